@@ -1,0 +1,48 @@
+// Bundles every process of the product: the `eventbus` CLI and the worker
+// scripts the engine spawns (they must sit beside the bundle that spawns them,
+// because the engine resolves them relative to its own __dirname).
+const esbuild = require('esbuild');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const nodeEntries = {
+  cli: 'src/cli/main.ts',
+  indexWorker: 'src/engine/index/indexWorker.ts',
+  validateWorker: 'src/engine/validate/validateWorker.ts',
+  projectionWorker: 'src/engine/state/projectionWorker.ts',
+};
+
+async function main() {
+  const fs = require('fs');
+  const entryPoints = Object.fromEntries(
+    Object.entries(nodeEntries).filter(([, file]) => fs.existsSync(path.join(__dirname, file))),
+  );
+  const ctx = await esbuild.context({
+    entryPoints,
+    outdir: path.join(__dirname, 'dist'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: !production,
+    minify: production,
+    legalComments: 'none',
+    logLevel: 'warning',
+    external: ['vscode'],
+  });
+  if (watch) {
+    await ctx.watch();
+    return;
+  }
+  await ctx.rebuild();
+  await ctx.dispose();
+  const cli = path.join(__dirname, 'dist', 'cli.js');
+  if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,161 @@
+import { latin1Slice } from './latin1';
+
+/**
+ * Gives each distinct string (aggregate ids, correlation ids, types…) a small
+ * integer, looking it up by its UTF-8 bytes so that the hot indexing loop
+ * builds a JS string only the first time a value is seen.
+ */
+export class ByteInterner {
+  strings: string[] = [];
+  private slots: Int32Array = new Int32Array(1024).fill(-1);
+  private hashes: Int32Array = new Int32Array(512);
+  private pool: Buffer = Buffer.alloc(16 * 1024);
+  private poolUsed = 0;
+  private starts: Int32Array = new Int32Array(512);
+  private ends: Int32Array = new Int32Array(512);
+
+  /** Everything needed to rebuild the interner without re-hashing (for the persisted index). */
+  exportState(): InternerState {
+    return {
+      strings: this.strings,
+      slots: this.slots,
+      hashes: this.hashes.subarray(0, this.strings.length),
+      pool: this.pool.subarray(0, this.poolUsed),
+      starts: this.starts.subarray(0, this.strings.length),
+      ends: this.ends.subarray(0, this.strings.length),
+    };
+  }
+
+  static fromState(state: InternerState): ByteInterner {
+    const interner = new ByteInterner();
+    const count = state.strings.length;
+    interner.strings = state.strings;
+    interner.slots = Int32Array.from(state.slots);
+    interner.hashes = grow(state.hashes, Math.max(count * 2, 16));
+    interner.starts = grow(state.starts, Math.max(count * 2, 16));
+    interner.ends = grow(state.ends, Math.max(count * 2, 16));
+    interner.pool = Buffer.alloc(Math.max(state.pool.length * 2, 1024));
+    interner.pool.set(state.pool);
+    interner.poolUsed = state.pool.length;
+    return interner;
+  }
+
+  get size(): number {
+    return this.strings.length;
+  }
+
+  /** The id of the string whose UTF-8 bytes are `buf[start, end)`; `decoded` gives the string when the bytes are not plain ASCII. */
+  internBytes(buf: Uint8Array, start: number, end: number, decoded?: () => string): number {
+    const hash = internHash(buf, start, end);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const id = this.slots[slot];
+      if (id === -1) break;
+      if (this.hashes[id] === hash && this.sameBytes(id, buf, start, end)) return id;
+      slot = (slot + 1) & mask;
+    }
+    const text = decoded ? decoded() : latin1Slice(buf, start, end);
+    return this.add(text, hash, slot, buf, start, end);
+  }
+
+  intern(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
+    return this.internBytes(bytes, 0, bytes.length, () => text);
+  }
+
+  /** The id of `text` if it was interned, else -1. */
+  lookup(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
+    const hash = internHash(bytes, 0, bytes.length);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const id = this.slots[slot];
+      if (id === -1) return -1;
+      if (this.hashes[id] === hash && this.sameBytes(id, bytes, 0, bytes.length)) return id;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private add(text: string, hash: number, slot: number, buf: Uint8Array, start: number, end: number): number {
+    const id = this.strings.length;
+    this.strings.push(text);
+    if (id >= this.hashes.length) {
+      this.hashes = grow(this.hashes, id * 2);
+      this.starts = grow(this.starts, id * 2);
+      this.ends = grow(this.ends, id * 2);
+    }
+    const length = end - start;
+    if (this.poolUsed + length > this.pool.length) {
+      const bigger = Buffer.alloc(Math.max(this.pool.length * 2, this.poolUsed + length));
+      this.pool.copy(bigger, 0, 0, this.poolUsed);
+      this.pool = bigger;
+    }
+    this.pool.set(buf.subarray(start, end), this.poolUsed);
+    this.hashes[id] = hash;
+    this.starts[id] = this.poolUsed;
+    this.ends[id] = this.poolUsed + length;
+    this.poolUsed += length;
+    this.slots[slot] = id;
+    if ((id + 1) * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private sameBytes(id: number, buf: Uint8Array, start: number, end: number): boolean {
+    const from = this.starts[id];
+    if (this.ends[id] - from !== end - start) return false;
+    const pool = this.pool;
+    for (let i = start, j = from; i < end; i++, j++) if (buf[i] !== pool[j]) return false;
+    return true;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.strings.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      slots[slot] = id;
+    }
+    this.slots = slots;
+  }
+}
+
+export interface InternerState {
+  strings: string[];
+  slots: Int32Array;
+  hashes: Int32Array;
+  pool: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** FNV-1a, 31 bits. */
+export function hashBytes(buf: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    hash ^= buf[i];
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash & 0x7fffffff;
+}
+
+/**
+ * Hash of the length and the first and last 8 bytes: ids differ at their
+ * ends (counters, random UUID tails), and equality is checked on the full
+ * bytes anyway, so hashing all of a 36-byte id would buy nothing.
+ */
+function internHash(buf: Uint8Array, start: number, end: number): number {
+  if (end - start <= 16) return hashBytes(buf, start, end);
+  let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  for (let i = start; i < start + 8; i++) hash = Math.imul(hash ^ buf[i], 0x01000193);
+  for (let i = end - 8; i < end; i++) hash = Math.imul(hash ^ buf[i], 0x01000193);
+  return hash & 0x7fffffff;
+}
+
+function grow(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(Math.max(size, 16, array.length));
+  bigger.set(array);
+  return bigger;
+}

@@ -1,0 +1,520 @@
+import { latin1Slice } from './latin1';
+/**
+ * Reads the envelope of one JSONL event line straight from its bytes, without
+ * JSON.parse: indexing a 500 MB store is bound by JSON.parse otherwise.
+ *
+ * It is a complete JSON validator (so "valid" here means exactly what
+ * JSON.parse accepts), non-recursive (a line nested 100,000 deep cannot blow
+ * the stack), and it only reads keys at the top level and inside the
+ * top-level `metadata` object, so envelope-looking keys inside `data` are
+ * never mistaken for the envelope's. Keys may come in any order and with
+ * any whitespace (Python's `json.dumps` writes `", "` and `": "`).
+ */
+
+export const enum ScanStatus {
+  Ok = 0,
+  InvalidJson = 1,
+  /** `NaN`, `Infinity` or `-Infinity`: Python writes them, JSON has no such numbers. */
+  NonJsonNumber = 2,
+  /** Valid JSON, but not an object with `event_type` (string) and `metadata` (object). */
+  NotAnEvent = 3,
+}
+
+/** Which string fields the scanner locates; values index `ScannedEnvelope.spans`. */
+export const enum Field {
+  EventType = 0,
+  EventId = 1,
+  AggregateId = 2,
+  CorrelationId = 3,
+  CausationId = 4,
+  Source = 5,
+  Status = 6,
+  SchemaVersion = 7,
+  Timestamp = 8,
+}
+export const FIELD_COUNT = 9;
+
+/** `spans[3*f+2]` values: where a field's value stands. */
+export const enum SpanKind {
+  Absent = 0,
+  Null = 1,
+  /** A string without escapes or non-ASCII bytes: its bytes are its characters. */
+  PlainString = 2,
+  /** A string that must be decoded (escapes or UTF-8). */
+  EscapedString = 3,
+  /** Present but not a string (a number, object…). */
+  NotString = 4,
+}
+
+/**
+ * What the scanner found; reused between lines so that scanning allocates
+ * nothing. String fields are kept as byte spans (content without quotes) so
+ * the caller can intern or parse them without building a string first.
+ */
+export class ScannedEnvelope {
+  status: ScanStatus = ScanStatus.Ok;
+  /** Byte position (absolute in the buffer) where reading failed. */
+  errorAt = 0;
+  hasData = false;
+  hasMetadata = false;
+  /** [start, end, SpanKind] per Field. */
+  readonly spans = new Int32Array(FIELD_COUNT * 3);
+  sequenceNumber = Number.NaN;
+  retryCount = 0;
+
+  reset(): void {
+    this.status = ScanStatus.Ok;
+    this.errorAt = 0;
+    this.hasData = false;
+    this.hasMetadata = false;
+    this.spans.fill(0);
+    this.sequenceNumber = Number.NaN;
+    this.retryCount = 0;
+  }
+
+  kind(field: Field): SpanKind {
+    return this.spans[field * 3 + 2] as SpanKind;
+  }
+
+  /** The field's string value, or null when absent, null or not a string. */
+  text(buf: Buffer, field: Field): string | null {
+    const at = field * 3;
+    const kind = this.spans[at + 2];
+    if (kind === SpanKind.PlainString) return latin1Slice(buf, this.spans[at], this.spans[at + 1]);
+    if (kind === SpanKind.EscapedString) {
+      return JSON.parse(buf.toString('utf8', this.spans[at] - 1, this.spans[at + 1] + 1)) as string;
+    }
+    return null;
+  }
+}
+
+const QUOTE = 0x22;
+// How a byte inside a JSON string is treated: 0 ordinary, or one of these.
+const STRING_END = 1;
+const STRING_ESCAPE = 2;
+const STRING_CONTROL = 3;
+const STRING_NON_ASCII = 4;
+const STRING_BYTE = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++) STRING_BYTE[c] = STRING_CONTROL;
+for (let c = 0x80; c < 0x100; c++) STRING_BYTE[c] = STRING_NON_ASCII;
+STRING_BYTE[0x22] = STRING_END;
+STRING_BYTE[0x5c] = STRING_ESCAPE;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+// Top-level and metadata keys we read, identified by length + bytes.
+// Keys at or below Field.Timestamp are the string fields themselves.
+const enum Key {
+  EventType = Field.EventType,
+  EventId = Field.EventId,
+  AggregateId = Field.AggregateId,
+  CorrelationId = Field.CorrelationId,
+  CausationId = Field.CausationId,
+  Source = Field.Source,
+  Status = Field.Status,
+  SchemaVersion = Field.SchemaVersion,
+  Timestamp = Field.Timestamp,
+  Other = 100,
+  Data,
+  Metadata,
+  SequenceNumber,
+  RetryCount,
+}
+
+const TOP_KEYS: ReadonlyArray<[string, Key]> = [
+  ['event_type', Key.EventType],
+  ['data', Key.Data],
+  ['metadata', Key.Metadata],
+];
+const METADATA_KEYS: ReadonlyArray<[string, Key]> = [
+  ['event_id', Key.EventId],
+  ['aggregate_id', Key.AggregateId],
+  ['correlation_id', Key.CorrelationId],
+  ['causation_id', Key.CausationId],
+  ['source', Key.Source],
+  ['status', Key.Status],
+  ['schema_version', Key.SchemaVersion],
+  ['timestamp', Key.Timestamp],
+  ['sequence_number', Key.SequenceNumber],
+  ['retry_count', Key.RetryCount],
+];
+type KeyTable = ReadonlyArray<ReadonlyArray<readonly [Buffer, Key]>>;
+
+/** Keys by length, so a key is compared with at most the one or two names of its length. */
+function keyTable(keys: ReadonlyArray<[string, Key]>): KeyTable {
+  const table: Array<Array<readonly [Buffer, Key]>> = Array.from({ length: 32 }, () => []);
+  for (const [name, key] of keys) table[name.length].push([Buffer.from(name, 'latin1'), key] as const);
+  return table;
+}
+const TOP_KEY_BYTES = keyTable(TOP_KEYS);
+const METADATA_KEY_BYTES = keyTable(METADATA_KEYS);
+
+export class EnvelopeScanner {
+  private buf: Buffer = Buffer.alloc(0);
+  private end = 0;
+  /** Set by scanString: the string had escapes or non-ASCII bytes and needs a real decode. */
+  private stringNeedsDecode = false;
+  private containerStack = new Uint8Array(64);
+
+  /** Scans `buf[start, end)` into `out`. */
+  scan(buf: Buffer, start: number, end: number, out: ScannedEnvelope): void {
+    this.scanLine(buf, start, end, out);
+  }
+
+  /** Returns the end position, or -1 after recording a failure in `out`. */
+  private scanLine(buf: Buffer, start: number, end: number, out: ScannedEnvelope): number {
+    out.reset();
+    this.buf = buf;
+    this.end = end;
+    let p = this.ws(start);
+    if (p >= end || buf[p] !== OPEN_BRACE) {
+      // Valid JSON that is not an object is still not an event; tell the two apart.
+      const after = this.skipValue(p, out);
+      if (after < 0) return -1;
+      if (this.ws(after) !== end) return this.fail(out, this.ws(after), ScanStatus.InvalidJson);
+      out.status = ScanStatus.NotAnEvent;
+      return after;
+    }
+    p = this.ws(p + 1);
+    if (p < end && buf[p] === CLOSE_BRACE) {
+      p = p + 1;
+    } else {
+      for (;;) {
+        if (p >= end || buf[p] !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
+        const keyStart = p + 1;
+        const keyEnd = this.scanString(p);
+        if (keyEnd < 0) return this.fail(out, -keyEnd, ScanStatus.InvalidJson);
+        const key = this.stringNeedsDecode ? Key.Other : matchKey(buf, keyStart, keyEnd - 1, TOP_KEY_BYTES);
+        p = this.ws(keyEnd);
+        if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
+        p = this.ws(p + 1);
+        let next: number;
+        if (key === Key.EventType) {
+          next = this.locateString(p, out, Field.EventType);
+        } else if (key === Key.Metadata && p < end && buf[p] === OPEN_BRACE) {
+          out.hasMetadata = true;
+          // A repeated `metadata` key: JSON.parse keeps the last one, so do we.
+          clearMetadata(out);
+          next = this.scanMetadata(p, out);
+        } else {
+          if (key === Key.Data) out.hasData = true;
+          if (key === Key.Metadata) out.hasMetadata = false;
+          next = this.skipValue(p, out);
+        }
+        if (next < 0) return -1;
+        p = this.ws(next);
+        if (p >= end) return this.fail(out, p, ScanStatus.InvalidJson);
+        if (buf[p] === COMMA) {
+          p = this.ws(p + 1);
+          continue;
+        }
+        if (buf[p] === CLOSE_BRACE) {
+          p = p + 1;
+          break;
+        }
+        return this.fail(out, p, ScanStatus.InvalidJson);
+      }
+    }
+    p = this.ws(p);
+    if (p !== end) return this.fail(out, p, ScanStatus.InvalidJson);
+    if (out.kind(Field.EventType) < SpanKind.PlainString || out.kind(Field.EventType) > SpanKind.EscapedString || !out.hasMetadata) {
+      out.status = ScanStatus.NotAnEvent;
+    }
+    return p;
+  }
+
+  /** Records where the field's value stands (a string's content span, or its kind), and skips it. */
+  private locateString(p: number, out: ScannedEnvelope, field: Field): number {
+    const at = field * 3;
+    const spans = out.spans;
+    const c = p < this.end ? this.buf[p] : 0;
+    if (c === QUOTE) {
+      const after = this.scanString(p);
+      if (after < 0) return this.fail(out, -after, ScanStatus.InvalidJson);
+      spans[at] = p + 1;
+      spans[at + 1] = after - 1;
+      spans[at + 2] = this.stringNeedsDecode ? SpanKind.EscapedString : SpanKind.PlainString;
+      return after;
+    }
+    spans[at] = p;
+    spans[at + 2] = c === 0x6e && matchLiteral(this.buf, p, this.end, 'null') ? SpanKind.Null : SpanKind.NotString;
+    const after = this.skipValue(p, out);
+    spans[at + 1] = after;
+    return after;
+  }
+
+  private scanMetadata(start: number, out: ScannedEnvelope): number {
+    const buf = this.buf;
+    const end = this.end;
+    let p = this.ws(start + 1);
+    if (p < end && buf[p] === CLOSE_BRACE) return p + 1;
+    for (;;) {
+      if (p >= end || buf[p] !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
+      const keyStart = p + 1;
+      const keyEnd = this.scanString(p);
+      if (keyEnd < 0) return this.fail(out, -keyEnd, ScanStatus.InvalidJson);
+      const key = this.stringNeedsDecode ? Key.Other : matchKey(buf, keyStart, keyEnd - 1, METADATA_KEY_BYTES);
+      p = this.ws(keyEnd);
+      if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
+      p = this.ws(p + 1);
+      let next: number;
+      if (key === Key.SequenceNumber || key === Key.RetryCount) {
+        const numberStart = p;
+        next = this.skipValue(p, out);
+        if (next < 0) return next;
+        const value = readInteger(buf, numberStart, next);
+        if (key === Key.SequenceNumber) out.sequenceNumber = value;
+        else out.retryCount = Number.isNaN(value) ? 0 : value;
+      } else if (key === Key.Other) {
+        next = this.skipValue(p, out);
+      } else {
+        next = this.locateString(p, out, key as number as Field);
+      }
+      if (next < 0) return next;
+      p = this.ws(next);
+      if (p >= end) return this.fail(out, p, ScanStatus.InvalidJson);
+      if (buf[p] === COMMA) {
+        p = this.ws(p + 1);
+        continue;
+      }
+      if (buf[p] === CLOSE_BRACE) return p + 1;
+      return this.fail(out, p, ScanStatus.InvalidJson);
+    }
+  }
+
+  /**
+   * Skips one JSON value starting at `p` (after whitespace), validating it.
+   * Returns the position after it, or a negative number after recording a failure.
+   */
+  private skipValue(start: number, out: ScannedEnvelope): number {
+    const buf = this.buf;
+    const end = this.end;
+    let depth = 0;
+    let p = start;
+    // States: 0 = expect value, 1 = expect key, 2 = after value.
+    let state = 0;
+    for (;;) {
+      if (state === 2 && depth === 0) return p;
+      p = this.ws(p);
+      if (p >= end) return this.fail(out, p, ScanStatus.InvalidJson);
+      const c = buf[p];
+      if (state === 0) {
+        if (c === QUOTE) {
+          const after = this.scanString(p);
+          if (after < 0) return this.fail(out, -after, ScanStatus.InvalidJson);
+          p = after;
+          state = 2;
+        } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+          const q = this.ws(p + 1);
+          const close = c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
+          if (q < end && buf[q] === close) {
+            p = q + 1;
+            state = 2;
+          } else {
+            this.push(depth++, c);
+            p = q;
+            state = c === OPEN_BRACE ? 1 : 0;
+          }
+        } else if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
+          const after = scanNumber(buf, p, end);
+          if (after < 0) {
+            const at = -after;
+            const status = isNonJsonNumberAt(buf, at, end) ? ScanStatus.NonJsonNumber : ScanStatus.InvalidJson;
+            return this.fail(out, at, status);
+          }
+          p = after;
+          state = 2;
+        } else if (c === 0x74 /* t */) {
+          if (!matchLiteral(buf, p, end, 'true')) return this.fail(out, p, ScanStatus.InvalidJson);
+          p += 4;
+          state = 2;
+        } else if (c === 0x66 /* f */) {
+          if (!matchLiteral(buf, p, end, 'false')) return this.fail(out, p, ScanStatus.InvalidJson);
+          p += 5;
+          state = 2;
+        } else if (c === 0x6e /* n */) {
+          if (!matchLiteral(buf, p, end, 'null')) return this.fail(out, p, ScanStatus.InvalidJson);
+          p += 4;
+          state = 2;
+        } else {
+          const status = isNonJsonNumberAt(buf, p, end) ? ScanStatus.NonJsonNumber : ScanStatus.InvalidJson;
+          return this.fail(out, p, status);
+        }
+      } else if (state === 1) {
+        if (c !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
+        const after = this.scanString(p);
+        if (after < 0) return this.fail(out, -after, ScanStatus.InvalidJson);
+        p = this.ws(after);
+        if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
+        p++;
+        state = 0;
+      } else {
+        const top = this.containerStack[depth - 1];
+        if (c === COMMA) {
+          p++;
+          state = top === OPEN_BRACE ? 1 : 0;
+        } else if ((c === CLOSE_BRACE && top === OPEN_BRACE) || (c === CLOSE_BRACKET && top === OPEN_BRACKET)) {
+          depth--;
+          p++;
+        } else {
+          return this.fail(out, p, ScanStatus.InvalidJson);
+        }
+      }
+    }
+  }
+
+  private push(depth: number, container: number): void {
+    if (depth >= this.containerStack.length) {
+      const grown = new Uint8Array(this.containerStack.length * 2);
+      grown.set(this.containerStack);
+      this.containerStack = grown;
+    }
+    this.containerStack[depth] = container;
+  }
+
+  /**
+   * `p` is at an opening quote. Returns the position after the closing quote,
+   * or minus the failing position. Sets `stringNeedsDecode`.
+   */
+  private scanString(p: number): number {
+    const buf = this.buf;
+    const end = this.end;
+    let needsDecode = false;
+    for (let q = p + 1; q < end; q++) {
+      const kind = STRING_BYTE[buf[q]];
+      if (kind === 0) continue;
+      if (kind === STRING_END) {
+        this.stringNeedsDecode = needsDecode;
+        return q + 1;
+      }
+      if (kind === STRING_ESCAPE) {
+        needsDecode = true;
+        const e = buf[q + 1];
+        if (e === 0x75 /* u */) {
+          if (q + 5 >= end) return -(q + 1);
+          for (let h = q + 2; h < q + 6; h++) if (!isHex(buf[h])) return -h;
+          q += 5;
+        } else if (
+          e === QUOTE ||
+          e === BACKSLASH ||
+          e === 0x2f ||
+          e === 0x62 ||
+          e === 0x66 ||
+          e === 0x6e ||
+          e === 0x72 ||
+          e === 0x74
+        ) {
+          q += 1;
+        } else {
+          return -(q + 1);
+        }
+      } else if (kind === STRING_CONTROL) {
+        return -q;
+      } else {
+        needsDecode = true;
+      }
+    }
+    return -end;
+  }
+
+  private ws(p: number): number {
+    const buf = this.buf;
+    const end = this.end;
+    while (p < end) {
+      const c = buf[p];
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+      p++;
+    }
+    return p;
+  }
+
+  private fail(out: ScannedEnvelope, at: number, status: ScanStatus): number {
+    if (out.status === ScanStatus.Ok) {
+      out.status = status;
+      out.errorAt = at;
+    }
+    return -1;
+  }
+}
+
+function clearMetadata(out: ScannedEnvelope): void {
+  // Everything but event_type (the first field) belongs to metadata.
+  out.spans.fill(0, 3);
+  out.sequenceNumber = Number.NaN;
+  out.retryCount = 0;
+}
+
+function matchKey(buf: Buffer, start: number, end: number, table: KeyTable): Key {
+  const length = end - start;
+  if (length >= table.length) return Key.Other;
+  for (const [bytes, key] of table[length]) {
+    let same = true;
+    for (let i = 0; i < length; i++) {
+      if (buf[start + i] !== bytes[i]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return key;
+  }
+  return Key.Other;
+}
+
+function matchLiteral(buf: Buffer, p: number, end: number, literal: string): boolean {
+  if (p + literal.length > end) return false;
+  for (let i = 0; i < literal.length; i++) if (buf[p + i] !== literal.charCodeAt(i)) return false;
+  return true;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** JSON number grammar; returns the position after it, or minus the failing position. */
+function scanNumber(buf: Buffer, p: number, end: number): number {
+  if (buf[p] === 0x2d) p++;
+  if (p >= end) return -p;
+  if (buf[p] === 0x30) {
+    p++;
+  } else if (isDigit(buf[p])) {
+    while (p < end && isDigit(buf[p])) p++;
+  } else {
+    return -p;
+  }
+  if (p < end && buf[p] === 0x2e) {
+    p++;
+    if (p >= end || !isDigit(buf[p])) return -p;
+    while (p < end && isDigit(buf[p])) p++;
+  }
+  if (p < end && (buf[p] === 0x65 || buf[p] === 0x45)) {
+    p++;
+    if (p < end && (buf[p] === 0x2b || buf[p] === 0x2d)) p++;
+    if (p >= end || !isDigit(buf[p])) return -p;
+    while (p < end && isDigit(buf[p])) p++;
+  }
+  return p;
+}
+
+function isNonJsonNumberAt(buf: Buffer, p: number, end: number): boolean {
+  return matchLiteral(buf, p, end, 'NaN') || matchLiteral(buf, p, end, 'Infinity');
+}
+
+/** A non-negative integer's value from JSON number bytes; NaN for anything else. */
+function readInteger(buf: Buffer, start: number, end: number): number {
+  let value = 0;
+  for (let p = start; p < end; p++) {
+    const c = buf[p];
+    if (!isDigit(c)) return Number(latin1Slice(buf, start, end));
+    value = value * 10 + (c - 0x30);
+  }
+  return end > start ? value : Number.NaN;
+}

@@ -1,0 +1,478 @@
+import { hashBytes } from './byteInterner';
+import type { Interners } from './fileScanner';
+import { Grouping } from './grouping';
+import type { EventIndexView, IndexedEvent, IndexedFile, LineProblem, SequenceMode } from './indexTypes';
+import { IdKind, type FileSegment } from './segment';
+import { detectSequenceMode } from './sequenceMode';
+import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';
+
+const scratchId = new Uint8Array(16);
+
+export interface GroupArrays {
+  starts: Int32Array;
+  members: Int32Array;
+}
+
+export interface DerivedState {
+  aggregate: GroupArrays;
+  correlation: GroupArrays;
+  type: GroupArrays;
+  source: GroupArrays;
+  idSlots: Int32Array;
+  idCount: number;
+  detectedMode: SequenceMode;
+  /** Appends not yet folded into the groups (a persisted index must have none). */
+  pendingAppends: number;
+}
+
+/**
+ * The index of one store: per-file column segments (what was read from each
+ * file), interned string tables, and the lookups built over them. Holds no
+ * event bodies: those are read lazily from file + offset.
+ */
+export class EventIndex implements EventIndexView {
+  private bases: number[] = [];
+  private total = 0;
+  private readonly byAggregate = new Grouping();
+  private readonly byCorrelation = new Grouping();
+  private readonly byType = new Grouping();
+  private readonly bySource = new Grouping();
+  private idSlots: Int32Array = new Int32Array(0);
+  private idCount = 0;
+  private causeSlots: Int32Array | null = null;
+  private timeOrder: Int32Array | null = null;
+  private detectedMode: SequenceMode = 'global';
+  private lastLocated = 0;
+  /** Problems found while listing files (unreadable files, symlinks out of the store). */
+  listingProblems: LineProblem[] = [];
+
+  constructor(
+    readonly segments: FileSegment[],
+    readonly interners: Interners,
+    private readonly modeOverride?: SequenceMode,
+    derived?: DerivedState,
+  ) {
+    if (derived) this.restoreDerived(derived);
+    else this.rebuildDerived();
+  }
+
+  /** The lookups, for the persisted index (so reopening need not rebuild them). */
+  exportDerived(): DerivedState {
+    return {
+      aggregate: this.byAggregate.arrays(),
+      correlation: this.byCorrelation.arrays(),
+      type: this.byType.arrays(),
+      source: this.bySource.arrays(),
+      idSlots: this.idSlots,
+      idCount: this.idCount,
+      detectedMode: this.detectedMode,
+      pendingAppends: this.byAggregate.pendingAppends + this.byCorrelation.pendingAppends,
+    };
+  }
+
+  private restoreDerived(derived: DerivedState): void {
+    this.bases = [];
+    let total = 0;
+    for (const s of this.segments) {
+      this.bases.push(total);
+      total += s.columns.count;
+    }
+    this.total = total;
+    this.byAggregate.restore(derived.aggregate.starts, derived.aggregate.members);
+    this.byCorrelation.restore(derived.correlation.starts, derived.correlation.members);
+    this.byType.restore(derived.type.starts, derived.type.members);
+    this.bySource.restore(derived.source.starts, derived.source.members);
+    this.idSlots = derived.idSlots;
+    this.idCount = derived.idCount;
+    this.detectedMode = derived.detectedMode;
+  }
+
+  get eventCount(): number {
+    return this.total;
+  }
+
+  get sequenceMode(): SequenceMode {
+    return this.modeOverride ?? this.detectedMode;
+  }
+
+  get files(): readonly IndexedFile[] {
+    return this.segments.map((s) => ({
+      file: s.file,
+      size: s.size,
+      mtimeMs: s.mtimeMs,
+      compressed: s.compressed,
+      events: s.columns.count,
+      lines: s.lines,
+      day: s.day,
+    }));
+  }
+
+  get problems(): readonly LineProblem[] {
+    return [...this.listingProblems, ...this.segments.flatMap((s) => s.problems)];
+  }
+
+  /** Recomputes every lookup from the segments (after a cold build, or when a file other than the last changed). */
+  rebuildDerived(): void {
+    this.bases = [];
+    let total = 0;
+    for (const s of this.segments) {
+      this.bases.push(total);
+      total += s.columns.count;
+    }
+    this.total = total;
+    const column = (name: 'aggregate' | 'correlation' | 'type' | 'source') => {
+      const columns = this.segments.map((s) => s.columns[name]);
+      const bases = this.bases;
+      let seg = 0;
+      return (ordinal: number): number => {
+        while (seg + 1 < bases.length && ordinal >= bases[seg + 1]) seg++;
+        if (ordinal < bases[seg]) seg = 0;
+        return columns[seg][ordinal - bases[seg]];
+      };
+    };
+    this.byAggregate.rebuild(total, this.interners.aggregate.size, column('aggregate'));
+    this.byCorrelation.rebuild(total, this.interners.correlation.size, column('correlation'));
+    this.byType.rebuild(total, this.interners.type.size, column('type'));
+    this.bySource.rebuild(total, this.interners.source.size, column('source'));
+    this.sortAggregates();
+    this.rebuildIdTable();
+    this.causeSlots = null;
+    this.timeOrder = null;
+    this.detectedMode = detectSequenceMode(this);
+  }
+
+  /** Adds a new last file (a new day) and takes in its events. */
+  addSegmentAtEnd(segment: FileSegment): void {
+    this.segments.push(segment);
+    this.bases.push(this.total);
+    this.appendedToLastSegment(0);
+  }
+
+  /** Replaces the segment list (files rewritten, removed or added in the middle) and rebuilds every lookup. */
+  replaceSegments(segments: FileSegment[]): void {
+    this.segments.splice(0, this.segments.length, ...segments);
+    this.rebuildDerived();
+  }
+
+  /** Takes in events added at the end of the last segment (from local index `fromLocal`). */
+  appendedToLastSegment(fromLocal: number): void {
+    const segmentIndex = this.segments.length - 1;
+    const c = this.segments[segmentIndex].columns;
+    const base = this.bases[segmentIndex];
+    for (let i = fromLocal; i < c.count; i++) {
+      const ordinal = base + i;
+      this.byAggregate.add(c.aggregate[i], ordinal);
+      this.byCorrelation.add(c.correlation[i], ordinal);
+      this.byType.add(c.type[i], ordinal);
+      this.bySource.add(c.source[i], ordinal);
+    }
+    this.total = base + c.count;
+    if ((this.idCount + c.count - fromLocal) * 2 > this.idSlots.length) {
+      this.rebuildIdTable();
+    } else {
+      for (let i = fromLocal; i < c.count; i++) this.insertId(this.idSlots, segmentIndex, i, base + i);
+    }
+    this.causeSlots = null;
+    this.timeOrder = null;
+    if (this.byAggregate.pendingAppends > 100_000) this.rebuildDerived();
+  }
+
+  event(ordinal: number): IndexedEvent {
+    const s = this.locate(ordinal);
+    const segment = this.segments[s];
+    const c = segment.columns;
+    const i = ordinal - this.bases[s];
+    const n = this.interners;
+    return {
+      ordinal,
+      file: segment.file,
+      line: c.line[i],
+      offset: c.offset[i],
+      length: c.length[i],
+      eventId: idText(c.eventIdKind[i], c.eventId, i, c.oddEventIds) ?? '',
+      eventType: n.type.strings[c.type[i]] ?? '',
+      source: stringOf(n.source.strings, c.source[i]) ?? '',
+      aggregateId: stringOf(n.aggregate.strings, c.aggregate[i]),
+      correlationId: stringOf(n.correlation.strings, c.correlation[i]),
+      causationId: idText(c.causeKind[i], c.cause, i, c.oddCauses),
+      timestampMs: c.timestamp[i],
+      sequenceNumber: c.sequence[i],
+      retryCount: c.retry[i],
+      status: stringOf(n.status.strings, c.status[i]) ?? '',
+      schemaVersion: stringOf(n.schemaVersion.strings, c.schemaVersion[i]) ?? '',
+    };
+  }
+
+  /** Fast column reads for hot loops (integrity rules, binning) without building an object. */
+  timestampOf(ordinal: number): number {
+    const s = this.locate(ordinal);
+    return this.segments[s].columns.timestamp[ordinal - this.bases[s]];
+  }
+
+  sequenceOf(ordinal: number): number {
+    const s = this.locate(ordinal);
+    return this.segments[s].columns.sequence[ordinal - this.bases[s]];
+  }
+
+  aggregateOf(ordinal: number): number {
+    const s = this.locate(ordinal);
+    return this.segments[s].columns.aggregate[ordinal - this.bases[s]];
+  }
+
+  typeOf(ordinal: number): number {
+    const s = this.locate(ordinal);
+    return this.segments[s].columns.type[ordinal - this.bases[s]];
+  }
+
+  ordinalsOfAggregate(aggregateId: string): readonly number[] {
+    const list = this.byAggregate.list(this.interners.aggregate.lookup(aggregateId));
+    if (this.byAggregate.pendingAppends > 0 && !isSortedBy(list, (o) => this.sequenceOf(o))) {
+      list.sort((a, b) => this.compareSequence(a, b));
+    }
+    return list;
+  }
+
+  ordinalsOfCorrelation(correlationId: string): readonly number[] {
+    return this.byCorrelation.list(this.interners.correlation.lookup(correlationId));
+  }
+
+  ordinalsOfType(eventType: string): readonly number[] {
+    return this.byType.list(this.interners.type.lookup(eventType));
+  }
+
+  ordinalsOfSource(source: string): readonly number[] {
+    return this.bySource.list(this.interners.source.lookup(source));
+  }
+
+  aggregateSize(aggregateId: string): number {
+    return this.byAggregate.size(this.interners.aggregate.lookup(aggregateId));
+  }
+
+  correlationSize(correlationId: string): number {
+    return this.byCorrelation.size(this.interners.correlation.lookup(correlationId));
+  }
+
+  ordinalsOfEventId(eventId: string): readonly number[] {
+    return this.probe(this.idSlots, eventId, (s, i) => {
+      const c = this.segments[s].columns;
+      return c.eventIdKind[i] === IdKind.Uuid ? sameUuid(c.eventId, i * 16, scratchId, 0) : c.oddEventIds.get(i) === eventId;
+    });
+  }
+
+  ordinalsCausedBy(eventId: string): readonly number[] {
+    if (!this.causeSlots) this.causeSlots = this.buildCauseTable();
+    return this.probe(this.causeSlots, eventId, (s, i) => {
+      const c = this.segments[s].columns;
+      return c.causeKind[i] === IdKind.Uuid ? sameUuid(c.cause, i * 16, scratchId, 0) : c.oddCauses.get(i) === eventId;
+    });
+  }
+
+  ordinalsInTimeRange(since: number, until: number): readonly number[] {
+    const order = this.timeOrdered();
+    const from = lowerBound(order, since, (o) => this.timestampOf(o));
+    const result: number[] = [];
+    for (let k = from; k < order.length; k++) {
+      const o = order[k];
+      if (this.timestampOf(o) > until) break;
+      result.push(o);
+    }
+    return result;
+  }
+
+  aggregateIds(): readonly string[] {
+    return this.presentStrings(this.interners.aggregate.strings, this.byAggregate);
+  }
+
+  correlationIds(): readonly string[] {
+    return this.presentStrings(this.interners.correlation.strings, this.byCorrelation);
+  }
+
+  sources(): readonly string[] {
+    return this.presentStrings(this.interners.source.strings, this.bySource);
+  }
+
+  eventTypeCounts(): ReadonlyMap<string, number> {
+    const counts = new Map<string, number>();
+    this.interners.type.strings.forEach((type, id) => {
+      const size = this.byType.size(id);
+      if (size > 0) counts.set(type, size);
+    });
+    return counts;
+  }
+
+  firstTimestamp(): number {
+    const order = this.timeOrdered();
+    return order.length ? this.timestampOf(order[0]) : Number.NaN;
+  }
+
+  lastTimestamp(): number {
+    const order = this.timeOrdered();
+    return order.length ? this.timestampOf(order[order.length - 1]) : Number.NaN;
+  }
+
+  /** Ordinals with a parseable timestamp, in time order (ties in store order). */
+  timeOrdered(): Int32Array {
+    if (this.timeOrder) return this.timeOrder;
+    const ordinals: number[] = [];
+    let sorted = true;
+    let previous = -Infinity;
+    for (let o = 0; o < this.total; o++) {
+      const ts = this.timestampOf(o);
+      if (Number.isNaN(ts)) continue;
+      if (ts < previous) sorted = false;
+      previous = ts;
+      ordinals.push(o);
+    }
+    const order = Int32Array.from(ordinals);
+    if (!sorted) {
+      const times = Float64Array.from(order, (o) => this.timestampOf(o));
+      const positions = Int32Array.from(order.keys());
+      positions.sort((a, b) => times[a] - times[b] || order[a] - order[b]);
+      this.timeOrder = Int32Array.from(positions, (p) => order[p]);
+    } else {
+      this.timeOrder = order;
+    }
+    return this.timeOrder;
+  }
+
+  /** Segment index holding `ordinal`. */
+  locate(ordinal: number): number {
+    const bases = this.bases;
+    let s = this.lastLocated;
+    if (s < bases.length && ordinal >= bases[s] && (s + 1 === bases.length || ordinal < bases[s + 1])) return s;
+    if (ordinal < 0 || ordinal >= this.total) throw new RangeError(`no event with ordinal ${ordinal} (the index holds ${this.total})`);
+    let lo = 0;
+    let hi = bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bases[mid] <= ordinal) lo = mid;
+      else hi = mid - 1;
+    }
+    // Empty segments share a base with the next one: step to the one that holds events.
+    while (lo + 1 < bases.length && bases[lo + 1] <= ordinal) lo++;
+    s = lo;
+    this.lastLocated = s;
+    return s;
+  }
+
+  baseOf(segmentIndex: number): number {
+    return this.bases[segmentIndex];
+  }
+
+  private compareSequence(a: number, b: number): number {
+    const sa = this.sequenceOf(a);
+    const sb = this.sequenceOf(b);
+    if (sa === sb || (Number.isNaN(sa) && Number.isNaN(sb))) return a - b;
+    if (Number.isNaN(sa)) return 1;
+    if (Number.isNaN(sb)) return -1;
+    return sa - sb;
+  }
+
+  private sortAggregates(): void {
+    this.byAggregate.sortGroups(
+      (a, b) => this.compareSequence(a, b),
+      (slice) => {
+        for (let k = 1; k < slice.length; k++) if (this.compareSequence(slice[k - 1], slice[k]) > 0) return false;
+        return true;
+      },
+    );
+  }
+
+  private presentStrings(strings: readonly string[], grouping: Grouping): string[] {
+    const present: string[] = [];
+    strings.forEach((text, id) => {
+      if (grouping.size(id) > 0) present.push(text);
+    });
+    return present;
+  }
+
+  private rebuildIdTable(): void {
+    let capacity = 16;
+    while (capacity < this.total * 2) capacity *= 2;
+    const slots = new Int32Array(capacity).fill(-1);
+    this.idCount = 0;
+    this.segments.forEach((segment, s) => {
+      const base = this.bases[s];
+      for (let i = 0; i < segment.columns.count; i++) this.insertId(slots, s, i, base + i);
+    });
+    this.idSlots = slots;
+  }
+
+  private insertId(slots: Int32Array, s: number, i: number, ordinal: number): void {
+    const c = this.segments[s].columns;
+    const kind = c.eventIdKind[i];
+    if (kind === IdKind.Absent) return;
+    const hash = kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(c.oddEventIds.get(i) ?? '');
+    insertSlot(slots, hash, ordinal);
+    this.idCount++;
+  }
+
+  private buildCauseTable(): Int32Array {
+    let capacity = 16;
+    while (capacity < this.total * 2) capacity *= 2;
+    const slots = new Int32Array(capacity).fill(-1);
+    this.segments.forEach((segment, s) => {
+      const c = segment.columns;
+      const base = this.bases[s];
+      for (let i = 0; i < c.count; i++) {
+        const kind = c.causeKind[i];
+        if (kind === IdKind.Absent) continue;
+        const hash = kind === IdKind.Uuid ? uuidHash(c.cause, i * 16) : stringHash(c.oddCauses.get(i) ?? '');
+        insertSlot(slots, hash, base + i);
+      }
+    });
+    return slots;
+  }
+
+  private probe(slots: Int32Array, id: string, matches: (segment: number, local: number) => boolean): number[] {
+    if (slots.length === 0) return [];
+    const isUuid = uuidBytesFromString(id, scratchId, 0);
+    const hash = isUuid ? uuidHash(scratchId, 0) : stringHash(id);
+    const mask = slots.length - 1;
+    const found: number[] = [];
+    for (let slot = hash & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+      const ordinal = slots[slot];
+      const s = this.locate(ordinal);
+      if (matches(s, ordinal - this.bases[s])) found.push(ordinal);
+    }
+    return found.sort((a, b) => a - b);
+  }
+}
+
+function insertSlot(slots: Int32Array, hash: number, ordinal: number): void {
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  while (slots[slot] !== -1) slot = (slot + 1) & mask;
+  slots[slot] = ordinal;
+}
+
+function stringHash(text: string): number {
+  const bytes = Buffer.from(text, 'utf8');
+  return hashBytes(bytes, 0, bytes.length);
+}
+
+function stringOf(strings: readonly string[], id: number): string | null {
+  return id >= 0 ? (strings[id] ?? null) : null;
+}
+
+function idText(kind: number, bytes: Uint8Array, i: number, odd: Map<number, string>): string | null {
+  if (kind === IdKind.Uuid) return uuidStringFromBytes(bytes, i * 16);
+  if (kind === IdKind.Odd) return odd.get(i) ?? null;
+  return null;
+}
+
+function isSortedBy(list: readonly number[], key: (o: number) => number): boolean {
+  for (let k = 1; k < list.length; k++) if (key(list[k - 1]) > key(list[k])) return false;
+  return true;
+}
+
+function lowerBound(order: Int32Array, value: number, key: (o: number) => number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(order[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,231 @@
+import { latin1Slice } from './latin1';
+import * as fs from 'node:fs';
+import { gunzipTolerant, hasBom, type ReadLimits } from '../store/lineReader';
+import { ByteInterner, hashBytes } from './byteInterner';
+import { parseTimestampBytes } from './byteTimestamp';
+import { EnvelopeScanner, Field, ScannedEnvelope, ScanStatus, SpanKind } from './envelopeScanner';
+import type { LineProblem } from './indexTypes';
+import { ensureCapacity, IdKind, type FileSegment, type InternedColumn, type SegmentColumns } from './segment';
+import { uuidBytesFromAscii } from './uuidBytes';
+
+export type Interners = Record<InternedColumn, ByteInterner>;
+
+export function newInterners(): Interners {
+  return {
+    type: new ByteInterner(),
+    aggregate: new ByteInterner(),
+    correlation: new ByteInterner(),
+    source: new ByteInterner(),
+    status: new ByteInterner(),
+    schemaVersion: new ByteInterner(),
+  };
+}
+
+const CHUNK_BYTES = 8 * 1024 * 1024;
+const TAIL_HASH_BYTES = 64;
+
+/**
+ * Reads the lines of one event file from `segment.consumed` on, adding its
+ * events to the segment's columns and its unreadable lines to its problems.
+ * Plain files are read in chunks (bounded memory whatever the file size);
+ * gzip files are decompressed whole, within the bomb limit.
+ */
+export function scanFileInto(absPath: string, segment: FileSegment, interners: Interners, limits: ReadLimits = {}): void {
+  const reader = new LineSink(segment, interners);
+  if (segment.compressed) {
+    const { bytes, problem } = gunzipTolerant(fs.readFileSync(absPath), limits);
+    if (problem) segment.problems.push({ kind: 'unreadable', file: segment.file, line: segment.lines + 1, column: 1, message: problem });
+    reader.consume(bytes, segment.consumed, bytes.length, 0, true);
+    segment.tailHash = tailHash(bytes, segment.consumed);
+    return;
+  }
+  const fd = fs.openSync(absPath, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    let buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(size - segment.consumed, 1)));
+    let position = segment.consumed;
+    let carried = 0;
+    while (position < size) {
+      if (carried === buffer.length) {
+        // One line longer than the buffer: grow it (lines of many MB are legal).
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, carried);
+        buffer = bigger;
+      }
+      const read = fs.readSync(fd, buffer, carried, Math.min(buffer.length - carried, size - position), position);
+      if (read <= 0) break;
+      position += read;
+      const filled = carried + read;
+      const chunkStart = position - filled;
+      const atEnd = position >= size;
+      const used = reader.consume(buffer, 0, filled, chunkStart, atEnd);
+      carried = filled - used;
+      if (carried > 0) buffer.copy(buffer, 0, used, filled);
+    }
+    const tail = Buffer.alloc(Math.min(TAIL_HASH_BYTES, segment.consumed));
+    if (tail.length > 0) fs.readSync(fd, tail, 0, tail.length, segment.consumed - tail.length);
+    segment.tailHash = hashBytes(tail, 0, tail.length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Hash of the `TAIL_HASH_BYTES` bytes before `consumed`. */
+export function tailHash(bytes: Uint8Array, consumed: number): number {
+  return hashBytes(bytes, Math.max(0, consumed - TAIL_HASH_BYTES), consumed);
+}
+
+export function readTailHash(absPath: string, consumed: number): number {
+  const fd = fs.openSync(absPath, 'r');
+  try {
+    const tail = Buffer.alloc(Math.min(TAIL_HASH_BYTES, consumed));
+    if (tail.length > 0) fs.readSync(fd, tail, 0, tail.length, consumed - tail.length);
+    return hashBytes(tail, 0, tail.length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+class LineSink {
+  private readonly scanner = new EnvelopeScanner();
+  private readonly found = new ScannedEnvelope();
+
+  constructor(
+    private readonly segment: FileSegment,
+    private readonly interners: Interners,
+  ) {}
+
+  /**
+   * Indexes the complete lines in `buf[from, to)`, whose byte `from` is at
+   * file offset `fileOffset + from`. Returns how far it consumed; the rest is
+   * an incomplete line to be carried into the next chunk. At the end of the
+   * file an incomplete line is a torn line: reported, not consumed.
+   */
+  consume(buf: Buffer, from: number, to: number, fileOffset: number, atEnd: boolean): number {
+    const segment = this.segment;
+    let start = from;
+    if (fileOffset + start === 0 && hasBom(buf, start)) start += 3;
+    while (start < to) {
+      const newline = buf.indexOf(10, start);
+      if (newline === -1 || newline >= to) {
+        if (atEnd) this.tornLine(buf, start, to);
+        break;
+      }
+      const end = newline > start && buf[newline - 1] === 13 ? newline - 1 : newline;
+      segment.lines++;
+      if (end > start) this.line(buf, start, end, fileOffset);
+      start = newline + 1;
+      segment.consumed = fileOffset + start;
+    }
+    if (segment.consumed === 0 && start === 3 && fileOffset === 0) segment.consumed = 3;
+    return Math.max(segment.consumed - fileOffset, from);
+  }
+
+  private tornLine(buf: Buffer, start: number, end: number): void {
+    if (isBlank(buf, start, end)) return;
+    const segment = this.segment;
+    segment.problems.push({
+      kind: 'torn-line',
+      file: segment.file,
+      line: segment.lines + 1,
+      column: end - start + 1,
+      message: `last line has no line end after ${end - start} bytes: a writer is mid-append or crashed (the line is kept as it is)`,
+    });
+  }
+
+  private line(buf: Buffer, start: number, end: number, fileOffset: number): void {
+    const found = this.found;
+    this.scanner.scan(buf, start, end, found);
+    if (found.status !== ScanStatus.Ok) {
+      if (isBlank(buf, start, end)) return;
+      this.problem(buf, start, end, found);
+      return;
+    }
+    const c = this.segment.columns;
+    const i = c.count;
+    ensureCapacity(c, i + 1);
+    c.line[i] = this.segment.lines;
+    c.offset[i] = fileOffset + start;
+    c.length[i] = end - start;
+    const spans = found.spans;
+    const ts = spans[Field.Timestamp * 3 + 2] === SpanKind.PlainString ? parseTimestampBytes(buf, spans[Field.Timestamp * 3], spans[Field.Timestamp * 3 + 1]) : textTimestamp(buf, found);
+    c.timestamp[i] = ts;
+    c.sequence[i] = found.sequenceNumber;
+    c.retry[i] = found.retryCount;
+    const n = this.interners;
+    c.type[i] = intern(n.type, buf, found, Field.EventType);
+    c.aggregate[i] = intern(n.aggregate, buf, found, Field.AggregateId);
+    c.correlation[i] = intern(n.correlation, buf, found, Field.CorrelationId);
+    c.source[i] = intern(n.source, buf, found, Field.Source);
+    c.status[i] = intern(n.status, buf, found, Field.Status);
+    c.schemaVersion[i] = intern(n.schemaVersion, buf, found, Field.SchemaVersion);
+    c.eventIdKind[i] = storeId(buf, found, Field.EventId, c.eventId, i, c.oddEventIds);
+    c.causeKind[i] = storeId(buf, found, Field.CausationId, c.cause, i, c.oddCauses);
+    c.count = i + 1;
+  }
+
+  private problem(buf: Buffer, start: number, end: number, found: ScannedEnvelope): void {
+    const segment = this.segment;
+    const column = found.status === ScanStatus.NotAnEvent ? 1 : utf8Column(buf, start, found.errorAt);
+    let kind: LineProblem['kind'];
+    let message: string;
+    if (found.status === ScanStatus.NonJsonNumber) {
+      kind = 'non-json-number';
+      const word = latin1Slice(buf, found.errorAt, Math.min(found.errorAt + 8, end)).startsWith('NaN') ? 'NaN' : 'Infinity';
+      message = `${word} is not a JSON number (Python's json.dumps writes it; JSON parsers reject the line)`;
+    } else if (found.status === ScanStatus.NotAnEvent) {
+      kind = 'not-an-event';
+      message = 'valid JSON, but not an event: expected an object with "event_type" (string), "data" and "metadata" (object)';
+    } else {
+      kind = 'invalid-json';
+      message = `invalid JSON at column ${column}: expected ${describeExpectation(buf, found.errorAt, end)}`;
+    }
+    segment.problems.push({ kind, file: segment.file, line: segment.lines, column, message });
+  }
+}
+
+function intern(interner: ByteInterner, buf: Buffer, found: ScannedEnvelope, field: Field): number {
+  const at = field * 3;
+  const kind = found.spans[at + 2];
+  if (kind === SpanKind.PlainString) return interner.internBytes(buf, found.spans[at], found.spans[at + 1]);
+  if (kind === SpanKind.EscapedString) return interner.intern(found.text(buf, field) ?? '');
+  return -1;
+}
+
+function storeId(buf: Buffer, found: ScannedEnvelope, field: Field, bytes: Uint8Array, i: number, odd: Map<number, string>): IdKind {
+  const at = field * 3;
+  const kind = found.spans[at + 2];
+  if (kind === SpanKind.PlainString && uuidBytesFromAscii(buf, found.spans[at], found.spans[at + 1], bytes, i * 16)) return IdKind.Uuid;
+  const text = found.text(buf, field);
+  if (text === null) return IdKind.Absent;
+  odd.set(i, text);
+  return IdKind.Odd;
+}
+
+function textTimestamp(buf: Buffer, found: ScannedEnvelope): number {
+  const text = found.text(buf, Field.Timestamp);
+  return text === null ? Number.NaN : parseTimestampBytes(Buffer.from(text, 'utf8'), 0, Buffer.byteLength(text));
+}
+
+function isBlank(buf: Buffer, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = buf[p];
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** 1-based column in characters (not bytes) of byte position `at` in the line starting at `start`. */
+function utf8Column(buf: Buffer, start: number, at: number): number {
+  let column = 1;
+  for (let p = start; p < at; p++) if ((buf[p] & 0xc0) !== 0x80) column++;
+  return column;
+}
+
+function describeExpectation(buf: Buffer, at: number, end: number): string {
+  if (at >= end) return 'more input (the line ends inside a value)';
+  const shown = JSON.stringify(buf.toString('utf8', at, Math.min(at + 12, end)));
+  return `a JSON value, ',' or a closing bracket, got ${shown}`;
+}
+
+export type { SegmentColumns };

@@ -1,0 +1,77 @@
+/** What the index knows of one event without reading its body. */
+export interface IndexedEvent {
+  /** Position in store order (files by day, then line); stable until the index is rebuilt. */
+  readonly ordinal: number;
+  /** Relative to the store root with `/` separators: `events/events_2024-01-15.jsonl`. */
+  readonly file: string;
+  /** 1-based line number. */
+  readonly line: number;
+  /** Byte offset of the line in the (decompressed) file, and its length without the line end. */
+  readonly offset: number;
+  readonly length: number;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly source: string;
+  readonly aggregateId: string | null;
+  readonly correlationId: string | null;
+  readonly causationId: string | null;
+  /** Epoch ms (fractional); NaN when the timestamp is missing or unparseable. */
+  readonly timestampMs: number;
+  /** NaN when missing or not a number. */
+  readonly sequenceNumber: number;
+  readonly retryCount: number;
+  readonly status: string;
+  readonly schemaVersion: string;
+}
+
+export type LineProblemKind = 'invalid-json' | 'non-json-number' | 'torn-line' | 'not-an-event' | 'unreadable';
+
+/** A line the index could not take as an event. The line is kept on disk untouched. */
+export interface LineProblem {
+  readonly kind: LineProblemKind;
+  readonly file: string;
+  readonly line: number;
+  /** 1-based column where reading failed (1 when unknown). */
+  readonly column: number;
+  readonly message: string;
+}
+
+export type SequenceMode = 'global' | 'aggregate';
+
+export interface IndexedFile {
+  readonly file: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly compressed: boolean;
+  readonly events: number;
+  readonly lines: number;
+  /** UTC day from the file name (`YYYY-MM-DD`), or null when the name has none. */
+  readonly day: string | null;
+}
+
+/** Read-only view of a built index: what every consumer (CLI, server, rules) queries. */
+export interface EventIndexView {
+  readonly eventCount: number;
+  readonly files: readonly IndexedFile[];
+  readonly problems: readonly LineProblem[];
+  readonly sequenceMode: SequenceMode;
+  event(ordinal: number): IndexedEvent;
+  /** Ordinals in sequence order (ties in store order). */
+  ordinalsOfAggregate(aggregateId: string): readonly number[];
+  ordinalsOfCorrelation(correlationId: string): readonly number[];
+  ordinalsOfType(eventType: string): readonly number[];
+  ordinalsOfSource(source: string): readonly number[];
+  /** Ordinals whose `causation_id` is the given event id (the effects of that event). */
+  ordinalsCausedBy(eventId: string): readonly number[];
+  /** Ordinals with timestamps in [since, until], in time order. */
+  ordinalsInTimeRange(since: number, until: number): readonly number[];
+  /** Every ordinal holding that event id (more than one means a duplicate). */
+  ordinalsOfEventId(eventId: string): readonly number[];
+  aggregateIds(): readonly string[];
+  correlationIds(): readonly string[];
+  /** Event type → number of events. */
+  eventTypeCounts(): ReadonlyMap<string, number>;
+  sources(): readonly string[];
+  firstTimestamp(): number;
+  lastTimestamp(): number;
+}

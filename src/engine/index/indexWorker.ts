@@ -1,0 +1,11 @@
+/**
+ * Worker thread that indexes a share of a store's files, so that a cold
+ * index uses every core. It sends back column segments (transferred, not
+ * copied) and its own string tables; the builder maps those to the store's.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { scanPlannedFiles, segmentTransferList, type ScanRequest, type ScanResult } from './scanPlan';
+
+const request = workerData as ScanRequest;
+const result: ScanResult = scanPlannedFiles(request);
+parentPort?.postMessage(result, segmentTransferList(result.segments));

@@ -1,0 +1,146 @@
+import * as path from 'node:path';
+import { watch as chokidarWatch } from 'chokidar';
+import type { Event } from './model/event';
+import { buildIndex, refreshIndex, type IndexOptions } from './index/indexBuilder';
+import type { EventIndex } from './index/eventIndex';
+import type { IndexedEvent, SequenceMode } from './index/indexTypes';
+import { loadIndex, saveIndex } from './index/indexPersistence';
+import { selectOrdinals } from './index/selectEvents';
+import { EventBodyReader } from './store/eventBodyReader';
+import { FileEventStorage } from './store/fileStorage';
+import { CACHE_DIR, EVENTS_DIR, SNAPSHOTS_DIR } from './store/layout';
+import { parseEventLine } from './store/parseEventLine';
+import type { EventQuery } from './store/storage';
+import type { IndexDelta, OpenStoreOptions, StoreEngine } from './storeEngineTypes';
+
+export interface OpenStoreExtras {
+  /** Applied to every event read (upcasting to the newest schema). */
+  readonly upcast?: (event: Event) => Event;
+  /** Save the index after opening and on close when it changed (default true unless noCache). */
+  readonly persistIndex?: boolean;
+}
+
+/** Opens a store folder (`event_store/`): loads or builds its index and gives lazy access to its events. */
+export async function openStore(root: string, options: OpenStoreOptions & OpenStoreExtras = {}): Promise<StoreEngine> {
+  const storeRoot = path.resolve(root);
+  const sequenceMode: SequenceMode | undefined = options.sequenceMode === 'auto' ? undefined : options.sequenceMode;
+  const cacheDir = options.cacheDir ?? path.join(storeRoot, CACHE_DIR);
+  const indexOptions: IndexOptions = { threads: options.threads, sequenceMode };
+  let index: EventIndex | null = options.noCache ? null : loadIndex(storeRoot, cacheDir, sequenceMode);
+  let dirty = false;
+  if (index) {
+    const delta = await refreshIndex(index, storeRoot, indexOptions);
+    dirty = delta.appendedEvents > 0 || delta.rebuiltFiles.length > 0 || delta.removedFiles.length > 0;
+  } else {
+    index = await buildIndex(storeRoot, indexOptions);
+    dirty = true;
+  }
+  const engine = new FileStoreEngine(storeRoot, index, cacheDir, indexOptions, options);
+  if (dirty && options.persistIndex !== false && !options.noCache) engine.saveIndexQuietly();
+  return engine;
+}
+
+class FileStoreEngine implements StoreEngine {
+  readonly storage: FileEventStorage;
+  private readonly bodies: EventBodyReader;
+  private indexChanged = false;
+
+  constructor(
+    readonly root: string,
+    readonly index: EventIndex,
+    private readonly cacheDir: string,
+    private readonly indexOptions: IndexOptions,
+    private readonly options: OpenStoreOptions & OpenStoreExtras,
+  ) {
+    this.bodies = new EventBodyReader(root);
+    this.storage = new FileEventStorage(root, this);
+  }
+
+  async readEvent(ordinal: number): Promise<Event> {
+    return this.readEventSync(ordinal);
+  }
+
+  readEventSync(ordinal: number): Event {
+    const entry = this.index.event(ordinal);
+    const event = parseEventLine(this.lineText(entry), `${entry.file}:${entry.line}`);
+    return this.options.upcast ? this.options.upcast(event) : event;
+  }
+
+  async readLine(ordinal: number): Promise<string> {
+    return this.lineText(this.index.event(ordinal));
+  }
+
+  select(query: EventQuery): readonly IndexedEvent[] {
+    return selectOrdinals(this.index, query).map((o) => this.index.event(o));
+  }
+
+  selectOrdinals(query: EventQuery): number[] {
+    return selectOrdinals(this.index, query);
+  }
+
+  async *query(query: EventQuery): AsyncIterable<Event> {
+    for (const ordinal of selectOrdinals(this.index, query)) yield this.readEventSync(ordinal);
+  }
+
+  async refresh(): Promise<IndexDelta> {
+    const delta = await refreshIndex(this.index, this.root, this.indexOptions);
+    for (const file of [...delta.rebuiltFiles, ...delta.removedFiles]) this.bodies.forget(file);
+    if (delta.appendedEvents > 0 || delta.rebuiltFiles.length || delta.removedFiles.length) {
+      this.indexChanged = true;
+      // Appended bytes of a gzip day are only visible after re-reading it.
+      for (const f of this.index.files) if (f.compressed) this.bodies.forget(f.file);
+    }
+    return delta;
+  }
+
+  watch(onChange: (delta: IndexDelta) => void): () => Promise<void> {
+    const watcher = chokidarWatch([path.join(this.root, EVENTS_DIR), path.join(this.root, SNAPSHOTS_DIR)], {
+      ignoreInitial: true,
+      depth: 0,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    let running = Promise.resolve();
+    const schedule = () => {
+      if (timer) return;
+      // Coalesce bursts of appends into one refresh; short enough to stay well within 500 ms.
+      timer = setTimeout(() => {
+        timer = undefined;
+        running = running.then(async () => {
+          try {
+            const delta = await this.refresh();
+            onChange(delta);
+          } catch (error) {
+            onChange({ appendedEvents: 0, rebuiltFiles: [], removedFiles: [], newProblems: [{ kind: 'unreadable', file: EVENTS_DIR, line: 1, column: 1, message: `refresh failed: ${(error as Error).message}` }] });
+          }
+        });
+      }, 30);
+    };
+    watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
+    return async () => {
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+      await running;
+    };
+  }
+
+  saveIndexQuietly(): void {
+    try {
+      saveIndex(this.index, this.root, this.cacheDir, this.indexOptions.sequenceMode);
+      this.indexChanged = false;
+    } catch {
+      // The index is a cache: a read-only store simply gets no saved index.
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.storage.close();
+    this.bodies.close();
+    if (this.indexChanged && this.options.persistIndex !== false && !this.options.noCache) this.saveIndexQuietly();
+  }
+
+  private lineText(entry: IndexedEvent): string {
+    return this.bodies.readLine(entry.file, entry.offset, entry.length).toString('utf8');
+  }
+}
+
+export type { FileStoreEngine };

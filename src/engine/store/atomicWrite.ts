@@ -1,0 +1,43 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Replaces (or creates) `target` so that a crash at any point leaves either
+ * the old file or the new one, never half of either: write a temp file
+ * beside it, fsync it, rename over the target, fsync the folder.
+ */
+export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(target);
+  await fs.promises.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const handle = await fs.promises.open(temp, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.promises.rename(temp, target);
+  } catch (error) {
+    await fs.promises.rm(temp, { force: true });
+    throw error;
+  }
+  await fsyncDirectory(dir);
+}
+
+/** Makes a rename or unlink inside `dir` durable. */
+export async function fsyncDirectory(dir: string): Promise<void> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Some filesystems refuse fsync on a directory; the rename is still done.
+    if ((error as NodeJS.ErrnoException).code !== 'EISDIR' && (error as NodeJS.ErrnoException).code !== 'EINVAL') {
+      throw error;
+    }
+  } finally {
+    await handle?.close();
+  }
+}

@@ -1,0 +1,135 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Event } from '../model/event';
+import type { EventIndex } from '../index/eventIndex';
+import type { IndexDelta } from '../storeEngineTypes';
+import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
+import { EVENTS_DIR } from './layout';
+import type { EventQuery, EventStorage, StorageHealth } from './storage';
+
+/** What the file storage needs from the opened store (implemented by openStore's engine). */
+export interface IndexedStoreAccess {
+  readonly index: EventIndex;
+  selectOrdinals(query: EventQuery): number[];
+  readEventSync(ordinal: number): Event;
+  refresh(): Promise<IndexDelta>;
+}
+
+/** Writes events durably and keeps the index in step with what it wrote. */
+export interface EventAppender {
+  append(events: readonly Event[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Snapshot files of a store. */
+export interface SnapshotFiles {
+  save(snapshot: Snapshot): Promise<SnapshotRef>;
+  list(aggregateId?: string): Promise<readonly SnapshotRef[]>;
+  load(ref: SnapshotRef): Promise<Snapshot>;
+}
+
+/**
+ * The JSONL file store as an `EventStorage`: reads through the index (bodies
+ * read lazily), writes through the durable appender, snapshots as files.
+ * The appender is created on the first append, so read-only use never takes
+ * the writer lock.
+ */
+export class FileEventStorage implements EventStorage {
+  readonly kind = 'jsonl-files';
+  private appender: EventAppender | null = null;
+  private appenderFactory: (() => Promise<EventAppender>) | null = null;
+  private snapshotFiles: SnapshotFiles | null = null;
+
+  constructor(
+    readonly root: string,
+    private readonly store: IndexedStoreAccess,
+  ) {}
+
+  /** Plugs in the writer (kept separate so that the index layer does not depend on the bus). */
+  useAppender(factory: () => Promise<EventAppender>): void {
+    this.appenderFactory = factory;
+  }
+
+  useSnapshots(files: SnapshotFiles): void {
+    this.snapshotFiles = files;
+  }
+
+  async append(events: readonly Event[]): Promise<void> {
+    if (!this.appender) {
+      if (!this.appenderFactory) throw new Error(`${this.root}: this store was opened read-only (no event writer configured)`);
+      this.appender = await this.appenderFactory();
+    }
+    await this.appender.append(events);
+    await this.store.refresh();
+  }
+
+  async *query(query: EventQuery): AsyncIterable<Event> {
+    for (const ordinal of this.store.selectOrdinals(query)) yield this.store.readEventSync(ordinal);
+  }
+
+  async getEvent(eventId: string): Promise<Event | undefined> {
+    const [ordinal] = this.store.index.ordinalsOfEventId(eventId);
+    return ordinal === undefined ? undefined : this.store.readEventSync(ordinal);
+  }
+
+  async lastSequence(aggregateId?: string): Promise<number> {
+    const index = this.store.index;
+    let highest = -1;
+    if (aggregateId === undefined) {
+      for (let o = 0; o < index.eventCount; o++) {
+        const seq = index.sequenceOf(o);
+        if (seq > highest) highest = seq;
+      }
+    } else {
+      for (const o of index.ordinalsOfAggregate(aggregateId)) {
+        const seq = index.sequenceOf(o);
+        if (seq > highest) highest = seq;
+      }
+    }
+    return highest;
+  }
+
+  async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {
+    return this.snapshots().save(snapshot);
+  }
+
+  async listSnapshots(aggregateId?: string): Promise<readonly SnapshotRef[]> {
+    return this.snapshots().list(aggregateId);
+  }
+
+  async loadSnapshot(ref: SnapshotRef): Promise<Snapshot> {
+    return this.snapshots().load(ref);
+  }
+
+  async health(): Promise<StorageHealth> {
+    const eventsDir = path.join(this.root, EVENTS_DIR);
+    try {
+      await fs.promises.access(this.root, fs.constants.R_OK);
+    } catch (error) {
+      return { healthy: false, detail: `cannot read ${this.root}: ${(error as NodeJS.ErrnoException).code}` };
+    }
+    let writable = true;
+    try {
+      await fs.promises.access(fs.existsSync(eventsDir) ? eventsDir : this.root, fs.constants.W_OK);
+    } catch {
+      writable = false;
+    }
+    const problems = this.store.index.problems.length;
+    return {
+      healthy: writable && problems === 0,
+      detail: `${writable ? 'writable' : 'read-only'}; ${problems} unreadable line(s)`,
+      events: this.store.index.eventCount,
+    };
+  }
+
+  async close(): Promise<void> {
+    const appender = this.appender;
+    this.appender = null;
+    if (appender) await appender.close();
+  }
+
+  private snapshots(): SnapshotFiles {
+    if (!this.snapshotFiles) throw new Error(`${this.root}: snapshot files are not configured for this store`);
+    return this.snapshotFiles;
+  }
+}

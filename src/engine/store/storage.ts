@@ -1,0 +1,46 @@
+import type { Event } from '../model/event';
+import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
+
+/**
+ * Which events a query selects. Every bound is inclusive; times are epoch ms.
+ * Results come in store order, except that an aggregate query comes in
+ * sequence order (what replay and rebuild need).
+ */
+export interface EventQuery {
+  readonly aggregateId?: string;
+  readonly correlationId?: string;
+  readonly eventType?: string;
+  readonly source?: string;
+  readonly since?: number;
+  readonly until?: number;
+  readonly fromSequence?: number;
+  readonly toSequence?: number;
+  readonly limit?: number;
+}
+
+export interface StorageHealth {
+  readonly healthy: boolean;
+  readonly detail: string;
+  /** Events the backend holds, when it knows cheaply. */
+  readonly events?: number;
+}
+
+/**
+ * What the bus, replay and rebuild need from a backend. The JSONL file store
+ * is the embedded default; the in-memory store proves the seam, and a
+ * database backend would implement the same.
+ */
+export interface EventStorage {
+  readonly kind: string;
+  /** Resolves only once every event is durable (for the file store: fsynced). */
+  append(events: readonly Event[]): Promise<void>;
+  query(query: EventQuery): AsyncIterable<Event>;
+  getEvent(eventId: string): Promise<Event | undefined>;
+  /** The highest sequence number stored for the aggregate (or bus-wide for `undefined`), -1 when none. */
+  lastSequence(aggregateId?: string): Promise<number>;
+  saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef>;
+  listSnapshots(aggregateId?: string): Promise<readonly SnapshotRef[]>;
+  loadSnapshot(ref: SnapshotRef): Promise<Snapshot>;
+  health(): Promise<StorageHealth>;
+  close(): Promise<void>;
+}

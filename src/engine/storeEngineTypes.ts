@@ -1,0 +1,49 @@
+import type { Event } from './model/event';
+import type { EventIndexView, IndexedEvent, LineProblem } from './index/indexTypes';
+import type { EventQuery, EventStorage } from './store/storage';
+
+/** How `openStore` behaves; every field optional. */
+export interface OpenStoreOptions {
+  /** Where the persisted index lives; default `<store>/.eventbus`. */
+  readonly cacheDir?: string;
+  /** Do not read or write the persisted index (always index from scratch). */
+  readonly noCache?: boolean;
+  /** Override the detected sequence mode. */
+  readonly sequenceMode?: 'auto' | 'global' | 'aggregate';
+  /** Worker threads for indexing and validation; default: one per core. */
+  readonly threads?: number;
+  /** Called with progress while indexing (bytes done / total). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What changed in the index after `refresh()` (or a watched change). */
+export interface IndexDelta {
+  readonly appendedEvents: number;
+  readonly rebuiltFiles: readonly string[];
+  readonly removedFiles: readonly string[];
+  readonly newProblems: readonly LineProblem[];
+}
+
+/**
+ * One opened store: the index plus lazy access to event bodies. The CLI and
+ * the language server hold one of these per store.
+ */
+export interface StoreEngine {
+  readonly root: string;
+  readonly index: EventIndexView;
+  /** The file-backed `EventStorage` (query, snapshots, append) over this store. */
+  readonly storage: EventStorage;
+  /** The event body of an indexed event (upcast to the newest schema when a registry is set). */
+  readEvent(ordinal: number): Promise<Event>;
+  /** The raw line text of an indexed event, exactly as on disk. */
+  readLine(ordinal: number): Promise<string>;
+  /** Matching events, bodies read lazily; aggregate queries in sequence order. */
+  query(query: EventQuery): AsyncIterable<Event>;
+  /** Index entries matching the query without reading bodies. */
+  select(query: EventQuery): readonly IndexedEvent[];
+  /** Re-scan changed files: appended bytes are indexed incrementally; shrunk or rewritten files are re-indexed. */
+  refresh(): Promise<IndexDelta>;
+  /** Watches the store (chokidar) and refreshes on change; returns a function that stops watching. */
+  watch(onChange: (delta: IndexDelta) => void): () => Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm test`: sets itself up (dependencies, build, compile) and runs every
+// tier, then prints one closing line `N passed, N failed` over all tiers.
+// Any tier that fails or cannot start makes the run fail.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const onlyTier = process.argv[2];
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function setUp() {
+  if (!fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
+    if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) throw new Error('npm ci failed');
+  }
+  if (run('node', ['esbuild.js']) !== 0) throw new Error('esbuild failed');
+  fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
+  if (run('npx', ['tsc', '-p', '.']) !== 0) throw new Error('TypeScript compile failed (see above)');
+}
+
+function specFiles(dir, suffix) {
+  const found = [];
+  const walk = (d) => {
+    if (!fs.existsSync(d)) return;
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(suffix)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Runs node's test runner over compiled spec files and reads its pass/fail summary. */
+function nodeTestTier(name, suffix, concurrency) {
+  const files = specFiles(path.join(root, 'out', 'test'), suffix);
+  if (files.length === 0) return { name, passed: 0, failed: 1, note: `no ${suffix} files found` };
+  const result = spawnSync(
+    process.execPath,
+    ['--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files],
+    { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  const count = (label) => {
+    const match = new RegExp(`^\\S+ ${label} (\\d+)$`, 'm').exec(result.stdout);
+    return match ? Number(match[1]) : 0;
+  };
+  const passed = count('pass');
+  let failed = count('fail') + count('cancelled');
+  if (result.status !== 0 && failed === 0) failed = 1;
+  return { name, passed, failed };
+}
+
+const tiers = [
+  { name: 'unit', run: () => nodeTestTier('unit', '.unit.spec.js', 2) },
+  { name: 'integration', run: () => nodeTestTier('integration', '.int.spec.js', 1) },
+];
+
+function main() {
+  const results = [];
+  try {
+    setUp();
+  } catch (error) {
+    console.error(`set-up failed: ${error.message}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  for (const tier of tiers) {
+    if (onlyTier && tier.name !== onlyTier) continue;
+    console.log(`\n=== tier: ${tier.name} ===`);
+    let outcome;
+    try {
+      outcome = tier.run();
+    } catch (error) {
+      outcome = { name: tier.name, passed: 0, failed: 1, note: `could not start: ${error.message}` };
+    }
+    results.push(outcome);
+  }
+  console.log('\n=== summary ===');
+  for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main();

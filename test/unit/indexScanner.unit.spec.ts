@@ -1,0 +1,157 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EnvelopeScanner, Field, ScannedEnvelope, ScanStatus } from '../../src/engine/index/envelopeScanner';
+import { parseTimestampBytes } from '../../src/engine/index/byteTimestamp';
+import { parseTimestamp } from '../../src/engine/model/timestamp';
+import { uuidBytesFromString, uuidStringFromBytes } from '../../src/engine/index/uuidBytes';
+import { ByteInterner } from '../../src/engine/index/byteInterner';
+
+function scan(line: string): { out: ScannedEnvelope; buf: Buffer } {
+  const buf = Buffer.from(line, 'utf8');
+  const out = new ScannedEnvelope();
+  new EnvelopeScanner().scan(buf, 0, buf.length, out);
+  return { out, buf };
+}
+
+const envelope = (meta: string, data = '{"x": 1}') => `{"event_type": "trade_executed", "data": ${data}, "metadata": ${meta}}`;
+
+test('reads the envelope with Python json.dumps spacing and keys in any order', () => {
+  const line = `{"metadata": {"sequence_number": 42, "aggregate_id": "trader_1", "event_id": "0b7c1a52-7a8e-4b39-9d43-6c2f0f6e8b11", "timestamp": "2024-01-15T10:30:00.123456"}, "data": {"symbol": "BTCUSDT"}, "event_type": "trade_executed"}`;
+  const { out, buf } = scan(line);
+  assert.equal(out.status, ScanStatus.Ok);
+  assert.equal(out.text(buf, Field.EventType), 'trade_executed');
+  assert.equal(out.text(buf, Field.AggregateId), 'trader_1');
+  assert.equal(out.text(buf, Field.EventId), '0b7c1a52-7a8e-4b39-9d43-6c2f0f6e8b11');
+  assert.equal(out.sequenceNumber, 42);
+});
+
+test('envelope-looking keys inside data are not taken for the envelope', () => {
+  const data = '{"metadata": {"aggregate_id": "fake", "sequence_number": 999}, "event_type": "fake", "aggregate_id": "fake2"}';
+  const { out, buf } = scan(envelope('{"aggregate_id": "real", "sequence_number": 7}', data));
+  assert.equal(out.status, ScanStatus.Ok);
+  assert.equal(out.text(buf, Field.AggregateId), 'real');
+  assert.equal(out.text(buf, Field.EventType), 'trade_executed');
+  assert.equal(out.sequenceNumber, 7);
+  // And when data comes last, after metadata.
+  const reordered = `{"event_type": "a", "metadata": {"aggregate_id": "real"}, "data": {"metadata": {"aggregate_id": "fake"}}}`;
+  const second = scan(reordered);
+  assert.equal(second.out.text(second.buf, Field.AggregateId), 'real');
+});
+
+test('decodes escapes and non-ASCII in envelope strings', () => {
+  const { out, buf } = scan(envelope('{"aggregate_id": "tr\\u00e4der \\"1\\"", "source": "Börse"}'));
+  assert.equal(out.status, ScanStatus.Ok);
+  assert.equal(out.text(buf, Field.AggregateId), 'träder "1"');
+  assert.equal(out.text(buf, Field.Source), 'Börse');
+});
+
+test('accepts exactly what JSON.parse accepts', () => {
+  const samples = [
+    envelope('{}'),
+    envelope('{}', '[1, -0.5e+10, true, false, null, "s", {"a": []}]'),
+    envelope('{}', '01'),
+    envelope('{}', '1.'),
+    envelope('{}', '"tab\there"'),
+    envelope('{}', '"bad \\x escape"'),
+    envelope('{}', '{"a": 1,}'),
+    envelope('{}', '[1 2]'),
+    envelope('{}', 'tru'),
+    envelope('{}') + ' x',
+    '{"event_type": "a", "data": {}, "metadata": {}',
+    '{"event_type": "a" "data": 1}',
+    '   ',
+    '[]',
+    '"just a string"',
+    '{}',
+    '{"event_type": 5, "metadata": {}}',
+  ];
+  for (const sample of samples) {
+    let parses = true;
+    try {
+      JSON.parse(sample);
+    } catch {
+      parses = false;
+    }
+    const { out } = scan(sample);
+    const scannerSaysJson = out.status === ScanStatus.Ok || out.status === ScanStatus.NotAnEvent;
+    assert.equal(scannerSaysJson, parses, `disagreement on ${JSON.stringify(sample)}`);
+  }
+});
+
+test('names NaN and Infinity as non-JSON numbers, and points at them', () => {
+  for (const word of ['NaN', 'Infinity', '-Infinity']) {
+    const line = envelope('{}', `{"price": ${word}}`);
+    const { out } = scan(line);
+    assert.equal(out.status, ScanStatus.NonJsonNumber, word);
+    const at = Buffer.from(line).indexOf(word.replace('-', ''));
+    assert.equal(out.errorAt, at);
+  }
+});
+
+test('tells valid JSON that is not an event from invalid JSON', () => {
+  assert.equal(scan('[1,2]').out.status, ScanStatus.NotAnEvent);
+  assert.equal(scan('{"data": {}}').out.status, ScanStatus.NotAnEvent);
+  assert.equal(scan('{"event_type": "x", "metadata": 3}').out.status, ScanStatus.NotAnEvent);
+  assert.equal(scan('{"event_type": "x", "metadata": {').out.status, ScanStatus.InvalidJson);
+});
+
+test('survives nesting 100,000 deep without a stack overflow', () => {
+  const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+  const { out } = scan(envelope('{}', deep));
+  assert.equal(out.status, ScanStatus.Ok);
+  const broken = scan(envelope('{}', '['.repeat(100_000)));
+  assert.equal(broken.out.status, ScanStatus.InvalidJson);
+});
+
+test('a repeated metadata key: the last one wins, as with JSON.parse', () => {
+  const line = '{"event_type": "a", "metadata": {"aggregate_id": "first"}, "data": 1, "metadata": {"source": "S"}}';
+  const { out, buf } = scan(line);
+  assert.equal(out.text(buf, Field.AggregateId), null);
+  assert.equal(out.text(buf, Field.Source), 'S');
+});
+
+test('byte timestamps agree with the general parser on every accepted form', () => {
+  const forms = [
+    '2024-01-15T10:30:00Z',
+    '2024-01-15T10:30:00.123Z',
+    '2024-01-15T10:30:00.123456',
+    '2024-01-15T10:30:00+00:00',
+    '2024-01-15T12:30:00+02:00',
+    '2024-01-15T05:00:00-05:30',
+    '2024-02-29T23:59:59.999999Z',
+    '2024-01-15 10:30:00',
+  ];
+  for (const form of forms) {
+    const bytes = Buffer.from(form);
+    assert.equal(parseTimestampBytes(bytes, 0, bytes.length), parseTimestamp(form), form);
+  }
+  assert.equal(parseTimestamp('2024-01-15T10:30:00.123456'), Date.UTC(2024, 0, 15, 10, 30, 0) + 123.456);
+  assert.equal(parseTimestamp('2024-01-15T12:30:00+02:00'), Date.UTC(2024, 0, 15, 10, 30, 0));
+  for (const bad of ['2023-02-29T00:00:00Z', 'yesterday', '2024-13-01T00:00:00Z', '2024-01-15T10:30:00.Z']) {
+    const bytes = Buffer.from(bad);
+    assert.ok(Number.isNaN(parseTimestampBytes(bytes, 0, bytes.length)), bad);
+  }
+});
+
+test('uuid bytes round-trip and reject non-canonical ids', () => {
+  const id = '0b7c1a52-7a8e-4b39-9d43-6c2f0f6e8b11';
+  const bytes = new Uint8Array(16);
+  assert.ok(uuidBytesFromString(id, bytes, 0));
+  assert.equal(uuidStringFromBytes(bytes, 0), id);
+  assert.equal(uuidBytesFromString(id.toUpperCase(), bytes, 0), false);
+  assert.equal(uuidBytesFromString('not-a-uuid', bytes, 0), false);
+});
+
+test('the interner gives one id per distinct string, across growth', () => {
+  const interner = new ByteInterner();
+  const ids = new Map<string, number>();
+  for (let i = 0; i < 5000; i++) ids.set(`agg_${i}`, interner.intern(`agg_${i}`));
+  for (let i = 0; i < 5000; i++) assert.equal(interner.intern(`agg_${i}`), ids.get(`agg_${i}`));
+  assert.equal(interner.size, 5000);
+  assert.equal(interner.lookup('agg_4999'), ids.get('agg_4999'));
+  assert.equal(interner.lookup('missing'), -1);
+  assert.equal(interner.strings[interner.intern('ünïcode')], 'ünïcode');
+  const restored = ByteInterner.fromState(interner.exportState());
+  assert.equal(restored.lookup('agg_1234'), ids.get('agg_1234'));
+  assert.equal(restored.intern('new one'), 5001);
+});
