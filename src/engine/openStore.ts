@@ -8,6 +8,7 @@ import { loadIndex, saveIndex } from './index/indexPersistence';
 import { selectOrdinals } from './index/selectEvents';
 import { EventBodyReader } from './store/eventBodyReader';
 import { FileEventStorage } from './store/fileStorage';
+import { snapshotFilesOf } from './snapshot/snapshotStore';
 import { CACHE_DIR, EVENTS_DIR, SNAPSHOTS_DIR } from './store/layout';
 import { parseEventLine } from './store/parseEventLine';
 import type { EventQuery } from './store/storage';
@@ -54,6 +55,7 @@ class FileStoreEngine implements StoreEngine {
   ) {
     this.bodies = new EventBodyReader(root);
     this.storage = new FileEventStorage(root, this);
+    this.storage.useSnapshots(snapshotFilesOf(root));
   }
 
   async readEvent(ordinal: number): Promise<Event> {
@@ -61,13 +63,13 @@ class FileStoreEngine implements StoreEngine {
   }
 
   readEventSync(ordinal: number): Event {
-    const entry = this.index.event(ordinal);
+    const entry = this.index.locationOf(ordinal);
     const event = parseEventLine(this.lineText(entry), `${entry.file}:${entry.line}`);
     return this.options.upcast ? this.options.upcast(event) : event;
   }
 
   async readLine(ordinal: number): Promise<string> {
-    return this.lineText(this.index.event(ordinal));
+    return this.lineText(this.index.locationOf(ordinal));
   }
 
   select(query: EventQuery): readonly IndexedEvent[] {
@@ -138,7 +140,7 @@ class FileStoreEngine implements StoreEngine {
     if (this.indexChanged && this.options.persistIndex !== false && !this.options.noCache) this.saveIndexQuietly();
   }
 
-  private lineText(entry: IndexedEvent): string {
+  private lineText(entry: { file: string; offset: number; length: number }): string {
     return this.bodies.readLine(entry.file, entry.offset, entry.length).toString('utf8');
   }
 }

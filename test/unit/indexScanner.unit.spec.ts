@@ -150,7 +150,7 @@ test('the interner gives one id per distinct string, across growth', () => {
   assert.equal(interner.size, 5000);
   assert.equal(interner.lookup('agg_4999'), ids.get('agg_4999'));
   assert.equal(interner.lookup('missing'), -1);
-  assert.equal(interner.strings[interner.intern('ünïcode')], 'ünïcode');
+  assert.equal(interner.stringOf(interner.intern("ünïcode")), "ünïcode");
   const restored = ByteInterner.fromState(interner.exportState());
   assert.equal(restored.lookup('agg_1234'), ids.get('agg_1234'));
   assert.equal(restored.intern('new one'), 5001);

@@ -6,7 +6,9 @@ import { latin1Slice } from './latin1';
  * builds a JS string only the first time a value is seen.
  */
 export class ByteInterner {
-  strings: string[] = [];
+  /** Decoded strings by id; filled lazily after a restore (decoding 270,000 ids up front costs more than reopening). */
+  private decoded: (string | undefined)[] = [];
+  private count = 0;
   private slots: Int32Array = new Int32Array(1024).fill(-1);
   private hashes: Int32Array = new Int32Array(512);
   private pool: Buffer = Buffer.alloc(16 * 1024);
@@ -17,19 +19,20 @@ export class ByteInterner {
   /** Everything needed to rebuild the interner without re-hashing (for the persisted index). */
   exportState(): InternerState {
     return {
-      strings: this.strings,
+      count: this.count,
       slots: this.slots,
-      hashes: this.hashes.subarray(0, this.strings.length),
+      hashes: this.hashes.subarray(0, this.count),
       pool: this.pool.subarray(0, this.poolUsed),
-      starts: this.starts.subarray(0, this.strings.length),
-      ends: this.ends.subarray(0, this.strings.length),
+      starts: this.starts.subarray(0, this.count),
+      ends: this.ends.subarray(0, this.count),
     };
   }
 
   static fromState(state: InternerState): ByteInterner {
     const interner = new ByteInterner();
-    const count = state.strings.length;
-    interner.strings = state.strings;
+    const count = state.count;
+    interner.count = count;
+    interner.decoded = new Array<string | undefined>(count);
     interner.slots = Int32Array.from(state.slots);
     interner.hashes = grow(state.hashes, Math.max(count * 2, 16));
     interner.starts = grow(state.starts, Math.max(count * 2, 16));
@@ -41,7 +44,25 @@ export class ByteInterner {
   }
 
   get size(): number {
-    return this.strings.length;
+    return this.count;
+  }
+
+  /** The string with this id (ids come from `intern`). */
+  stringOf(id: number): string {
+    let text = this.decoded[id];
+    if (text === undefined) {
+      if (id < 0 || id >= this.count) throw new RangeError(`no interned string ${id}`);
+      text = this.pool.toString('utf8', this.starts[id], this.ends[id]);
+      this.decoded[id] = text;
+    }
+    return text;
+  }
+
+  /** Every string in id order. */
+  allStrings(): string[] {
+    const all = new Array<string>(this.count);
+    for (let id = 0; id < this.count; id++) all[id] = this.stringOf(id);
+    return all;
   }
 
   /** The id of the string whose UTF-8 bytes are `buf[start, end)`; `decoded` gives the string when the bytes are not plain ASCII. */
@@ -79,8 +100,8 @@ export class ByteInterner {
   }
 
   private add(text: string, hash: number, slot: number, buf: Uint8Array, start: number, end: number): number {
-    const id = this.strings.length;
-    this.strings.push(text);
+    const id = this.count++;
+    this.decoded[id] = text;
     if (id >= this.hashes.length) {
       this.hashes = grow(this.hashes, id * 2);
       this.starts = grow(this.starts, id * 2);
@@ -113,7 +134,7 @@ export class ByteInterner {
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    for (let id = 0; id < this.strings.length; id++) {
+    for (let id = 0; id < this.count; id++) {
       let slot = this.hashes[id] & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = id;
@@ -123,7 +144,7 @@ export class ByteInterner {
 }
 
 export interface InternerState {
-  strings: string[];
+  count: number;
   slots: Int32Array;
   hashes: Int32Array;
   pool: Uint8Array;

@@ -1,4 +1,4 @@
-import { hashBytes } from './byteInterner';
+import { hashBytes, type ByteInterner } from './byteInterner';
 import type { Interners } from './fileScanner';
 import { Grouping } from './grouping';
 import type { EventIndexView, IndexedEvent, IndexedFile, LineProblem, SequenceMode } from './indexTypes';
@@ -120,25 +120,29 @@ export class EventIndex implements EventIndexView {
       total += s.columns.count;
     }
     this.total = total;
-    const column = (name: 'aggregate' | 'correlation' | 'type' | 'source') => {
-      const columns = this.segments.map((s) => s.columns[name]);
-      const bases = this.bases;
-      let seg = 0;
-      return (ordinal: number): number => {
-        while (seg + 1 < bases.length && ordinal >= bases[seg + 1]) seg++;
-        if (ordinal < bases[seg]) seg = 0;
-        return columns[seg][ordinal - bases[seg]];
-      };
-    };
-    this.byAggregate.rebuild(total, this.interners.aggregate.size, column('aggregate'));
-    this.byCorrelation.rebuild(total, this.interners.correlation.size, column('correlation'));
-    this.byType.rebuild(total, this.interners.type.size, column('type'));
-    this.bySource.rebuild(total, this.interners.source.size, column('source'));
-    this.sortAggregates();
+    const counts = this.segments.map((segment) => segment.columns.count);
+    const chunks = (name: 'aggregate' | 'correlation' | 'type' | 'source') => this.segments.map((segment) => segment.columns[name]);
+    const trace = process.env.EVENTBUS_TRACE_INDEX ? (label: string, t: number) => process.stderr.write(`  ${label} ${(performance.now() - t).toFixed(0)} ms\n`) : null;
+    let t = performance.now();
+    this.byAggregate.rebuild(chunks('aggregate'), counts, this.interners.aggregate.size);
+    this.byCorrelation.rebuild(chunks('correlation'), counts, this.interners.correlation.size);
+    this.byType.rebuild(chunks('type'), counts, this.interners.type.size);
+    this.bySource.rebuild(chunks('source'), counts, this.interners.source.size);
+    trace?.('groups', t);
+    t = performance.now();
+    // One flat copy of the sequence column serves both the ordering and the mode detection.
+    const sequences = new Float64Array(total);
+    this.segments.forEach((segment, k) => sequences.set(segment.columns.sequence.subarray(0, segment.columns.count), this.bases[k]));
+    this.byAggregate.sortGroupsBy(sequences);
+    trace?.('sort', t);
+    t = performance.now();
     this.rebuildIdTable();
+    trace?.('ids', t);
+    t = performance.now();
     this.causeSlots = null;
     this.timeOrder = null;
-    this.detectedMode = detectSequenceMode(this);
+    this.detectedMode = detectSequenceMode(sequences, chunks('aggregate'), counts, this.interners.aggregate.size);
+    trace?.('mode', t);
   }
 
   /** Adds a new last file (a new day) and takes in its events. */
@@ -190,17 +194,25 @@ export class EventIndex implements EventIndexView {
       offset: c.offset[i],
       length: c.length[i],
       eventId: idText(c.eventIdKind[i], c.eventId, i, c.oddEventIds) ?? '',
-      eventType: n.type.strings[c.type[i]] ?? '',
-      source: stringOf(n.source.strings, c.source[i]) ?? '',
-      aggregateId: stringOf(n.aggregate.strings, c.aggregate[i]),
-      correlationId: stringOf(n.correlation.strings, c.correlation[i]),
+      eventType: stringOf(n.type, c.type[i]) ?? '',
+      source: stringOf(n.source, c.source[i]) ?? '',
+      aggregateId: stringOf(n.aggregate, c.aggregate[i]),
+      correlationId: stringOf(n.correlation, c.correlation[i]),
       causationId: idText(c.causeKind[i], c.cause, i, c.oddCauses),
       timestampMs: c.timestamp[i],
       sequenceNumber: c.sequence[i],
       retryCount: c.retry[i],
-      status: stringOf(n.status.strings, c.status[i]) ?? '',
-      schemaVersion: stringOf(n.schemaVersion.strings, c.schemaVersion[i]) ?? '',
+      status: stringOf(n.status, c.status[i]) ?? '',
+      schemaVersion: stringOf(n.schemaVersion, c.schemaVersion[i]) ?? '',
     };
+  }
+
+  /** Where an event's line is, without building the whole entry (the hot path of reading bodies). */
+  locationOf(ordinal: number): { file: string; line: number; offset: number; length: number } {
+    const s = this.locate(ordinal);
+    const segment = this.segments[s];
+    const i = ordinal - this.bases[s];
+    return { file: segment.file, line: segment.columns.line[i], offset: segment.columns.offset[i], length: segment.columns.length[i] };
   }
 
   /** Fast column reads for hot loops (integrity rules, binning) without building an object. */
@@ -280,23 +292,24 @@ export class EventIndex implements EventIndexView {
   }
 
   aggregateIds(): readonly string[] {
-    return this.presentStrings(this.interners.aggregate.strings, this.byAggregate);
+    return this.presentStrings(this.interners.aggregate, this.byAggregate);
   }
 
   correlationIds(): readonly string[] {
-    return this.presentStrings(this.interners.correlation.strings, this.byCorrelation);
+    return this.presentStrings(this.interners.correlation, this.byCorrelation);
   }
 
   sources(): readonly string[] {
-    return this.presentStrings(this.interners.source.strings, this.bySource);
+    return this.presentStrings(this.interners.source, this.bySource);
   }
 
   eventTypeCounts(): ReadonlyMap<string, number> {
     const counts = new Map<string, number>();
-    this.interners.type.strings.forEach((type, id) => {
+    const types = this.interners.type;
+    for (let id = 0; id < types.size; id++) {
       const size = this.byType.size(id);
-      if (size > 0) counts.set(type, size);
-    });
+      if (size > 0) counts.set(types.stringOf(id), size);
+    }
     return counts;
   }
 
@@ -368,21 +381,9 @@ export class EventIndex implements EventIndexView {
     return sa - sb;
   }
 
-  private sortAggregates(): void {
-    this.byAggregate.sortGroups(
-      (a, b) => this.compareSequence(a, b),
-      (slice) => {
-        for (let k = 1; k < slice.length; k++) if (this.compareSequence(slice[k - 1], slice[k]) > 0) return false;
-        return true;
-      },
-    );
-  }
-
-  private presentStrings(strings: readonly string[], grouping: Grouping): string[] {
+  private presentStrings(interner: ByteInterner, grouping: Grouping): string[] {
     const present: string[] = [];
-    strings.forEach((text, id) => {
-      if (grouping.size(id) > 0) present.push(text);
-    });
+    for (let id = 0; id < interner.size; id++) if (grouping.size(id) > 0) present.push(interner.stringOf(id));
     return present;
   }
 
@@ -451,8 +452,8 @@ function stringHash(text: string): number {
   return hashBytes(bytes, 0, bytes.length);
 }
 
-function stringOf(strings: readonly string[], id: number): string | null {
-  return id >= 0 ? (strings[id] ?? null) : null;
+function stringOf(interner: ByteInterner, id: number): string | null {
+  return id >= 0 && id < interner.size ? interner.stringOf(id) : null;
 }
 
 function idText(kind: number, bytes: Uint8Array, i: number, odd: Map<number, string>): string | null {

@@ -21,7 +21,7 @@ export function newInterners(): Interners {
   };
 }
 
-const CHUNK_BYTES = 8 * 1024 * 1024;
+const CHUNK_BYTES = 2 * 1024 * 1024;
 const TAIL_HASH_BYTES = 64;
 
 /**
@@ -45,6 +45,9 @@ export function scanFileInto(absPath: string, segment: FileSegment, interners: I
     let buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(size - segment.consumed, 1)));
     let position = segment.consumed;
     let carried = 0;
+    const startConsumed = segment.consumed;
+    const startCount = segment.columns.count;
+    let reserved = false;
     while (position < size) {
       if (carried === buffer.length) {
         // One line longer than the buffer: grow it (lines of many MB are legal).
@@ -59,6 +62,13 @@ export function scanFileInto(absPath: string, segment: FileSegment, interners: I
       const chunkStart = position - filled;
       const atEnd = position >= size;
       const used = reader.consume(buffer, 0, filled, chunkStart, atEnd);
+      if (!reserved && segment.consumed > startConsumed) {
+        // After the first chunk the average line length is known: reserve
+        // room for the rest of the file once, instead of growing (and copying) as it fills.
+        reserved = true;
+        const perByte = (segment.columns.count - startCount) / (segment.consumed - startConsumed);
+        ensureCapacity(segment.columns, segment.columns.count + Math.ceil(perByte * (size - segment.consumed) * 1.02));
+      }
       carried = filled - used;
       if (carried > 0) buffer.copy(buffer, 0, used, filled);
     }

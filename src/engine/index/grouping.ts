@@ -11,19 +11,26 @@ export class Grouping {
   private appended = new Map<number, number[]>();
   private appendedCount = 0;
 
-  /** Builds from `groupOf(ordinal)` for ordinals 0..count-1 (-1 = in no group). */
-  rebuild(count: number, groups: number, groupOf: (ordinal: number) => number): void {
+  /** Builds from group ids held in consecutive column chunks (one per file): ordinal = chunk base + position. */
+  rebuild(chunks: readonly Int32Array[], counts: readonly number[], groups: number): void {
     const starts = new Int32Array(groups + 1);
-    for (let o = 0; o < count; o++) {
-      const g = groupOf(o);
-      if (g >= 0) starts[g + 1]++;
+    for (let k = 0; k < chunks.length; k++) {
+      const chunk = chunks[k];
+      for (let i = 0, n = counts[k]; i < n; i++) {
+        const g = chunk[i];
+        if (g >= 0) starts[g + 1]++;
+      }
     }
     for (let g = 0; g < groups; g++) starts[g + 1] += starts[g];
     const fill = starts.slice(0, groups);
     const members = new Int32Array(starts[groups]);
-    for (let o = 0; o < count; o++) {
-      const g = groupOf(o);
-      if (g >= 0) members[fill[g]++] = o;
+    let ordinal = 0;
+    for (let k = 0; k < chunks.length; k++) {
+      const chunk = chunks[k];
+      for (let i = 0, n = counts[k]; i < n; i++, ordinal++) {
+        const g = chunk[i];
+        if (g >= 0) members[fill[g]++] = ordinal;
+      }
     }
     this.starts = starts;
     this.members = members;
@@ -55,11 +62,25 @@ export class Grouping {
     return base + (this.appended.get(group)?.length ?? 0);
   }
 
-  /** Sorts each base group's slice by `compare` (used to put an aggregate's events in sequence order). */
-  sortGroups(compare: (a: number, b: number) => number, isSorted: (slice: Int32Array) => boolean): void {
+  /**
+   * Orders each base group by `key(ordinal)` (an aggregate's events by
+   * sequence number), NaN keys last, ties in ordinal order. Groups already in
+   * order (the usual case) are only checked.
+   */
+  sortGroupsBy(key: Float64Array): void {
+    const members = this.members;
     for (let g = 0; g + 1 < this.starts.length; g++) {
-      const slice = this.members.subarray(this.starts[g], this.starts[g + 1]);
-      if (slice.length > 1 && !isSorted(slice)) slice.sort(compare);
+      const from = this.starts[g];
+      const to = this.starts[g + 1];
+      let sorted = true;
+      for (let k = from + 1; k < to; k++) {
+        if (!(key[members[k - 1]] <= key[members[k]])) {
+          sorted = false;
+          break;
+        }
+      }
+      if (sorted) continue;
+      members.subarray(from, to).sort((a, b) => compareKeys(key[a], key[b]) || a - b);
     }
   }
 
@@ -74,4 +95,11 @@ export class Grouping {
     this.appended = new Map();
     this.appendedCount = 0;
   }
+}
+
+function compareKeys(a: number, b: number): number {
+  if (a === b) return 0;
+  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
+  if (Number.isNaN(b)) return -1;
+  return a - b;
 }

@@ -12,7 +12,7 @@ import { INTERNED_COLUMNS, type FileSegment, type SegmentColumns } from './segme
  * not a re-scan. It is a cache: anything odd about it means "rebuild".
  */
 const MAGIC = 0x58494245; // "EBIX"
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 export const INDEX_FILE_NAME = 'index.bin';
 
 type ArrayKind = 'u8' | 'i32' | 'u32' | 'f64';
@@ -52,7 +52,7 @@ interface Header {
   sequenceMode: SequenceMode | null;
   listingProblems: LineProblem[];
   segments: SegmentHeader[];
-  interners: Record<string, { strings: string[]; slots: number; hashes: number; pool: number; starts: number; ends: number }>;
+  interners: Record<string, { count: number; slots: number; hashes: number; pool: number; starts: number; ends: number }>;
   derived: {
     groups: Record<'aggregate' | 'correlation' | 'type' | 'source', { starts: number; members: number }>;
     idSlots: number;
@@ -97,7 +97,7 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
   for (const name of INTERNED_COLUMNS) {
     const state = index.interners[name].exportState();
     interners[name] = {
-      strings: state.strings,
+      count: state.count,
       slots: add(state.slots),
       hashes: add(state.hashes),
       pool: add(state.pool),
@@ -180,7 +180,7 @@ export function loadIndex(storeRoot: string, cacheDir: string, sequenceMode?: Se
     for (const name of INTERNED_COLUMNS) {
       const h = header.interners[name];
       const state: InternerState = {
-        strings: h.strings,
+        count: h.count,
         slots: view(h.slots) as Int32Array,
         hashes: view(h.hashes) as Int32Array,
         pool: view(h.pool) as Uint8Array,

@@ -34,7 +34,7 @@ export function newSegment(planned: PlannedFile): FileSegment {
     consumed: 0,
     tailHash: 0,
     problems: [],
-    columns: emptyColumns(Math.max(16, Math.min(1 << 20, Math.ceil(planned.size / 300)))),
+    columns: emptyColumns(Math.max(16, Math.min(1 << 16, Math.ceil(planned.size / 1000)))),
   };
 }
 
@@ -55,7 +55,7 @@ export function scanFiles(files: readonly PlannedFile[], interners: Interners, l
 export function scanPlannedFiles(request: ScanRequest): ScanResult {
   const interners = newInterners();
   const segments = scanFiles(request.files, interners, request.limits);
-  const tables = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, interners[name].strings])) as Record<InternedColumn, string[]>;
+  const tables = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, interners[name].allStrings()])) as Record<InternedColumn, string[]>;
   return { segments, tables };
 }
 

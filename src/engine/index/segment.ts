@@ -89,7 +89,7 @@ function resized<T extends TypedArray>(array: T, length: number): T {
 /** Makes room for at least `needed` events. */
 export function ensureCapacity(c: SegmentColumns, needed: number): void {
   if (needed <= c.line.length) return;
-  const capacity = Math.max(needed, c.line.length * 2, 1024);
+  const capacity = Math.max(needed, Math.ceil(c.line.length * 1.5), 1024);
   resizeColumns(c, capacity);
 }
 

@@ -1,0 +1,65 @@
+import { formatTimestamp } from '../model/timestamp';
+import type { CausationForest, CausationInput, CausationNode } from './causationTree';
+
+/**
+ * The causation forest as text for the CLI:
+ *
+ *   trade_decision_made  trader_1 #12  2024-01-15T10:30:00.000Z  3f2a…
+ *   ├─ trade_executed  trader_1 #13  +12 ms  9c1d…
+ *   │  └─ risk_alert  risk_1 #5  +3 ms  77aa…
+ *   └─ performance_update  perf #9  +1.2 s  0b3e…
+ */
+export function formatGap(ms: number | null): string {
+  if (ms === null) return '+? ms';
+  const sign = ms < 0 ? '-' : '+';
+  const abs = Math.abs(ms);
+  if (abs < 10 && !Number.isInteger(abs)) return `${sign}${abs.toFixed(3).replace(/\.?0+$/, '')} ms`;
+  if (abs < 10_000) return `${sign}${Math.round(abs)} ms`;
+  if (abs < 600_000) return `${sign}${(abs / 1000).toFixed(1)} s`;
+  if (abs < 36_000_000) return `${sign}${(abs / 60_000).toFixed(1)} min`;
+  return `${sign}${(abs / 3_600_000).toFixed(1)} h`;
+}
+
+function shortId(id: string): string {
+  return id.length > 8 ? id.slice(0, 8) : id;
+}
+
+function label(node: CausationNode, isRoot: boolean): string {
+  const e: CausationInput = node.event;
+  const parts = [e.eventType, `${e.aggregateId ?? '(no aggregate)'} #${Number.isNaN(e.sequenceNumber) ? '?' : e.sequenceNumber}`];
+  if (isRoot) parts.push(Number.isFinite(e.timestampMs) ? formatTimestamp(e.timestampMs) : '(no time)');
+  else parts.push(formatGap(node.sinceCauseMs));
+  parts.push(shortId(e.eventId));
+  const notes: string[] = [];
+  if (node.brokenCause) notes.push(`cause ${shortId(e.causationId ?? '')} is not in this correlation`);
+  if (node.cycle) notes.push('causation loops back here; the loop was cut');
+  if (node.duplicateId) notes.push('duplicate event id');
+  return `${parts.join('  ')}${notes.length > 0 ? `  [${notes.join('; ')}]` : ''}`;
+}
+
+export function renderCausationTree(forest: CausationForest): string {
+  const lines: string[] = [];
+  // Iterative, so a chain of thousands of events does not overflow the stack.
+  for (const root of forest.roots) {
+    lines.push(label(root, true));
+    const stack: { node: CausationNode; prefix: string; last: boolean }[] = [];
+    for (let i = root.children.length - 1; i >= 0; i--) {
+      stack.push({ node: root.children[i], prefix: '', last: i === root.children.length - 1 });
+    }
+    while (stack.length > 0) {
+      const { node, prefix, last } = stack.pop()!;
+      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${label(node, false)}`);
+      const childPrefix = `${prefix}${last ? '   ' : '│  '}`;
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push({ node: node.children[i], prefix: childPrefix, last: i === node.children.length - 1 });
+      }
+    }
+  }
+  const summary = [`${forest.eventCount} event(s)`, `${forest.aggregates.length} aggregate(s)`];
+  if (forest.durationMs !== null) summary.push(`over ${formatGap(forest.durationMs).slice(1)}`);
+  if (forest.brokenLinks > 0) summary.push(`${forest.brokenLinks} broken causation link(s)`);
+  if (forest.cycles > 0) summary.push(`${forest.cycles} causation loop(s)`);
+  if (forest.duplicateIds > 0) summary.push(`${forest.duplicateIds} duplicate id(s)`);
+  lines.push(summary.join(', '));
+  return lines.join('\n');
+}

@@ -1,0 +1,165 @@
+import type { Event } from '../model/event';
+import { foldEvent, rebuildWorking, reducersForAggregate, type RebuildOptions, type WorkingState } from '../state/rebuild';
+import type { EventStorage } from '../store/storage';
+import { snapshotOf } from './createSnapshot';
+import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from './snapshotTypes';
+
+/**
+ * Automatic snapshots, designed as the bus's `afterPersist(events)` hook:
+ * every `frequency` events bus-wide a `system` snapshot, and a snapshot of
+ * an aggregate whenever its event count reaches a multiple of `frequency`.
+ *
+ * Incremental: the working state of each aggregate seen stays in memory
+ * (least recently used ones are dropped beyond `maxCachedAggregates`); an
+ * aggregate met for the first time is rebuilt once from its latest snapshot
+ * up to just before the event being folded (later events may already be
+ * persisted), and from then on events are folded one by one as the hook
+ * receives them, so a multiple reached mid-batch is snapshotted at exactly
+ * that event. Calls must come once per persisted batch, in persistence order.
+ *
+ * Writing is decoupled from the hook: the bus awaits its hooks before a
+ * publish resolves, and a snapshot write costs two fsyncs, so due snapshots
+ * are written in the background, one at a time, in order. The hook only
+ * waits when more than `maxPendingSaves` are queued (back-pressure, so a
+ * slow disk cannot pile up state copies). `flush()` waits for all of it.
+ *
+ * The hook never rejects: a failed snapshot must not fail a publish. Errors
+ * go to `onError` (and `errors`).
+ */
+export interface AutoSnapshotterOptions {
+  readonly storage: EventStorage;
+  /** The config's `snapshot_frequency`; 0 or less turns snapshots off. */
+  readonly frequency: number;
+  readonly reducers?: RebuildOptions['reducers'];
+  readonly maxCachedAggregates?: number;
+  /** Queued snapshot writes beyond which the hook waits for the writer; default 16. */
+  readonly maxPendingSaves?: number;
+  /** Called per snapshot written (the bus counts `snapshots_created`). */
+  readonly onSnapshot?: (ref: SnapshotRef) => void;
+  readonly onError?: (error: Error) => void;
+}
+
+export interface AutoSnapshotter {
+  afterPersist(events: readonly Event[]): Promise<void>;
+  /** Resolves once every event handed to the hook is folded and every due snapshot written. */
+  flush(): Promise<void>;
+  readonly snapshotsCreated: number;
+  /** The most recent errors (at most 20), newest last. */
+  readonly errors: readonly Error[];
+  /** Forgets every cached state (e.g. after the store was changed behind the bus). */
+  reset(): void;
+}
+
+const DEFAULT_MAX_CACHED = 10_000;
+const DEFAULT_MAX_PENDING_SAVES = 16;
+const MAX_ERRORS = 20;
+
+export function createAutoSnapshotter(options: AutoSnapshotterOptions): AutoSnapshotter {
+  const { storage, frequency } = options;
+  const maxCached = options.maxCachedAggregates ?? DEFAULT_MAX_CACHED;
+  // Map order is insertion order: re-inserting on use makes the first key the least recently used.
+  const states = new Map<string, WorkingState>();
+  const errors: Error[] = [];
+  let created = 0;
+  const maxPendingSaves = options.maxPendingSaves ?? DEFAULT_MAX_PENDING_SAVES;
+  let chain: Promise<void> = Promise.resolve();
+  let writer: Promise<void> = Promise.resolve();
+  let pendingSaves = 0;
+
+  const report = (error: unknown): void => {
+    const wrapped = error instanceof Error ? error : new Error(String(error));
+    errors.push(wrapped);
+    if (errors.length > MAX_ERRORS) errors.shift();
+    options.onError?.(wrapped);
+  };
+
+  /** The state just before `event`: cached, or rebuilt from the store once. */
+  async function workingFor(aggregateId: string, event: Event): Promise<WorkingState> {
+    const cached = states.get(aggregateId);
+    if (cached) {
+      states.delete(aggregateId);
+      states.set(aggregateId, cached);
+      return cached;
+    }
+    const bound =
+      aggregateId === SYSTEM_AGGREGATE
+        ? { stopBeforeEventId: event.metadata.event_id }
+        : { atSequence: event.metadata.sequence_number - 1, stopBeforeEventId: event.metadata.event_id };
+    let working = await rebuildWorking(storage, aggregateId, { reducers: options.reducers, ...bound });
+    // A snapshot written without counts (by another writer) cannot tell where the multiples fall: count from scratch once.
+    if (working.eventCount === undefined) {
+      working = await rebuildWorking(storage, aggregateId, { reducers: options.reducers, ...bound, useSnapshots: false });
+    }
+    states.set(aggregateId, working);
+    if (states.size > maxCached) {
+      const oldest = states.keys().next().value;
+      if (oldest !== undefined && oldest !== aggregateId) states.delete(oldest);
+    }
+    return working;
+  }
+
+  async function fold(aggregateId: string, event: Event, due: Snapshot[]): Promise<void> {
+    try {
+      // The cached path stays synchronous: this runs for every persisted event.
+      const working = states.get(aggregateId) ?? (await workingFor(aggregateId, event));
+      foldEvent(working, event, reducersForAggregate(aggregateId, options.reducers));
+      if (aggregateId === SYSTEM_AGGREGATE) working.lastSequence = working.eventCount ?? working.lastSequence;
+      const count = working.eventCount ?? 0;
+      if (count > 0 && count % frequency === 0) due.push(snapshotOf(aggregateId, working));
+    } catch (error) {
+      // Its working state may be half-updated: drop it, it is rebuilt from the store next time.
+      states.delete(aggregateId);
+      report(error);
+    }
+  }
+
+  async function process(events: readonly Event[]): Promise<void> {
+    if (!(frequency > 0) || events.length === 0) return;
+    const due: Snapshot[] = [];
+    for (const event of events) {
+      await fold(SYSTEM_AGGREGATE, event, due);
+      const aggregateId = event.metadata.aggregate_id;
+      if (typeof aggregateId === 'string' && aggregateId !== '' && aggregateId !== SYSTEM_AGGREGATE) {
+        await fold(aggregateId, event, due);
+      }
+    }
+    for (const snapshot of due) enqueueSave(snapshot);
+    if (pendingSaves > maxPendingSaves) await writer;
+  }
+
+  function enqueueSave(snapshot: Snapshot): void {
+    pendingSaves++;
+    writer = writer.then(async () => {
+      try {
+        const ref = await storage.saveSnapshot(snapshot);
+        created++;
+        options.onSnapshot?.(ref);
+      } catch (error) {
+        report(error);
+      } finally {
+        pendingSaves--;
+      }
+    });
+  }
+
+  return {
+    afterPersist(events) {
+      // Serialized: two overlapping batches must fold in the order they were persisted.
+      chain = chain.then(() => process(events)).catch(report);
+      return chain;
+    },
+    async flush() {
+      await chain;
+      await writer;
+    },
+    get snapshotsCreated() {
+      return created;
+    },
+    get errors() {
+      return errors;
+    },
+    reset() {
+      states.clear();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { formatTimestamp } from '../model/timestamp';
+import { rebuildWorking, type RebuildOptions, type WorkingState } from '../state/rebuild';
+import { safeClone } from '../state/safeMerge';
+import type { EventStorage } from '../store/storage';
+import type { Snapshot, SnapshotRef } from './snapshotTypes';
+
+export interface CreateSnapshotOptions {
+  /** Snapshot the state at this sequence (for `system`: after this many events); default: latest. */
+  readonly atSequence?: number;
+  readonly reducers?: RebuildOptions['reducers'];
+}
+
+/** The snapshot of a working state (the state is copied: the working state keeps changing). */
+export function snapshotOf(aggregateId: string, working: WorkingState): Snapshot {
+  return {
+    aggregate_id: aggregateId,
+    sequence_number: working.lastSequence,
+    timestamp: formatTimestamp(Date.now()),
+    state: safeClone(working.state),
+    event_count: working.eventCount,
+    last_event_id: working.lastEventId ?? null,
+  };
+}
+
+/**
+ * Creates a snapshot of an aggregate now (`eventbus snapshot create`): the
+ * rebuilt state at `atSequence` or at its last event. When an existing
+ * snapshot already sits exactly there, that one is returned.
+ */
+export async function createSnapshot(
+  storage: EventStorage,
+  aggregateId: string,
+  options: CreateSnapshotOptions = {},
+): Promise<SnapshotRef> {
+  const working = await rebuildWorking(storage, aggregateId, { atSequence: options.atSequence, reducers: options.reducers });
+  if (working.lastSequence < 0) {
+    const bound = options.atSequence === undefined ? '' : ` at or before sequence ${options.atSequence}`;
+    throw new Error(`aggregate "${aggregateId}" has no events${bound}; there is nothing to snapshot`);
+  }
+  if (working.eventsApplied === 0 && working.fromSnapshot) return working.fromSnapshot;
+  return storage.saveSnapshot(snapshotOf(aggregateId, working));
+}

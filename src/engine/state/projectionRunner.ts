@@ -1,0 +1,170 @@
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Event } from '../model/event';
+import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projectionProtocol';
+import {
+  DEFAULT_PROJECTION_LIMITS,
+  ProjectionError,
+  type LoadedProjection,
+  type ProjectionLimits,
+} from './projectionTypes';
+
+/**
+ * Beside this file in both builds: esbuild emits dist/projectionWorker.js
+ * next to dist/cli.js (the bundle this code lives in), tsc emits it next to
+ * this module.
+ */
+export function projectionWorkerPath(): string {
+  return path.join(__dirname, 'projectionWorker.js');
+}
+
+export interface ProjectionRun {
+  readonly state: unknown;
+  readonly eventsApplied: number;
+  readonly lastSequence: number;
+  readonly lastEventId?: string;
+}
+
+/** One worker and its message stream; every failure (throw, timeout, crash, OOM) becomes a ProjectionError. */
+class WorkerChannel {
+  private readonly worker: Worker;
+  private readonly queue: FromProjectionWorker[] = [];
+  private waiting: { resolve: (m: FromProjectionWorker) => void; reject: (e: Error) => void } | undefined;
+  private failure: ProjectionError | undefined;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly relativeFile: string,
+    file: string,
+    describeOnly: boolean,
+    limits: Required<ProjectionLimits>,
+  ) {
+    const workerData: ProjectionWorkerData = { file, describeOnly };
+    this.worker = new Worker(projectionWorkerPath(), {
+      workerData,
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      // A projection's console output must not reach stdout, where `--json` output goes.
+      stdout: true,
+      stderr: true,
+    });
+    this.worker.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    this.worker.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    this.worker.on('message', (message: FromProjectionWorker) => this.deliver(message));
+    this.worker.on('error', (error: Error & { code?: string }) =>
+      this.fail(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `ran out of memory (limit ${limits.maxMemoryMb} MB) and was stopped`
+          : `crashed: ${error.message}`,
+      ),
+    );
+    this.worker.on('exit', (code) => this.fail(`stopped before answering (worker exit code ${code})`));
+    this.timer = setTimeout(
+      () => this.fail(`did not finish within ${limits.timeLimitMs} ms (an endless loop, or too slow) and was stopped`),
+      limits.timeLimitMs,
+    );
+  }
+
+  post(message: ToProjectionWorker): void {
+    if (!this.failure) this.worker.postMessage(message);
+  }
+
+  receive(): Promise<FromProjectionWorker> {
+    const next = this.queue.shift();
+    if (next) return Promise.resolve(next);
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+    });
+  }
+
+  /** The next message, which must be `type`; a worker-reported error becomes a ProjectionError. */
+  async expect<T extends FromProjectionWorker['type']>(type: T): Promise<Extract<FromProjectionWorker, { type: T }>> {
+    const message = await this.receive();
+    if (message.type === 'error') throw new ProjectionError(this.relativeFile, message.message);
+    if (message.type !== type) throw new ProjectionError(this.relativeFile, `unexpected worker message ${message.type}`);
+    return message as Extract<FromProjectionWorker, { type: T }>;
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    if (!this.failure) this.failure = new ProjectionError(this.relativeFile, 'closed');
+    await this.worker.terminate();
+  }
+
+  private deliver(message: FromProjectionWorker): void {
+    if (this.waiting) {
+      const { resolve } = this.waiting;
+      this.waiting = undefined;
+      resolve(message);
+    } else {
+      this.queue.push(message);
+    }
+  }
+
+  private fail(reason: string): void {
+    if (this.failure) return;
+    this.failure = new ProjectionError(this.relativeFile, reason);
+    clearTimeout(this.timer);
+    void this.worker.terminate();
+    if (this.waiting) {
+      const { reject } = this.waiting;
+      this.waiting = undefined;
+      reject(this.failure);
+    }
+  }
+}
+
+function withDefaults(limits: ProjectionLimits = {}): Required<ProjectionLimits> {
+  return { ...DEFAULT_PROJECTION_LIMITS, ...limits };
+}
+
+/** Loads the module in a worker and returns the name it exports (or a ProjectionError). */
+export async function describeProjection(file: string, relativeFile: string, limits?: ProjectionLimits): Promise<string> {
+  const channel = new WorkerChannel(relativeFile, file, true, withDefaults(limits));
+  try {
+    return (await channel.expect('ready')).name;
+  } finally {
+    await channel.close();
+  }
+}
+
+/**
+ * Folds the events through the projection in a worker, in batches, within
+ * the time and memory limits. Never hangs: an endless loop ends at the time
+ * limit with a ProjectionError naming the file.
+ */
+export async function runProjection(
+  projection: LoadedProjection,
+  events: AsyncIterable<Event> | Iterable<Event>,
+  limits?: ProjectionLimits,
+): Promise<ProjectionRun> {
+  const resolved = withDefaults(limits);
+  const channel = new WorkerChannel(projection.relativeFile, projection.file, false, resolved);
+  try {
+    await channel.expect('ready');
+    let batch: Event[] = [];
+    let awaitingAck = false;
+    let lastSequence = -1;
+    let lastEventId: string | undefined;
+    // One batch in flight: the worker folds while the next batch is read.
+    const send = async (): Promise<void> => {
+      if (awaitingAck) await channel.expect('ack');
+      channel.post({ type: 'batch', events: batch });
+      awaitingAck = true;
+      batch = [];
+    };
+    for await (const event of events) {
+      batch.push(event);
+      lastSequence = event.metadata.sequence_number;
+      lastEventId = event.metadata.event_id;
+      if (batch.length >= resolved.batchSize) await send();
+    }
+    if (batch.length > 0) await send();
+    if (awaitingAck) await channel.expect('ack');
+    channel.post({ type: 'finish' });
+    const result = await channel.expect('result');
+    return { state: result.state, eventsApplied: result.applied, lastSequence, lastEventId };
+  } finally {
+    await channel.close();
+  }
+}

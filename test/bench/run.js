@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the bench, generates (once, cached in the OS temp
+// folder) the 1,000,000-event store the issues' targets are stated for, runs
+// every measurement in a fresh process, prints each figure beside its
+// baseline from the same run and writes bench-results.json.
+'use strict';
+const { spawnSync, execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..', '..');
+const outDir = path.join(root, 'out', 'bench');
+const events = Number(process.env.EVENTBUS_BENCH_EVENTS ?? 1_000_000);
+const quick = process.argv.includes('--quick');
+
+function build() {
+  if (!fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  }
+  const esbuild = require(path.join(root, 'node_modules', 'esbuild'));
+  const entries = {
+    engineBench: 'test/bench/engineBench.ts',
+    indexWorker: 'src/engine/index/indexWorker.ts',
+    validateWorker: 'src/engine/validate/validateWorker.ts',
+    projectionWorker: 'src/engine/state/projectionWorker.ts',
+  };
+  esbuild.buildSync({
+    entryPoints: Object.fromEntries(Object.entries(entries).filter(([, f]) => fs.existsSync(path.join(root, f)))),
+    outdir: outDir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+}
+
+function runMeasure(name, args = []) {
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(outDir, 'engineBench.js'), name, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    throw new Error(`measurement ${name} failed (exit ${result.status})`);
+  }
+  const lastLine = result.stdout.trim().split('\n').pop();
+  return JSON.parse(lastLine);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function main() {
+  build();
+  const store = path.join(os.tmpdir(), `eventbus-bench-store-${events}`);
+  if (!fs.existsSync(path.join(store, 'events'))) {
+    console.log(`generating a ${events.toLocaleString('en')}-event store in ${store} …`);
+    const generated = runMeasure('generate', [store, String(events)]);
+    console.log(`  ${generated.bytes.toLocaleString('en')} bytes in ${generated.files} files (${generated.ms.toFixed(0)} ms)`);
+  }
+  const runs = quick ? 1 : 3;
+  const results = [];
+  const record = (name, value, unit, target, baseline) => {
+    const row = { name, value, unit, target, ...(baseline ? { baseline } : {}) };
+    results.push(row);
+    const ok = target ? (target.max !== undefined ? value <= target.max : value >= target.min) : true;
+    const targetText = target ? (target.max !== undefined ? `≤ ${target.max}` : `≥ ${target.min}`) : '';
+    const baselineText = baseline ? `  (baseline ${baseline.name}: ${fmt(baseline.value)} ${baseline.unit}; ratio ${fmt(value / baseline.value)})` : '';
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${name}: ${fmt(value)} ${unit} ${targetText}${baselineText}`);
+  };
+
+  const measures = runMeasure('list', []).measures;
+  for (const measure of measures) {
+    const samples = [];
+    for (let k = 0; k < (measure.runs ?? runs); k++) samples.push(runMeasure(measure.name, [store]));
+    for (const figure of samples[0].figures) {
+      const values = samples.map((s) => s.figures.find((f) => f.name === figure.name).value);
+      const baselineValues = figure.baseline ? samples.map((s) => s.figures.find((f) => f.name === figure.name).baseline.value) : null;
+      record(figure.name, median(values), figure.unit, figure.target, figure.baseline ? { ...figure.baseline, value: median(baselineValues) } : undefined);
+    }
+  }
+  const file = path.join(root, 'bench-results.json');
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), events, cores: os.availableParallelism(), node: process.version, results }, null, 2));
+  console.log(`\nwritten ${path.relative(root, file)}`);
+}
+
+function fmt(n) {
+  if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en');
+  return Number(n.toPrecision(3)).toString();
+}
+
+main();

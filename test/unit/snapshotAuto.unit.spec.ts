@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Event } from '../../src/engine/model/event';
+import { createAutoSnapshotter } from '../../src/engine/snapshot/autoSnapshotter';
+import type { SnapshotRef } from '../../src/engine/snapshot/snapshotTypes';
+import { rebuildFromEvents } from '../../src/engine/state/rebuild';
+import { ev, StateTestStorage } from './stateTestStorage';
+
+/** `count` events alternating A, A, B (per-aggregate sequences). */
+function makeEvents(count: number, start: { A: number; B: number } = { A: 0, B: 0 }): Event[] {
+  const events: Event[] = [];
+  const seq = { ...start };
+  for (let i = 0; i < count; i++) {
+    const agg = i % 3 === 2 ? 'B' : 'A';
+    seq[agg]++;
+    events.push(ev(agg, seq[agg], { step: i, [agg]: seq[agg] }));
+  }
+  return events;
+}
+
+/** Persist, then call the hook, batch by batch, as the bus does. */
+async function publish(storage: StateTestStorage, hook: (e: readonly Event[]) => Promise<void>, events: Event[], sizes: number[]): Promise<void> {
+  let at = 0;
+  for (let i = 0; at < events.length; i++) {
+    const batch = events.slice(at, at + sizes[i % sizes.length]);
+    at += batch.length;
+    await storage.append(batch);
+    await hook(batch);
+  }
+}
+
+const names = (refs: readonly SnapshotRef[]): string[] => refs.map((r) => `${r.aggregate_id}@${r.sequence_number}`).sort();
+
+describe('automatic snapshots', () => {
+  it('writes system snapshots every N events and aggregate snapshots at multiples of N, mid-batch too', async () => {
+    const storage = new StateTestStorage();
+    const created: SnapshotRef[] = [];
+    const auto = createAutoSnapshotter({ storage, frequency: 5, onSnapshot: (ref) => created.push(ref) });
+    // 33 events: A gets 22, B gets 11; odd batch sizes so multiples fall inside batches.
+    await publish(storage, (batch) => auto.afterPersist(batch), makeEvents(33), [3, 7, 4]);
+    await auto.flush();
+    assert.deepEqual(names(await storage.listSnapshots()), [
+      'A@10', 'A@15', 'A@20', 'A@5', 'B@10', 'B@5',
+      'system@10', 'system@15', 'system@20', 'system@25', 'system@30', 'system@5',
+    ].sort());
+    assert.equal(auto.snapshotsCreated, 12);
+    assert.equal(created.length, 12);
+    assert.deepEqual(auto.errors, []);
+    // Each snapshot is the state at exactly its point.
+    for (const ref of await storage.listSnapshots()) {
+      const snapshot = await storage.loadSnapshot(ref);
+      const rebuilt = await rebuildFromEvents(storage, ref.aggregate_id, { atSequence: ref.sequence_number, useSnapshots: false });
+      assert.deepEqual(snapshot.state, JSON.parse(JSON.stringify(rebuilt.state)), `${ref.file} differs from a rebuild`);
+      assert.equal(snapshot.event_count, ref.aggregate_id === 'system' ? ref.sequence_number : ref.sequence_number);
+    }
+  });
+
+  it('continues from history persisted before it started, and stays incremental', async () => {
+    const storage = new StateTestStorage();
+    const history = makeEvents(9); // A: 6, B: 3
+    await storage.append(history);
+    const auto = createAutoSnapshotter({ storage, frequency: 4 });
+    const more = makeEvents(6, { A: 6, B: 3 }); // A: 7..10, B: 4..5
+    await storage.append(more.slice(0, 3));
+    await auto.afterPersist(more.slice(0, 3));
+    const queriesAfterFirstBatch = storage.queries.length;
+    await storage.append(more.slice(3));
+    await auto.afterPersist(more.slice(3));
+    await auto.flush();
+    assert.equal(storage.queries.length, queriesAfterFirstBatch, 'known aggregates must not be re-read from storage');
+    // A reached 8 (after 2 new events); B reached 4; system reached 12 (but not 16: 15 events).
+    assert.deepEqual(names(await storage.listSnapshots()), ['A@8', 'B@4', 'system@12'].sort());
+    const a8 = await storage.loadSnapshot((await storage.listSnapshots('A'))[0]);
+    assert.equal((a8.state as { A: number }).A, 8);
+    assert.equal((a8.state as { _meta: { event_count: number } })._meta.event_count, 8);
+  });
+
+  it('is off at frequency 0', async () => {
+    const storage = new StateTestStorage();
+    const auto = createAutoSnapshotter({ storage, frequency: 0 });
+    await publish(storage, (b) => auto.afterPersist(b), makeEvents(20), [5]);
+    await auto.flush();
+    assert.equal((await storage.listSnapshots()).length, 0);
+    assert.equal(storage.queries.length, 0);
+  });
+
+  it('never rejects: a failing save is reported and the next snapshots still happen', async () => {
+    const storage = new StateTestStorage();
+    const original = storage.saveSnapshot.bind(storage);
+    let failures = 0;
+    storage.saveSnapshot = async (snapshot) => {
+      if (snapshot.aggregate_id === 'A' && snapshot.sequence_number === 2) {
+        failures++;
+        throw new Error('disk full');
+      }
+      return original(snapshot);
+    };
+    const seen: Error[] = [];
+    const auto = createAutoSnapshotter({ storage, frequency: 2, onError: (e) => seen.push(e) });
+    await publish(storage, (b) => auto.afterPersist(b), makeEvents(6), [6]);
+    await auto.flush();
+    assert.equal(failures, 1);
+    assert.equal(seen.length, 1);
+    assert.match(seen[0].message, /disk full/);
+    assert.ok(names(await storage.listSnapshots()).includes('A@4'));
+  });
+
+  it('serializes overlapping calls in persistence order', async () => {
+    const storage = new StateTestStorage();
+    const auto = createAutoSnapshotter({ storage, frequency: 3 });
+    const events = makeEvents(6);
+    await storage.append(events);
+    await Promise.all([auto.afterPersist(events.slice(0, 2)), auto.afterPersist(events.slice(2, 4)), auto.afterPersist(events.slice(4))]);
+    await auto.flush();
+    // All six were persisted before the first call: the first rebuild must stop before its own batch,
+    // not count the later batches twice.
+    assert.deepEqual(names(await storage.listSnapshots()), ['A@3', 'system@3', 'system@6']);
+    const system6 = await storage.loadSnapshot((await storage.listSnapshots('system')).find((r) => r.sequence_number === 6)!);
+    assert.equal((system6.state as { _meta: { event_count: number } })._meta.event_count, 6);
+  });
+
+  it('does not hold a publish for a slow snapshot write, until too many are pending', async () => {
+    const storage = new StateTestStorage();
+    const original = storage.saveSnapshot.bind(storage);
+    const gates: (() => void)[] = [];
+    storage.saveSnapshot = async (snapshot) => {
+      await new Promise<void>((release) => gates.push(release));
+      return original(snapshot);
+    };
+    const auto = createAutoSnapshotter({ storage, frequency: 1, maxPendingSaves: 4 });
+    const first = makeEvents(1);
+    await storage.append(first);
+    await auto.afterPersist(first); // system@1 and A@1 queued, writer blocked: the hook still resolved
+    assert.equal(auto.snapshotsCreated, 0);
+    const more = makeEvents(2, { A: 1, B: 0 });
+    await storage.append(more);
+    let resolved = false;
+    const hook = auto.afterPersist(more).then(() => (resolved = true)); // 4 more queued: 6 > 4 pending
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(resolved, false, 'back-pressure: the hook waits for the writer');
+    while (!resolved || gates.length > 0) {
+      gates.shift()?.();
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await hook;
+    await auto.flush();
+    assert.equal(auto.snapshotsCreated, 6);
+  });
+});
