@@ -1,7 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { openStore } from '../../src/engine/openStore';
+import * as os from 'node:os';
+import { EventEmitter } from 'node:events';
 import { listEventFiles } from '../../src/engine/index/listEventFiles';
+import { rebuildFromEvents } from '../../src/engine/state/rebuild';
+import { EventBus } from '../../src/engine/bus/eventBus';
+import { openStoreBus } from '../../src/engine/openStoreBus';
+import { DEFAULT_CONFIG } from '../../src/engine/config/busConfig';
+import { createEvent, serializeEvent } from '../../src/engine/model/event';
 
 export interface Figure {
   name: string;
@@ -152,4 +159,130 @@ export const measures: Measure[] = [
       return [{ name: `one aggregate's events (${events.length}) read`, value: ms, unit: 'ms', target: { max: 30 } }];
     },
   },
+  {
+    name: 'rebuild',
+    async run(store) {
+      const engine = await openStore(store, { persistIndex: false });
+      let largest = '';
+      let size = 0;
+      for (const id of engine.index.aggregateIds()) {
+        const n = engine.index.aggregateSize(id);
+        if (n > size) {
+          size = n;
+          largest = id;
+        }
+      }
+      const time = async (useSnapshots: boolean) => {
+        const started = performance.now();
+        const result = await rebuildFromEvents(engine.storage, largest, { useSnapshots });
+        return { ms: performance.now() - started, applied: result.eventsApplied };
+      };
+      const cold = await time(false);
+      const warm = [await time(false), await time(false), await time(false)].sort((a, b) => a.ms - b.ms)[1];
+      const fromSnapshot = await time(true);
+      await engine.close();
+      return [
+        { name: `rebuild ${cold.applied}-event aggregate from its events (first call)`, value: cold.ms, unit: 'ms', target: { max: 100 } },
+        { name: `rebuild ${warm.applied}-event aggregate from its events (warm)`, value: warm.ms, unit: 'ms' },
+        { name: `rebuild from latest snapshot + ${fromSnapshot.applied} events`, value: fromSnapshot.ms, unit: 'ms' },
+      ];
+    },
+  },
+  {
+    name: 'publish-durable',
+    async run() {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-bench-publish-'));
+      try {
+        const total = 200_000;
+        const concurrency = 1000;
+        const baselineMs = rawAppendBaseline(path.join(dir, 'baseline.jsonl'), total);
+        const store = path.join(dir, 'event_store');
+        fs.mkdirSync(store);
+        const engine = await openStore(store, { persistIndex: false });
+        const config = { ...DEFAULT_CONFIG, enable_snapshots: false, processing_interval: 0, batch_size: 1000, schema_validation: false };
+        const { bus, close } = openStoreBus(engine, { config });
+        await bus.start();
+        const data = { symbol: 'BTCUSDT', price: 50123.5, quantity: 0.25 };
+        const started = performance.now();
+        for (let sent = 0; sent < total; sent += concurrency) {
+          const batch = [];
+          for (let k = 0; k < concurrency; k++) batch.push(bus.publish('trade_executed', data, { source: 'Bench', aggregate_id: `trader_${k % 50}` }));
+          await Promise.all(batch);
+        }
+        const ms = performance.now() - started;
+        await close();
+        await engine.close();
+        return [
+          {
+            name: 'durable publish (group commit, fsync before resolve)',
+            value: (total / ms) * 1000,
+            unit: 'events/s',
+            target: { min: 100_000 },
+            baseline: { name: 'raw append, batches of 100 + fsync', value: (total / baselineMs) * 1000, unit: 'events/s' },
+          },
+        ];
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'publish-memory',
+    async run() {
+      const total = 1_000_000;
+      // A bounded queue (back-pressure) is what keeps a publishing burst from piling up in memory.
+      const bus = new EventBus({ config: { enable_persistence: false, processing_interval: 0, batch_size: 1000, schema_validation: false, max_history: 1000 }, maxQueueSize: 5000 });
+      let delivered = 0;
+      let allDelivered: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => (allDelivered = resolve));
+      bus.subscribe('*', () => {
+        if (++delivered === total) allDelivered();
+      });
+      await bus.start();
+      const data = { symbol: 'BTCUSDT', price: 50123.5 };
+      const started = performance.now();
+      for (let sent = 0; sent < total; sent += 1000) {
+        const batch = [];
+        for (let k = 0; k < 1000; k++) batch.push(bus.publish('market_data_received', data, { source: 'Bench' }));
+        await Promise.all(batch);
+      }
+      await done;
+      const ms = performance.now() - started;
+      await bus.stop();
+      const emitter = new EventEmitter();
+      let received = 0;
+      emitter.on('event', () => received++);
+      const baselineStart = performance.now();
+      for (let k = 0; k < total; k++) emitter.emit('event', { event_type: 'market_data_received', data });
+      const baselineMs = performance.now() - baselineStart;
+      if (received !== total) throw new Error('baseline lost events');
+      return [
+        {
+          name: 'in-memory publish→dispatch (1 subscriber)',
+          value: (total / ms) * 1000,
+          unit: 'events/s',
+          target: { min: 1_000_000 },
+          baseline: { name: 'EventEmitter.emit, 1 listener', value: (total / baselineMs) * 1000, unit: 'events/s' },
+        },
+      ];
+    },
+  },
 ];
+
+/** Appending the same number of event lines with nothing but JSON.stringify, write and fsync per 100. */
+function rawAppendBaseline(file: string, total: number): number {
+  const event = createEvent('trade_executed', { symbol: 'BTCUSDT', price: 50123.5, quantity: 0.25 }, { source: 'Bench', aggregate_id: 'trader_1' });
+  const fd = fs.openSync(file, 'a');
+  const started = performance.now();
+  try {
+    for (let sent = 0; sent < total; sent += 100) {
+      let chunk = '';
+      for (let k = 0; k < 100; k++) chunk += `${serializeEvent(event)}\n`;
+      fs.writeSync(fd, chunk);
+      fs.fsyncSync(fd);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return performance.now() - started;
+}

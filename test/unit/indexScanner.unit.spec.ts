@@ -155,3 +155,28 @@ test('the interner gives one id per distinct string, across growth', () => {
   assert.equal(restored.lookup('agg_1234'), ids.get('agg_1234'));
   assert.equal(restored.intern('new one'), 5001);
 });
+
+test('one scanner reused across lines whose key orders and names change reads each line right', () => {
+  const scanner = new EnvelopeScanner();
+  const out = new ScannedEnvelope();
+  const lines = [
+    '{"event_type": "a", "data": {}, "metadata": {"aggregate_id": "x1", "source": "S1", "sequence_number": 1}}',
+    '{"event_type": "b", "data": {}, "metadata": {"source": "S2", "aggregate_id": "x2", "sequence_number": 2}}',
+    '{"event_type": "c", "data": {}, "metadata": {"aggregate_id_x": "no", "source": "S3", "sequence_number": 3}}',
+    '{"metadata": {"aggregate_id": "x4", "source": "S4", "sequence_number": 4}, "event_type": "d", "data": {}}',
+    '{"event_type": "e", "data": {}, "metadata": {"aggregate_\\u0069d": "escaped-key", "sequence_number": 5}}',
+  ];
+  const seen = lines.map((line) => {
+    const buf = Buffer.from(line);
+    scanner.scan(buf, 0, buf.length, out);
+    return [out.text(buf, Field.EventType), out.text(buf, Field.AggregateId), out.text(buf, Field.Source), out.sequenceNumber];
+  });
+  assert.deepEqual(seen, [
+    ['a', 'x1', 'S1', 1],
+    ['b', 'x2', 'S2', 2],
+    ['c', null, 'S3', 3],
+    ['d', 'x4', 'S4', 4],
+    // An escaped key name means what JSON.parse makes of it.
+    ['e', 'escaped-key', null, 5],
+  ]);
+});

@@ -160,6 +160,8 @@ export class EnvelopeScanner {
   /** Set by scanString: the string had escapes or non-ASCII bytes and needs a real decode. */
   private stringNeedsDecode = false;
   private containerStack = new Uint8Array(64);
+  private readonly topKeys = new KeyOrder();
+  private readonly metadataKeys = new KeyOrder();
 
   /** Scans `buf[start, end)` into `out`. */
   scan(buf: Buffer, start: number, end: number, out: ScannedEnvelope): void {
@@ -181,15 +183,23 @@ export class EnvelopeScanner {
       return after;
     }
     p = this.ws(p + 1);
+    let slot = 0;
     if (p < end && buf[p] === CLOSE_BRACE) {
       p = p + 1;
     } else {
       for (;;) {
         if (p >= end || buf[p] !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
-        const keyStart = p + 1;
-        const keyEnd = this.scanString(p);
-        if (keyEnd < 0) return this.fail(out, -keyEnd, ScanStatus.InvalidJson);
-        const key = this.stringNeedsDecode ? Key.Other : matchKey(buf, keyStart, keyEnd - 1, TOP_KEY_BYTES);
+        let key: Key;
+        let keyEnd = this.topKeys.match(buf, p, end, slot);
+        if (keyEnd >= 0) {
+          key = this.topKeys.keyAt(slot);
+        } else {
+          keyEnd = this.scanString(p);
+          if (keyEnd < 0) return this.fail(out, -keyEnd, ScanStatus.InvalidJson);
+          key = this.stringNeedsDecode ? matchEscapedKey(buf, p, keyEnd, TOP_KEY_BYTES) : matchKey(buf, p + 1, keyEnd - 1, TOP_KEY_BYTES);
+          if (!this.stringNeedsDecode) this.topKeys.learn(slot, buf, p + 1, keyEnd, key);
+        }
+        slot++;
         p = this.ws(keyEnd);
         if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
         p = this.ws(p + 1);
@@ -252,13 +262,21 @@ export class EnvelopeScanner {
     const buf = this.buf;
     const end = this.end;
     let p = this.ws(start + 1);
+    let slot = 0;
     if (p < end && buf[p] === CLOSE_BRACE) return p + 1;
     for (;;) {
       if (p >= end || buf[p] !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
-      const keyStart = p + 1;
-      const keyEnd = this.scanString(p);
-      if (keyEnd < 0) return this.fail(out, -keyEnd, ScanStatus.InvalidJson);
-      const key = this.stringNeedsDecode ? Key.Other : matchKey(buf, keyStart, keyEnd - 1, METADATA_KEY_BYTES);
+      let key: Key;
+      let keyEnd = this.metadataKeys.match(buf, p, end, slot);
+      if (keyEnd >= 0) {
+        key = this.metadataKeys.keyAt(slot);
+      } else {
+        keyEnd = this.scanString(p);
+        if (keyEnd < 0) return this.fail(out, -keyEnd, ScanStatus.InvalidJson);
+        key = this.stringNeedsDecode ? matchEscapedKey(buf, p, keyEnd, METADATA_KEY_BYTES) : matchKey(buf, p + 1, keyEnd - 1, METADATA_KEY_BYTES);
+        if (!this.stringNeedsDecode) this.metadataKeys.learn(slot, buf, p + 1, keyEnd, key);
+      }
+      slot++;
       p = this.ws(keyEnd);
       if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
       p = this.ws(p + 1);
@@ -447,6 +465,45 @@ function clearMetadata(out: ScannedEnvelope): void {
   out.spans.fill(0, 3);
   out.sequenceNumber = Number.NaN;
   out.retryCount = 0;
+}
+
+/**
+ * The keys of the previous line, by position. One writer writes every line
+ * with the same keys in the same order, so the key at position k is almost
+ * always the one seen there before: comparing its bytes (and closing quote)
+ * replaces scanning the string and looking the name up.
+ */
+class KeyOrder {
+  private readonly bytes: (Buffer | undefined)[] = [];
+  private readonly keys: Key[] = [];
+
+  /** Position after the closing quote when the key at `p` (an opening quote) is the remembered one, else -1. */
+  match(buf: Buffer, p: number, end: number, slot: number): number {
+    const expected = this.bytes[slot];
+    if (expected === undefined) return -1;
+    const n = expected.length;
+    const from = p + 1;
+    if (from + n > end) return -1;
+    for (let i = 0; i < n; i++) if (buf[from + i] !== expected[i]) return -1;
+    return from + n;
+  }
+
+  keyAt(slot: number): Key {
+    return this.keys[slot];
+  }
+
+  /** Remembers the plain key `buf[start, after)` (its closing quote included) at this position. */
+  learn(slot: number, buf: Buffer, start: number, after: number, key: Key): void {
+    if (slot >= 64) return;
+    this.bytes[slot] = Buffer.from(buf.subarray(start, after));
+    this.keys[slot] = key;
+  }
+}
+
+/** A key written with escapes (`"aggregate_\\u0069d"`) means what JSON.parse makes of it. */
+function matchEscapedKey(buf: Buffer, open: number, after: number, table: KeyTable): Key {
+  const name = Buffer.from(JSON.parse(buf.toString('utf8', open, after)) as string, 'utf8');
+  return matchKey(name, 0, name.length, table);
 }
 
 function matchKey(buf: Buffer, start: number, end: number, table: KeyTable): Key {

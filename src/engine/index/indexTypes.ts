@@ -68,6 +68,9 @@ export interface EventIndexView {
   /** Every ordinal holding that event id (more than one means a duplicate). */
   ordinalsOfEventId(eventId: string): readonly number[];
   aggregateIds(): readonly string[];
+  /** Events of the aggregate / correlation, without listing them. */
+  aggregateSize(aggregateId: string): number;
+  correlationSize(correlationId: string): number;
   correlationIds(): readonly string[];
   /** Event type → number of events. */
   eventTypeCounts(): ReadonlyMap<string, number>;

@@ -36,9 +36,13 @@ export interface SnapshotFiles {
  */
 export class FileEventStorage implements EventStorage {
   readonly kind = 'jsonl-files';
-  private appender: EventAppender | null = null;
+  /** Created once, on the first append; concurrent first appends share it. */
+  private appender: Promise<EventAppender> | null = null;
   private appenderFactory: (() => Promise<EventAppender>) | null = null;
   private snapshotFiles: SnapshotFiles | null = null;
+  /** Appends since the index last looked at the files; reads catch up first. */
+  private stale = false;
+  private catchingUp: Promise<void> | null = null;
 
   constructor(
     readonly root: string,
@@ -57,22 +61,54 @@ export class FileEventStorage implements EventStorage {
   async append(events: readonly Event[]): Promise<void> {
     if (!this.appender) {
       if (!this.appenderFactory) throw new Error(`${this.root}: this store was opened read-only (no event writer configured)`);
-      this.appender = await this.appenderFactory();
+      const opening = this.appenderFactory();
+      this.appender = opening;
+      // A failed open (the lock is held) must not stick: the next append tries again.
+      opening.catch(() => {
+        if (this.appender === opening) this.appender = null;
+      });
     }
-    await this.appender.append(events);
-    await this.store.refresh();
+    await (await this.appender).append(events);
+    // The bus appends one event per publish (the appender groups them into
+    // commits): re-indexing per append would cost a refresh per event, so
+    // reads catch up once, when they come.
+    this.stale = true;
+  }
+
+  /** Brings the index up to what this storage wrote; concurrent callers share one refresh. */
+  async catchUp(): Promise<void> {
+    while (this.stale) {
+      if (!this.catchingUp) {
+        this.stale = false;
+        this.catchingUp = this.store.refresh().then(
+          () => {
+            this.catchingUp = null;
+          },
+          (error: unknown) => {
+            this.catchingUp = null;
+            this.stale = true;
+            throw error;
+          },
+        );
+      }
+      await this.catchingUp;
+    }
+    if (this.catchingUp) await this.catchingUp;
   }
 
   async *query(query: EventQuery): AsyncIterable<Event> {
+    await this.catchUp();
     for (const ordinal of this.store.selectOrdinals(query)) yield this.store.readEventSync(ordinal);
   }
 
   async getEvent(eventId: string): Promise<Event | undefined> {
+    await this.catchUp();
     const [ordinal] = this.store.index.ordinalsOfEventId(eventId);
     return ordinal === undefined ? undefined : this.store.readEventSync(ordinal);
   }
 
   async lastSequence(aggregateId?: string): Promise<number> {
+    await this.catchUp();
     const index = this.store.index;
     let highest = -1;
     if (aggregateId === undefined) {
@@ -122,10 +158,18 @@ export class FileEventStorage implements EventStorage {
     };
   }
 
+  /** Waits until every append so far is durable (the bus's `stop()` calls it). */
+  async flush(): Promise<void> {
+    const appender = (await this.appender?.catch(() => null)) as (EventAppender & { flush?: () => Promise<void> }) | null | undefined;
+    await appender?.flush?.();
+  }
+
   async close(): Promise<void> {
-    const appender = this.appender;
+    const opening = this.appender;
     this.appender = null;
+    const appender = await opening?.catch(() => null);
     if (appender) await appender.close();
+    if (this.stale) await this.catchUp();
   }
 
   private snapshots(): SnapshotFiles {

@@ -1,0 +1,55 @@
+import type { EventBusConfig } from './config/busConfig';
+import { EventBus } from './bus/eventBus';
+import { FileDeadLetterSink } from './bus/deadLetter';
+import type { ValidateEvent } from './bus/publishValidation';
+import { createAutoSnapshotter, type AutoSnapshotter } from './snapshot/autoSnapshotter';
+import { EventFileAppender } from './store/eventFileAppender';
+import type { FileEventStorage } from './store/fileStorage';
+import type { StoreEngine } from './storeEngineTypes';
+
+export interface StoreBus {
+  readonly bus: EventBus;
+  readonly snapshotter: AutoSnapshotter | null;
+  /** Drains the bus, writes pending snapshots, flushes and releases the writer lock. */
+  close(): Promise<void>;
+}
+
+export interface StoreBusOptions {
+  readonly config: EventBusConfig;
+  /** Schema validation for `publish` (used when `schema_validation` is on). */
+  readonly validate?: ValidateEvent;
+}
+
+/**
+ * The bus over an opened file store: the composition the CLI's `publish`
+ * and the language server use. Events go through the store's durable
+ * appender (taking the writer lock on the first publish), failed deliveries
+ * to the store's dead-letter file, automatic snapshots to its snapshots
+ * folder, and sequence numbers continue in the store's detected mode.
+ */
+export function openStoreBus(engine: StoreEngine, options: StoreBusOptions): StoreBus {
+  const { config } = options;
+  const storage = engine.storage as FileEventStorage;
+  storage.useAppender(() => EventFileAppender.open(engine.root, { compression: config.compression_enabled }));
+  const snapshotter =
+    config.enable_snapshots && config.enable_persistence
+      ? createAutoSnapshotter({ storage, frequency: config.snapshot_frequency, onSnapshot: () => bus.recordSnapshotsCreated(1) })
+      : null;
+  const bus: EventBus = new EventBus({
+    config,
+    storage,
+    validate: config.schema_validation ? options.validate : undefined,
+    sequenceMode: engine.index.sequenceMode,
+    deadLetter: new FileDeadLetterSink(engine.root),
+    afterPersist: snapshotter ? [(events) => snapshotter.afterPersist(events)] : [],
+  });
+  return {
+    bus,
+    snapshotter,
+    async close() {
+      await bus.stop();
+      await snapshotter?.flush();
+      await storage.close();
+    },
+  };
+}
