@@ -31,6 +31,8 @@ async function main() {
     legalComments: 'none',
     logLevel: 'warning',
     external: ['vscode'],
+    // jsonc-parser's default (UMD) entry has a require esbuild cannot follow; its ES module entry bundles cleanly.
+    mainFields: ['module', 'main'],
   });
   if (watch) {
     await ctx.watch();

@@ -9,6 +9,7 @@ import { EventBus } from '../../src/engine/bus/eventBus';
 import { openStoreBus } from '../../src/engine/openStoreBus';
 import { DEFAULT_CONFIG } from '../../src/engine/config/busConfig';
 import { createEvent, serializeEvent } from '../../src/engine/model/event';
+import { validateStore } from '../../src/engine/validate/validateStore';
 
 export interface Figure {
   name: string;
@@ -157,6 +158,27 @@ export const measures: Measure[] = [
       const ms = performance.now() - started;
       await engine.close();
       return [{ name: `one aggregate's events (${events.length}) read`, value: ms, unit: 'ms', target: { max: 30 } }];
+    },
+  },
+  {
+    name: 'validate',
+    async run(store) {
+      const engine = await openStore(store, { persistIndex: false });
+      const started = performance.now();
+      const report = await validateStore(engine);
+      const ms = performance.now() - started;
+      const events = engine.index.eventCount;
+      await engine.close();
+      const baseline = await rawParseBaseline(store);
+      return [
+        {
+          name: `validate the whole store (${report.findings.length} findings)`,
+          value: (events / ms) * 1000,
+          unit: 'events/s',
+          target: { min: 400_000 },
+          baseline: { name: 'JSON.parse every line, 1 thread', value: (baseline.events / baseline.ms) * 1000, unit: 'events/s' },
+        },
+      ];
     },
   },
   {

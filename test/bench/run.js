@@ -33,6 +33,7 @@ function build() {
     target: 'node20',
     format: 'cjs',
     logLevel: 'warning',
+    mainFields: ['module', 'main'],
   });
 }
 

@@ -199,3 +199,22 @@ test('selecting by time range and filters returns store order', async () => {
     cleanup();
   }
 });
+
+test('events appended in process without aggregate or correlation survive the saved index', async () => {
+  const { dir, cleanup } = makeTempDir();
+  try {
+    const file = writeEventFile(dir, 'events_2024-01-15.jsonl', line({ seq: 1 }) + '\n');
+    const first = await openStore(dir);
+    const noGroups = line({ seq: 2, type: 'system_error' }).replace('"aggregate_id":"trader_1"', '"aggregate_id":null');
+    fs.appendFileSync(file, noGroups + '\n');
+    await first.refresh();
+    assert.deepEqual(first.index.ordinalsOfType('system_error'), [1]);
+    await first.close();
+    const reopened = await openStore(dir);
+    assert.deepEqual(reopened.index.ordinalsOfType('system_error'), [1]);
+    assert.equal(reopened.index.eventTypeCounts().get('system_error'), 1);
+    await reopened.close();
+  } finally {
+    cleanup();
+  }
+});

@@ -1,3 +1,4 @@
+import { matchesQuery } from '../../src/engine/store/queryMatch';
 import { createEvent, type Event } from '../../src/engine/model/event';
 import { parseTimestamp } from '../../src/engine/model/timestamp';
 import { snapshotRelativePath } from '../../src/engine/snapshot/snapshotFileName';
@@ -86,16 +87,10 @@ export class StateTestStorage implements EventStorage {
 
 function matches(e: Event, q: EventQuery): boolean {
   const m = e.metadata;
-  if (q.aggregateId !== undefined && m.aggregate_id !== q.aggregateId) return false;
-  if (q.correlationId !== undefined && m.correlation_id !== q.correlationId) return false;
-  if (q.eventType !== undefined && e.event_type !== q.eventType) return false;
-  if (q.source !== undefined && m.source !== q.source) return false;
-  if (q.fromSequence !== undefined && m.sequence_number < q.fromSequence) return false;
-  if (q.toSequence !== undefined && m.sequence_number > q.toSequence) return false;
-  const t = parseTimestamp(m.timestamp);
-  if (q.since !== undefined && !(t >= q.since)) return false;
-  if (q.until !== undefined && !(t <= q.until)) return false;
-  return true;
+  return matchesQuery(
+    { aggregateId: m.aggregate_id, correlationId: m.correlation_id, eventType: e.event_type, source: m.source, sequenceNumber: m.sequence_number, timestampMs: parseTimestamp(m.timestamp) },
+    q,
+  );
 }
 
 const BASE_TIME = Date.UTC(2024, 0, 15, 10, 30, 0);

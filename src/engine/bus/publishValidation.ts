@@ -1,3 +1,4 @@
+import type { PublishOptions } from './eventBus';
 import type { Event } from '../model/event';
 
 export interface ValidationVerdict {
@@ -19,14 +20,7 @@ export class EventValidationError extends Error {
   }
 }
 
-interface EnvelopeFields {
-  readonly source?: string;
-  readonly correlation_id?: string | null;
-  readonly causation_id?: string | null;
-  readonly aggregate_id?: string | null;
-  readonly tags?: Readonly<Record<string, string>>;
-  readonly schema_version?: string;
-}
+type EnvelopeFields = PublishOptions;
 
 /**
  * What the bus checks by itself before any schema: things that would make

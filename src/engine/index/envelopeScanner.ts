@@ -89,6 +89,7 @@ export class ScannedEnvelope {
 }
 
 const QUOTE = 0x22;
+const NEWLINE = 0x0a;
 // How a byte inside a JSON string is treated: 0 ordinary, or one of these.
 const STRING_END = 1;
 const STRING_ESCAPE = 2;
@@ -163,7 +164,15 @@ export class EnvelopeScanner {
   private readonly topKeys = new KeyOrder();
   private readonly metadataKeys = new KeyOrder();
 
-  /** Scans `buf[start, end)` into `out`. */
+  /**
+   * Where the last successful scan stopped: `end`, or the line feed that
+   * ended the value. Lets a caller scan a whole chunk of lines without first
+   * searching each line's end: a JSON line cannot hold a raw line feed, so
+   * a value that ends at one is exactly the value of that line.
+   */
+  stoppedAt = 0;
+
+  /** Scans the JSON value at `buf[start, end)` (or up to the first line feed) into `out`. */
   scan(buf: Buffer, start: number, end: number, out: ScannedEnvelope): void {
     this.scanLine(buf, start, end, out);
   }
@@ -178,7 +187,9 @@ export class EnvelopeScanner {
       // Valid JSON that is not an object is still not an event; tell the two apart.
       const after = this.skipValue(p, out);
       if (after < 0) return -1;
-      if (this.ws(after) !== end) return this.fail(out, this.ws(after), ScanStatus.InvalidJson);
+      const tail = this.ws(after);
+      if (tail !== end && buf[tail] !== NEWLINE) return this.fail(out, tail, ScanStatus.InvalidJson);
+      this.stoppedAt = tail;
       out.status = ScanStatus.NotAnEvent;
       return after;
     }
@@ -231,7 +242,8 @@ export class EnvelopeScanner {
       }
     }
     p = this.ws(p);
-    if (p !== end) return this.fail(out, p, ScanStatus.InvalidJson);
+    if (p !== end && buf[p] !== NEWLINE) return this.fail(out, p, ScanStatus.InvalidJson);
+    this.stoppedAt = p;
     if (out.kind(Field.EventType) < SpanKind.PlainString || out.kind(Field.EventType) > SpanKind.EscapedString || !out.hasMetadata) {
       out.status = ScanStatus.NotAnEvent;
     }
@@ -445,7 +457,8 @@ export class EnvelopeScanner {
     const end = this.end;
     while (p < end) {
       const c = buf[p];
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+      // A line feed is never whitespace here: it ends the line (see `scan`).
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
       p++;
     }
     return p;

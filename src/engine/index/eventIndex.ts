@@ -8,6 +8,12 @@ import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './
 
 const scratchId = new Uint8Array(16);
 
+/** Which id a hash table is keyed by. */
+const enum IdColumn {
+  EventId,
+  Cause,
+}
+
 export interface GroupArrays {
   starts: Int32Array;
   members: Int32Array;
@@ -66,8 +72,13 @@ export class EventIndex implements EventIndexView {
       idSlots: this.idSlots,
       idCount: this.idCount,
       detectedMode: this.detectedMode,
-      pendingAppends: this.byAggregate.pendingAppends + this.byCorrelation.pendingAppends,
+      pendingAppends: this.pendingAppends(),
     };
+  }
+
+  /** Appended events not yet folded into the flat groups (events without aggregate or correlation count too, via type). */
+  private pendingAppends(): number {
+    return this.byAggregate.pendingAppends + this.byCorrelation.pendingAppends + this.byType.pendingAppends + this.bySource.pendingAppends;
   }
 
   private restoreDerived(derived: DerivedState): void {
@@ -178,7 +189,7 @@ export class EventIndex implements EventIndexView {
     }
     this.causeSlots = null;
     this.timeOrder = null;
-    if (this.byAggregate.pendingAppends > 100_000) this.rebuildDerived();
+    if (this.pendingAppends() > 100_000) this.rebuildDerived();
   }
 
   event(ordinal: number): IndexedEvent {
@@ -265,18 +276,12 @@ export class EventIndex implements EventIndexView {
   }
 
   ordinalsOfEventId(eventId: string): readonly number[] {
-    return this.probe(this.idSlots, eventId, (s, i) => {
-      const c = this.segments[s].columns;
-      return c.eventIdKind[i] === IdKind.Uuid ? sameUuid(c.eventId, i * 16, scratchId, 0) : c.oddEventIds.get(i) === eventId;
-    });
+    return this.probeText(this.idSlots, eventId, IdColumn.EventId);
   }
 
   ordinalsCausedBy(eventId: string): readonly number[] {
     if (!this.causeSlots) this.causeSlots = this.buildCauseTable();
-    return this.probe(this.causeSlots, eventId, (s, i) => {
-      const c = this.segments[s].columns;
-      return c.causeKind[i] === IdKind.Uuid ? sameUuid(c.cause, i * 16, scratchId, 0) : c.oddCauses.get(i) === eventId;
-    });
+    return this.probeText(this.causeSlots, eventId, IdColumn.Cause);
   }
 
   ordinalsInTimeRange(since: number, until: number): readonly number[] {
@@ -311,6 +316,59 @@ export class EventIndex implements EventIndexView {
       if (size > 0) counts.set(types.stringOf(id), size);
     }
     return counts;
+  }
+
+  numericColumns(): { timestamps: Float64Array; sequences: Float64Array } {
+    const timestamps = new Float64Array(this.total);
+    const sequences = new Float64Array(this.total);
+    this.segments.forEach((segment, k) => {
+      const c = segment.columns;
+      timestamps.set(c.timestamp.subarray(0, c.count), this.bases[k]);
+      sequences.set(c.sequence.subarray(0, c.count), this.bases[k]);
+    });
+    return { timestamps, sequences };
+  }
+
+  duplicateEventIds(): Array<[number, number]> {
+    // Each probe chain of the id table holds every event of one hash; equal
+    // ids share a chain, so comparing within chains finds every duplicate.
+    const duplicates: Array<[number, number]> = [];
+    this.segments.forEach((segment, s) => {
+      const c = segment.columns;
+      const base = this.bases[s];
+      for (let i = 0; i < c.count; i++) {
+        if (c.eventIdKind[i] === IdKind.Absent) continue;
+        const first = this.firstWithSameId(s, i);
+        if (first !== base + i) duplicates.push([base + i, first]);
+      }
+    });
+    return duplicates;
+  }
+
+  unknownCauses(): number[] {
+    const unknown: number[] = [];
+    this.segments.forEach((segment, s) => {
+      const c = segment.columns;
+      const base = this.bases[s];
+      for (let i = 0; i < c.count; i++) {
+        const kind = c.causeKind[i];
+        if (kind === IdKind.Absent) continue;
+        const found =
+          kind === IdKind.Uuid ? this.uuidOrdinals(this.idSlots, c.cause, i * 16, IdColumn.EventId).length > 0 : this.ordinalsOfEventId(c.oddCauses.get(i) ?? '').length > 0;
+        if (!found) unknown.push(base + i);
+      }
+    });
+    return unknown;
+  }
+
+  /** The smallest ordinal whose event id equals that of segment `s`, event `i`. */
+  private firstWithSameId(s: number, i: number): number {
+    const c = this.segments[s].columns;
+    const own = this.bases[s] + i;
+    const same = c.eventIdKind[i] === IdKind.Odd ? this.ordinalsOfEventId(c.oddEventIds.get(i) ?? '') : this.uuidOrdinals(this.idSlots, c.eventId, i * 16, IdColumn.EventId);
+    let first = own;
+    for (const other of same) if (other < first) first = other;
+    return first;
   }
 
   firstTimestamp(): number {
@@ -425,16 +483,35 @@ export class EventIndex implements EventIndexView {
     return slots;
   }
 
-  private probe(slots: Int32Array, id: string, matches: (segment: number, local: number) => boolean): number[] {
+  /** Ordinals in a hash table (ids or causes) whose id is `id`. */
+  private probeText(slots: Int32Array, id: string, column: IdColumn): number[] {
     if (slots.length === 0) return [];
-    const isUuid = uuidBytesFromString(id, scratchId, 0);
-    const hash = isUuid ? uuidHash(scratchId, 0) : stringHash(id);
+    if (uuidBytesFromString(id, scratchId, 0)) return this.uuidOrdinals(slots, scratchId, 0, column);
     const mask = slots.length - 1;
     const found: number[] = [];
-    for (let slot = hash & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+    for (let slot = stringHash(id) & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
       const ordinal = slots[slot];
       const s = this.locate(ordinal);
-      if (matches(s, ordinal - this.bases[s])) found.push(ordinal);
+      const c = this.segments[s].columns;
+      const i = ordinal - this.bases[s];
+      const odd = column === IdColumn.EventId ? c.oddEventIds.get(i) : c.oddCauses.get(i);
+      if (odd === id) found.push(ordinal);
+    }
+    return found.sort((a, b) => a - b);
+  }
+
+  /** Ordinals in a hash table whose id (event id or cause, by `column`) has these UUID bytes. */
+  private uuidOrdinals(slots: Int32Array, bytes: Uint8Array, at: number, column: IdColumn): number[] {
+    if (slots.length === 0) return [];
+    const mask = slots.length - 1;
+    const found: number[] = [];
+    for (let slot = uuidHash(bytes, at) & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+      const ordinal = slots[slot];
+      const s = this.locate(ordinal);
+      const c = this.segments[s].columns;
+      const i = ordinal - this.bases[s];
+      const same = column === IdColumn.EventId ? c.eventIdKind[i] === IdKind.Uuid && sameUuid(c.eventId, i * 16, bytes, at) : c.causeKind[i] === IdKind.Uuid && sameUuid(c.cause, i * 16, bytes, at);
+      if (same) found.push(ordinal);
     }
     return found.sort((a, b) => a - b);
   }

@@ -115,15 +115,25 @@ class LineSink {
     const segment = this.segment;
     let start = from;
     if (fileOffset + start === 0 && hasBom(buf, start)) start += 3;
+    const scanner = this.scanner;
+    const found = this.found;
     while (start < to) {
-      const newline = buf.indexOf(10, start);
-      if (newline === -1 || newline >= to) {
-        if (atEnd) this.tornLine(buf, start, to);
-        break;
+      // Fast path: scan up to the chunk's end; a valid line stops at its own line feed.
+      scanner.scan(buf, start, to, found);
+      let newline: number;
+      const readWhole = (found.status === ScanStatus.Ok || found.status === ScanStatus.NotAnEvent) && scanner.stoppedAt < to;
+      if (readWhole) {
+        newline = scanner.stoppedAt;
+      } else {
+        newline = buf.indexOf(10, start);
+        if (newline === -1 || newline >= to) {
+          if (atEnd) this.tornLine(buf, start, to);
+          break;
+        }
       }
       const end = newline > start && buf[newline - 1] === 13 ? newline - 1 : newline;
       segment.lines++;
-      if (end > start) this.line(buf, start, end, fileOffset);
+      if (end > start) this.line(buf, start, end, fileOffset, !readWhole);
       start = newline + 1;
       segment.consumed = fileOffset + start;
     }
@@ -143,9 +153,10 @@ class LineSink {
     });
   }
 
-  private line(buf: Buffer, start: number, end: number, fileOffset: number): void {
+  /** `rescan`: the fast path did not read this line as a whole (invalid, or torn): read it within its bounds. */
+  private line(buf: Buffer, start: number, end: number, fileOffset: number, rescan: boolean): void {
     const found = this.found;
-    this.scanner.scan(buf, start, end, found);
+    if (rescan) this.scanner.scan(buf, start, end, found);
     if (found.status !== ScanStatus.Ok) {
       if (isBlank(buf, start, end)) return;
       this.problem(buf, start, end, found);

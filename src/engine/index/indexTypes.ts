@@ -75,6 +75,12 @@ export interface EventIndexView {
   /** Event type → number of events. */
   eventTypeCounts(): ReadonlyMap<string, number>;
   sources(): readonly string[];
+  /** Every event's timestamp and sequence number as flat arrays by ordinal (NaN where missing): for store-wide rules. */
+  numericColumns(): { readonly timestamps: Float64Array; readonly sequences: Float64Array };
+  /** `[ordinal, firstOrdinal]` for every event whose event_id an earlier event (in store order) already has. */
+  duplicateEventIds(): ReadonlyArray<readonly [number, number]>;
+  /** Ordinals whose causation_id is set but names no event in the store. */
+  unknownCauses(): readonly number[];
   firstTimestamp(): number;
   lastTimestamp(): number;
 }

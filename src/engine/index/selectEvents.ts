@@ -1,3 +1,4 @@
+import { matchesQuery } from '../store/queryMatch';
 import type { EventQuery } from '../store/storage';
 import type { EventIndex } from './eventIndex';
 
@@ -23,18 +24,7 @@ export function selectOrdinals(index: EventIndex, query: EventQuery): number[] {
   }
   const limit = query.limit ?? Infinity;
   const result: number[] = [];
-  const matches = (o: number): boolean => {
-    const e = index.event(o);
-    if (query.correlationId !== undefined && e.correlationId !== query.correlationId) return false;
-    if (query.eventType !== undefined && e.eventType !== query.eventType) return false;
-    if (query.source !== undefined && e.source !== query.source) return false;
-    if (query.aggregateId !== undefined && e.aggregateId !== query.aggregateId) return false;
-    if (query.since !== undefined && !(e.timestampMs >= query.since)) return false;
-    if (query.until !== undefined && !(e.timestampMs <= query.until)) return false;
-    if (query.fromSequence !== undefined && !(e.sequenceNumber >= query.fromSequence)) return false;
-    if (query.toSequence !== undefined && !(e.sequenceNumber <= query.toSequence)) return false;
-    return true;
-  };
+  const matches = (o: number): boolean => matchesQuery(index.event(o), query);
   const onlyPrimary = isOnlyPrimaryFilter(query);
   if (candidates === null) {
     for (let o = 0; o < index.eventCount && result.length < limit; o++) if (onlyPrimary || matches(o)) result.push(o);

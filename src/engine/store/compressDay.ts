@@ -1,3 +1,4 @@
+import { readIfExists } from './readIfExists';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -95,11 +96,3 @@ async function removeDurably(file: string): Promise<void> {
   await fsyncDirectory(path.dirname(file));
 }
 
-async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.promises.readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}

@@ -2,6 +2,7 @@ import { freezeEvent, type Event } from '../model/event';
 import { parseTimestamp } from '../model/timestamp';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
 import { SNAPSHOTS_DIR } from './layout';
+import { matchesQuery } from './queryMatch';
 import type { EventQuery, EventStorage, StorageHealth } from './storage';
 
 /**
@@ -132,18 +133,15 @@ function snapshotRef(aggregateId: string, sequence: number): SnapshotRef {
 
 function matches(event: Event, query: EventQuery): boolean {
   const meta = event.metadata;
-  if (query.aggregateId !== undefined && meta.aggregate_id !== query.aggregateId) return false;
-  if (query.correlationId !== undefined && meta.correlation_id !== query.correlationId) return false;
-  if (query.eventType !== undefined && event.event_type !== query.eventType) return false;
-  if (query.source !== undefined && meta.source !== query.source) return false;
-  if (query.fromSequence !== undefined && !(meta.sequence_number >= query.fromSequence)) return false;
-  if (query.toSequence !== undefined && !(meta.sequence_number <= query.toSequence)) return false;
-  if (query.since !== undefined || query.until !== undefined) {
-    const ms = parseTimestamp(meta.timestamp);
-    // An unparseable timestamp cannot be inside any time range.
-    if (Number.isNaN(ms)) return false;
-    if (query.since !== undefined && ms < query.since) return false;
-    if (query.until !== undefined && ms > query.until) return false;
-  }
-  return true;
+  return matchesQuery(
+    {
+      aggregateId: meta.aggregate_id,
+      correlationId: meta.correlation_id,
+      eventType: event.event_type,
+      source: meta.source,
+      sequenceNumber: meta.sequence_number,
+      timestampMs: query.since !== undefined || query.until !== undefined ? parseTimestamp(meta.timestamp) : Number.NaN,
+    },
+    query,
+  );
 }

@@ -1,3 +1,4 @@
+import { readIfExists } from './readIfExists';
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -195,14 +196,6 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.promises.readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
 
 async function ageMs(file: string): Promise<number> {
   try {

@@ -1,0 +1,31 @@
+import type { Command } from './command';
+import { cleanupCommand } from './commands/cleanup';
+import { correlationCommand } from './commands/correlation';
+import { eventsCommand } from './commands/events';
+import { generateCommand } from './commands/generate';
+import { migrateCommand } from './commands/migrate';
+import { publishCommand } from './commands/publish';
+import { rebuildCommand } from './commands/rebuild';
+import { replayCommand } from './commands/replay';
+import { snapshotCommand } from './commands/snapshot';
+import { snapshotsCommand } from './commands/snapshots';
+import { statsCommand } from './commands/stats';
+import { tailCommand } from './commands/tail';
+import { validateCommand } from './commands/validate';
+
+/** Every subcommand, in the order `eventbus --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  statsCommand,
+  validateCommand,
+  eventsCommand,
+  replayCommand,
+  rebuildCommand,
+  correlationCommand,
+  snapshotsCommand,
+  snapshotCommand,
+  publishCommand,
+  tailCommand,
+  cleanupCommand,
+  migrateCommand,
+  generateCommand,
+];

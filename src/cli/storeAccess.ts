@@ -1,0 +1,84 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadConfig, resolveStoragePath, type LoadedConfig } from '../engine/config/loadConfig';
+import type { Event } from '../engine/model/event';
+import { openStore } from '../engine/openStore';
+import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
+import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
+import type { StoreEngine } from '../engine/storeEngineTypes';
+import { CliFailure, oneLine, progressReporter, type CliIo } from './output';
+
+export const DEFAULT_STORE = 'event_store';
+
+/** The workspace config (`eventbus.config.json` in the current folder), or the guide's defaults. */
+export async function loadCliConfig(io: CliIo): Promise<LoadedConfig> {
+  try {
+    return await loadConfig(io.cwd);
+  } catch (error) {
+    throw new CliFailure(oneLine((error as Error).message));
+  }
+}
+
+/**
+ * The store folder: `--store`, else the config's `storage_path` when a
+ * config file exists, else `./event_store`.
+ */
+export async function resolveStorePath(io: CliIo, storeOption: string | undefined): Promise<string> {
+  if (storeOption !== undefined) return path.resolve(io.cwd, storeOption);
+  const loaded = await loadCliConfig(io);
+  return loaded.file ? resolveStoragePath(io.cwd, loaded.config) : path.resolve(io.cwd, DEFAULT_STORE);
+}
+
+/** Fails with one clear line when the folder is missing, so no command indexes a typo into an empty store. */
+export function requireStoreFolder(storePath: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(storePath);
+  } catch {
+    throw new CliFailure(`no store at ${storePath} (expected a folder holding events/; pass --store DIR)`);
+  }
+  if (!stat.isDirectory()) throw new CliFailure(`${storePath} is not a folder (expected an event store folder holding events/)`);
+}
+
+export interface OpenedStore {
+  readonly engine: StoreEngine;
+  readonly registry: SchemaRegistry;
+}
+
+export interface OpenForCliOptions {
+  /** Read events upcast to the newest schema version (replay, rebuild, snapshots). */
+  readonly upcast?: boolean;
+}
+
+/** Opens the store with a progress line on a terminal, and its schema registry. */
+export async function openForCli(io: CliIo, storePath: string, options: OpenForCliOptions = {}): Promise<OpenedStore> {
+  requireStoreFolder(storePath);
+  const registry = await loadSchemaRegistry(storePath);
+  const progress = progressReporter(io, 'indexing');
+  try {
+    const engine = await openStore(storePath, {
+      onProgress: progress.update,
+      ...(options.upcast ? { upcast: (event: Event) => registry.upcast(event) } : {}),
+    });
+    return { engine, registry };
+  } catch (error) {
+    throw new CliFailure(`${storePath}: cannot open the store: ${oneLine((error as Error).message)}`);
+  } finally {
+    progress.done();
+  }
+}
+
+/** Runs `work` with the store open and always closes it. */
+export async function withStore<T>(
+  io: CliIo,
+  storePath: string,
+  work: (opened: OpenedStore) => Promise<T>,
+  options: OpenForCliOptions = {},
+): Promise<T> {
+  const opened = await openForCli(io, storePath, options);
+  try {
+    return await work(opened);
+  } finally {
+    await opened.engine.close();
+  }
+}

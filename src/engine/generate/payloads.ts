@@ -1,0 +1,253 @@
+import type { AggregateUniverse } from './aggregatePools';
+import { COMPONENTS } from './aggregatePools';
+import type { ChainSubject } from './chainSubject';
+import { decimal, round, type JsonStyle } from './jsonStyle';
+import { prngHex, type Prng } from './prng';
+
+/**
+ * Plausible `data` objects for the guide's 14 event types, written straight
+ * to JSON text (no JSON.stringify on the hot path). The shapes match the
+ * schemas in schemaDocuments.ts; change both together.
+ */
+export interface PayloadContext {
+  readonly prng: Prng;
+  readonly style: JsonStyle;
+  readonly universe: AggregateUniverse;
+  /** Current price per symbol: a random walk, so consecutive ticks look like a market. */
+  readonly prices: Float64Array;
+}
+
+export type PayloadBuilder = (ctx: PayloadContext, subject: ChainSubject, schemaVersion: string) => string;
+
+const EXCHANGES = ['binance', 'coinbase', 'kraken', 'bybit'] as const;
+const ANALYSIS_TYPES = ['technical', 'sentiment', 'onchain', 'volatility'] as const;
+const SIGNALS = ['bullish', 'bearish', 'neutral'] as const;
+const STRATEGY_TYPES = ['momentum', 'mean_reversion', 'breakout', 'arbitrage', 'market_making'] as const;
+const REASONS = [
+  'signal confirmed by volume',
+  'mean reversion entry',
+  'breakout above resistance',
+  'take profit reached',
+  'stop loss triggered',
+  'rebalancing portfolio',
+] as const;
+const ALERT_TYPES = ['drawdown', 'exposure', 'volatility', 'position_limit', 'margin_call', 'liquidity'] as const;
+const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+const MODEL_TYPES = ['lstm', 'transformer', 'xgboost', 'random_forest', 'linear'] as const;
+const ERROR_TYPES = ['ConnectionError', 'TimeoutError', 'ValidationError', 'RateLimitError', 'KeyError'] as const;
+const STOP_REASONS = ['shutdown', 'restart', 'error', 'maintenance'] as const;
+const HEALTH = ['healthy', 'healthy', 'healthy', 'healthy', 'degraded', 'unhealthy'] as const;
+const CONFIG_KEYS: readonly [string, () => number][] = [
+  ['processing_interval', () => 1],
+  ['batch_size', () => 100],
+  ['max_retry_count', () => 3],
+  ['snapshot_frequency', () => 100],
+  ['health_check_interval', () => 60],
+];
+export const VENUES = ['binance', 'coinbase', 'kraken', 'bybit', 'okx'] as const;
+
+function decimalsFor(price: number): number {
+  if (price >= 100) return 2;
+  if (price >= 1) return 4;
+  if (price >= 0.01) return 6;
+  return 8;
+}
+
+function price(ctx: PayloadContext, subject: ChainSubject): number {
+  return subject.price > 0 ? subject.price : ctx.prices[subject.symbol];
+}
+
+/** One market tick moves the symbol's price by a small random step. */
+function tick(ctx: PayloadContext, symbol: number): number {
+  const base = ctx.universe.symbols[symbol].basePrice;
+  let next = ctx.prices[symbol] * (1 + (ctx.prng.next() - 0.5) * 0.002);
+  // Pull back toward the base level so a long store does not drift off to zero.
+  next += (base - next) * 0.001;
+  ctx.prices[symbol] = next;
+  return next;
+}
+
+function quantity(prng: Prng, atPrice: number): number {
+  const notional = 50 + prng.next() * prng.next() * 20_000;
+  const q = notional / atPrice;
+  return q >= 100 ? Math.round(q) : round(q, q >= 1 ? 3 : 6);
+}
+
+function pascal(component: string): string {
+  return component.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+export function componentName(ctx: PayloadContext, subject: ChainSubject): string {
+  return ctx.universe.ids[subject.component] ?? COMPONENTS[0];
+}
+
+const sourceNames = new Map<string, string>();
+
+/** `order_router` -> `OrderRouter`: the name a component publishes under (cached: called per event). */
+export function componentSource(name: string): string {
+  let source = sourceNames.get(name);
+  if (source === undefined) sourceNames.set(name, (source = pascal(name)));
+  return source;
+}
+
+const marketDataReceived: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const p = tick(ctx, subject.symbol);
+  const d = decimalsFor(p);
+  const spread = p * (0.00005 + prng.next() * 0.0003);
+  const volume = round(prng.next() * prng.next() * 500 * (1000 / Math.max(1, Math.sqrt(p))), 4);
+  const c = s.comma;
+  const k = s.colon;
+  return `{"symbol"${k}${s.str(ctx.universe.symbols[subject.symbol].ticker)}${c}"price"${k}${decimal(s, p, d)}${c}"volume"${k}${decimal(s, volume, 4)}${c}"bid"${k}${decimal(s, p - spread / 2, d)}${c}"ask"${k}${decimal(s, p + spread / 2, d)}${c}"exchange"${k}"${prng.pick(EXCHANGES)}"}`;
+};
+
+const analysisCompleted: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const p = price(ctx, subject);
+  const d = decimalsFor(p);
+  return `{"symbol"${k}${s.str(ctx.universe.symbols[subject.symbol].ticker)}${c}"analysis_type"${k}"${prng.pick(ANALYSIS_TYPES)}"${c}"signal"${k}"${subject.side === 'buy' ? 'bullish' : prng.pick(SIGNALS)}"${c}"confidence"${k}${decimal(s, 0.4 + prng.next() * 0.6, 3)}${c}"indicators"${k}{"rsi"${k}${decimal(s, prng.float(15, 85), 2)}${c}"macd"${k}${decimal(s, (prng.next() - 0.5) * p * 0.01, d)}${c}"sma_20"${k}${decimal(s, p * (0.97 + prng.next() * 0.06), d)}}}`;
+};
+
+const strategyFormulated: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const p = price(ctx, subject);
+  const d = decimalsFor(p);
+  const long = subject.side === 'buy';
+  return `{"strategy_id"${k}${s.str(ctx.universe.ids[subject.strategy])}${c}"symbol"${k}${s.str(ctx.universe.symbols[subject.symbol].ticker)}${c}"strategy_type"${k}"${prng.pick(STRATEGY_TYPES)}"${c}"direction"${k}"${long ? 'long' : 'short'}"${c}"entry_price"${k}${decimal(s, p, d)}${c}"target_price"${k}${decimal(s, p * (long ? 1.03 : 0.97), d)}${c}"stop_loss"${k}${decimal(s, p * (long ? 0.98 : 1.02), d)}${c}"confidence"${k}${decimal(s, 0.5 + prng.next() * 0.5, 3)}}`;
+};
+
+const tradeDecisionMade: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const p = price(ctx, subject);
+  subject.price = round(p, decimalsFor(p));
+  subject.quantity = quantity(prng, p);
+  return `{"decision_id"${k}"dec_${prngHex(prng, 12)}"${c}"symbol"${k}${s.str(ctx.universe.symbols[subject.symbol].ticker)}${c}"action"${k}"${subject.side}"${c}"quantity"${k}${decimal(s, subject.quantity, 6)}${c}"price"${k}${decimal(s, subject.price, 8)}${c}"reason"${k}"${prng.pick(REASONS)}"${c}"confidence"${k}${decimal(s, 0.5 + prng.next() * 0.5, 3)}}`;
+};
+
+const tradeExecuted: PayloadBuilder = (ctx, subject, schemaVersion) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const p = price(ctx, subject);
+  const d = decimalsFor(p);
+  const q = subject.quantity > 0 ? subject.quantity : quantity(prng, p);
+  // Fills slip a little from the decided price.
+  const fill = round(p * (1 + (prng.next() - 0.5) * 0.001), d);
+  const fee = round(q * fill * 0.001, 8);
+  // 1.1 renamed order_id and added venue (see schemaDocuments.ts and its migration).
+  const v10 = schemaVersion === '1.0';
+  const venue = v10 ? '' : `${c}"venue"${k}"${prng.pick(VENUES)}"`;
+  return `{"symbol"${k}${s.str(ctx.universe.symbols[subject.symbol].ticker)}${c}"side"${k}"${subject.side}"${c}"quantity"${k}${decimal(s, q, 6)}${c}"price"${k}${decimal(s, fill, 8)}${c}"${v10 ? 'order_id' : 'exchange_order_id'}"${k}"ord_${prngHex(prng, 16)}"${c}"fee"${k}${decimal(s, fee, 8)}${venue}}`;
+};
+
+const riskAlert: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const alert = prng.pick(ALERT_TYPES);
+  const threshold = round(prng.float(2, 20), 2);
+  const value = round(threshold * prng.float(1.01, 1.6), 2);
+  // Python writes the dash as \u2014: readers must handle both non-ASCII and escapes.
+  const message = `${alert.replace('_', ' ')} ${value} exceeds limit ${threshold} — reducing exposure`;
+  return `{"alert_type"${k}"${alert}"${c}"severity"${k}"${prng.pick(SEVERITIES)}"${c}"message"${k}${s.str(message)}${c}"metric_value"${k}${decimal(s, value, 2)}${c}"threshold"${k}${decimal(s, threshold, 2)}${c}"symbol"${k}${s.str(ctx.universe.symbols[subject.symbol].ticker)}}`;
+};
+
+const performanceUpdate: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const total = round(prng.float(10_000, 2_000_000), 2);
+  const pnlPercent = round((prng.next() - 0.45) * 8, 3);
+  return `{"portfolio_id"${k}${s.str(ctx.universe.ids[subject.portfolio])}${c}"total_value"${k}${decimal(s, total, 2)}${c}"pnl"${k}${decimal(s, (total * pnlPercent) / 100, 2)}${c}"pnl_percent"${k}${decimal(s, pnlPercent, 3)}${c}"sharpe_ratio"${k}${decimal(s, prng.float(-0.5, 3), 3)}${c}"max_drawdown"${k}${decimal(s, prng.float(0.5, 25), 2)}${c}"win_rate"${k}${decimal(s, prng.float(0.35, 0.7), 3)}${c}"open_positions"${k}${prng.int(0, 25)}}`;
+};
+
+const modelUpdated: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  return `{"model_id"${k}${s.str(ctx.universe.ids[subject.model])}${c}"model_type"${k}"${prng.pick(MODEL_TYPES)}"${c}"model_version"${k}"${prng.int(1, 4)}.${prng.int(0, 12)}.${prng.int(0, 30)}"${c}"accuracy"${k}${decimal(s, prng.float(0.51, 0.78), 4)}${c}"loss"${k}${decimal(s, prng.float(0.05, 0.9), 5)}${c}"training_samples"${k}${prng.int(10_000, 5_000_000)}}`;
+};
+
+function stackTrace(component: string, errorType: string, line: number): string {
+  return (
+    'Traceback (most recent call last):\n' +
+    `  File "/app/src/${component}/handler.py", line ${line}, in handle\n` +
+    '    result = await self._process(event)\n' +
+    `  File "/app/src/${component}/client.py", line ${line + 57}, in _process\n` +
+    '    raise ' +
+    errorType +
+    '("upstream did not answer")\n' +
+    `${errorType}: upstream did not answer`
+  );
+}
+
+const systemError: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const component = componentName(ctx, subject);
+  const errorType = prng.pick(ERROR_TYPES);
+  const trace = prng.chance(0.7) ? s.str(stackTrace(component, errorType, prng.int(20, 400))) : 'null';
+  return `{"error_type"${k}"${errorType}"${c}"message"${k}${s.str(`${errorType} in ${component}: upstream did not answer within ${prng.int(1, 30)}s`)}${c}"component"${k}${s.str(component)}${c}"stack_trace"${k}${trace}}`;
+};
+
+const componentStarted: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  return `{"component"${k}${s.str(componentName(ctx, subject))}${c}"version"${k}"2.${prng.int(0, 9)}.${prng.int(0, 20)}"${c}"pid"${k}${prng.int(1000, 65_000)}${c}"config_hash"${k}"${prngHex(prng, 12)}"}`;
+};
+
+const componentStopped: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  return `{"component"${k}${s.str(componentName(ctx, subject))}${c}"reason"${k}"${prng.pick(STOP_REASONS)}"${c}"uptime_seconds"${k}${decimal(s, prng.float(30, 900_000), 1)}}`;
+};
+
+const systemHealthCheck: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  return `{"component"${k}${s.str(componentName(ctx, subject))}${c}"status"${k}"${prng.pick(HEALTH)}"${c}"cpu_percent"${k}${decimal(s, prng.float(1, 95), 1)}${c}"memory_mb"${k}${decimal(s, prng.float(80, 4096), 1)}${c}"queue_size"${k}${prng.int(0, 250)}${c}"latency_ms"${k}${decimal(s, prng.next() * prng.next() * 120, 2)}}`;
+};
+
+const configurationChanged: PayloadBuilder = (ctx) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const [key, base] = prng.pick(CONFIG_KEYS);
+  const old = base() * prng.int(1, 4);
+  return `{"key"${k}"event_bus.${key}"${c}"old_value"${k}${old}${c}"new_value"${k}${old * 2}${c}"changed_by"${k}"${prng.pick(['ops', 'deploy-bot', 'admin'])}"}`;
+};
+
+const snapshotCreated: PayloadBuilder = (ctx, subject) => {
+  const { style: s, prng } = ctx;
+  const c = s.comma;
+  const k = s.colon;
+  const sequence = prng.int(1, 1000) * 100;
+  return `{"snapshot_id"${k}"snap_${prngHex(prng, 12)}"${c}"aggregate_id"${k}${s.str(ctx.universe.ids[subject.trader])}${c}"sequence_number"${k}${sequence}${c}"event_count"${k}${sequence}}`;
+};
+
+export const PAYLOAD_BUILDERS: Readonly<Record<string, PayloadBuilder>> = {
+  market_data_received: marketDataReceived,
+  analysis_completed: analysisCompleted,
+  strategy_formulated: strategyFormulated,
+  trade_decision_made: tradeDecisionMade,
+  trade_executed: tradeExecuted,
+  risk_alert: riskAlert,
+  performance_update: performanceUpdate,
+  model_updated: modelUpdated,
+  system_error: systemError,
+  component_started: componentStarted,
+  component_stopped: componentStopped,
+  system_health_check: systemHealthCheck,
+  configuration_changed: configurationChanged,
+  snapshot_created: snapshotCreated,
+};

@@ -1,0 +1,13 @@
+import type { ValidateEvent } from '../bus/publishValidation';
+import type { SchemaRegistry } from './schemaRegistry';
+
+/** Schema validation for `publish`: the store's schema of the event's type and version, when there is one. */
+export function publishValidator(registry: SchemaRegistry): ValidateEvent {
+  return (event) => {
+    const violations = registry.validateData(event.event_type, event.metadata.schema_version, event.data);
+    return {
+      valid: violations.length === 0,
+      errors: violations.map((v) => `data${v.instancePath.replace(/\//g, '.')} ${v.message}`),
+    };
+  };
+}

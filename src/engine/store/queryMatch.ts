@@ -1,0 +1,26 @@
+import type { EventQuery } from './storage';
+
+/** What a query looks at, by the names the index uses (an IndexedEvent is one). */
+export interface QueryFields {
+  readonly aggregateId: string | null;
+  readonly correlationId: string | null;
+  readonly eventType: string;
+  readonly source: string;
+  /** NaN when missing. */
+  readonly sequenceNumber: number;
+  /** Epoch ms; NaN when unparseable (then no time range holds it). */
+  readonly timestampMs: number;
+}
+
+/** Whether an event's fields satisfy every bound of the query (all bounds inclusive; `limit` is the caller's). */
+export function matchesQuery(f: QueryFields, q: EventQuery): boolean {
+  if (q.aggregateId !== undefined && f.aggregateId !== q.aggregateId) return false;
+  if (q.correlationId !== undefined && f.correlationId !== q.correlationId) return false;
+  if (q.eventType !== undefined && f.eventType !== q.eventType) return false;
+  if (q.source !== undefined && f.source !== q.source) return false;
+  if (q.fromSequence !== undefined && !(f.sequenceNumber >= q.fromSequence)) return false;
+  if (q.toSequence !== undefined && !(f.sequenceNumber <= q.toSequence)) return false;
+  if (q.since !== undefined && !(f.timestampMs >= q.since)) return false;
+  if (q.until !== undefined && !(f.timestampMs <= q.until)) return false;
+  return true;
+}

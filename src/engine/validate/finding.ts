@@ -1,0 +1,48 @@
+import type { FindingCode } from './codes';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Most severe first: the order reports and exit codes care about. */
+export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning', 'information', 'hint']);
+
+/**
+ * One problem found in a store. Positions are 1-based; columns count UTF-16
+ * code units of the decoded line (what editors and LSP count), and the end is
+ * exclusive: `endColumn` is the column just after the last character, as in
+ * SARIF regions and LSP ranges. A zero-width range (`endColumn === column`)
+ * marks a point, e.g. "unexpected end of line".
+ */
+export interface Finding {
+  /** Relative to the store root with `/` separators: `events/events_2024-01-15.jsonl`. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: Severity;
+  readonly code: FindingCode;
+  readonly message: string;
+  /** Facts a code action or a view may use (the duplicate's location, the missing range...). */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** Per-code severity, or 'off' to drop the code entirely. */
+export type SeverityOverrides = Readonly<Partial<Record<FindingCode, Severity | 'off'>>>;
+
+/** Store order for reports: file, then line, then column, then code. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(compareFindings);
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}

@@ -1,0 +1,160 @@
+import type { EventIndexView } from '../index/indexTypes';
+import { type FindingCode, severityOf } from './codes';
+import type { SeverityOverrides } from './finding';
+import type { IntegrityIssue } from './integrityIssue';
+import { checkSequenceRun } from './sequenceRules';
+
+const DAY_MS = 86_400_000;
+
+export interface IntegrityOptions {
+  /** config.event_ttl_days: how far back a cause may have been removed by TTL cleanup (EB017). */
+  readonly eventTtlDays?: number;
+  readonly severity?: SeverityOverrides;
+}
+
+/** What the rules read of every event, once, into flat arrays indexed by ordinal. */
+interface Columns {
+  readonly timestamps: Float64Array;
+  readonly sequences: Float64Array;
+}
+
+/**
+ * The store-wide rules, over the index only (no event bodies): EB013
+ * duplicate event ids, EB014-EB016 sequence numbers (following
+ * `index.sequenceMode`), EB017 unknown causes and EB018 timestamps going
+ * back within an aggregate. Returns issues in no particular order; turn them
+ * into findings with `issueToFinding` once the line text is at hand.
+ *
+ * Cost: flat copies of two columns and the index's own id lookups (ids are
+ * compared as bytes there); an event is only decoded when it is reported.
+ */
+export function checkIntegrity(index: EventIndexView, options: IntegrityOptions = {}): IntegrityIssue[] {
+  const on = (code: FindingCode): boolean => severityOf(code, options.severity) !== null;
+  const issues: IntegrityIssue[] = [];
+  const columns: Columns = index.numericColumns();
+  if (on('EB013')) checkDuplicateIds(index, issues);
+  if (on('EB017')) checkCauses(index, columns, options.eventTtlDays, issues);
+  const wanted = { gap: on('EB014'), duplicate: on('EB015'), regression: on('EB016') };
+  const wantsSequences = wanted.gap || wanted.duplicate || wanted.regression;
+  if (wantsSequences && index.sequenceMode === 'global') {
+    const all = new Uint32Array(index.eventCount);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    checkSequenceRun(index, all, columns.sequences, null, wanted, issues);
+  }
+  if ((wantsSequences && index.sequenceMode === 'aggregate') || on('EB018')) {
+    for (const aggregateId of index.aggregateIds()) {
+      // The index gives sequence order; these rules are about the order events were written in.
+      const inStoreOrder = Uint32Array.from(index.ordinalsOfAggregate(aggregateId)).sort();
+      if (wantsSequences && index.sequenceMode === 'aggregate') {
+        checkSequenceRun(index, inStoreOrder, columns.sequences, aggregateId, wanted, issues);
+      }
+      if (on('EB018')) checkTimeOrder(index, inStoreOrder, columns.timestamps, aggregateId, issues);
+    }
+  }
+  return issues;
+}
+
+function checkDuplicateIds(index: EventIndexView, issues: IntegrityIssue[]): void {
+  for (const [ordinal, first] of index.duplicateEventIds()) {
+    const event = index.event(ordinal);
+    const firstEvent = index.event(first);
+    issues.push({
+      ordinal,
+      code: 'EB013',
+      field: 'event_id',
+      message: `duplicate event_id ${event.eventId} (first at ${firstEvent.file}:${firstEvent.line})`,
+      data: { eventId: event.eventId, firstFile: firstEvent.file, firstLine: firstEvent.line },
+    });
+  }
+}
+
+function checkCauses(index: EventIndexView, columns: Columns, ttlDays: number | undefined, issues: IntegrityIssue[]): void {
+  const excused = causeExcuse(index, columns, ttlDays);
+  for (const ordinal of index.unknownCauses()) {
+    if (excused(columns.timestamps[ordinal])) continue;
+    const cause = index.event(ordinal).causationId as string;
+    issues.push({
+      ordinal,
+      code: 'EB017',
+      field: 'causation_id',
+      message: `causation_id ${cause} names no event in the store`,
+      data: { causationId: cause },
+    });
+  }
+}
+
+/**
+ * When a missing cause may have been removed by TTL cleanup, so that EB017
+ * would be a false alarm. Cleanup removes whole days older than
+ * event_ttl_days, so a removed cause lies before the oldest remaining day D0.
+ * The rule:
+ *  1. If nothing can have been removed, every missing cause is reported.
+ *     Something was removed only if a sequence counter does not start at
+ *     its beginning (0 or 1) in the remaining days: bus-wide in global mode,
+ *     for some aggregate in aggregate mode.
+ *  2. Otherwise an effect is excused when it lies within event_ttl_days
+ *     after the start of D0: its cause may sit in a removed day. Causes
+ *     are expected within the retention window of their effects (an older
+ *     cause would have expired before its effect could be replayed), so an
+ *     effect later than that must find its cause in the remaining days.
+ * Without event_ttl_days or a dated file name, rule 1 alone applies.
+ */
+function causeExcuse(index: EventIndexView, columns: Columns, ttlDays: number | undefined): (timestampMs: number) => boolean {
+  if (!somethingRemoved(index, columns.sequences)) return () => false;
+  const days = index.files.map((file) => file.day).filter((day): day is string => day !== null).sort();
+  if (days.length === 0 || ttlDays === undefined) return () => false;
+  const windowEnd = Date.parse(`${days[0]}T00:00:00Z`) + ttlDays * DAY_MS;
+  return (timestampMs) => timestampMs < windowEnd;
+}
+
+function somethingRemoved(index: EventIndexView, sequences: Float64Array): boolean {
+  const lowestOf = (ordinals: ArrayLike<number>): number => {
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < ordinals.length; i++) if (sequences[ordinals[i]] < lowest) lowest = sequences[ordinals[i]];
+    return lowest;
+  };
+  if (index.sequenceMode === 'global') {
+    let lowest = Number.POSITIVE_INFINITY;
+    for (const sequence of sequences) if (sequence < lowest) lowest = sequence;
+    return lowest !== Number.POSITIVE_INFINITY && lowest > 1;
+  }
+  return index.aggregateIds().some((aggregateId) => {
+    const lowest = lowestOf(index.ordinalsOfAggregate(aggregateId));
+    return lowest !== Number.POSITIVE_INFINITY && lowest > 1;
+  });
+}
+
+function checkTimeOrder(
+  index: EventIndexView,
+  inStoreOrder: Uint32Array,
+  timestamps: Float64Array,
+  aggregateId: string,
+  issues: IntegrityIssue[],
+): void {
+  let previous = Number.NaN;
+  let previousOrdinal = -1;
+  for (const ordinal of inStoreOrder) {
+    const timestamp = timestamps[ordinal];
+    if (Number.isNaN(timestamp)) continue;
+    if (timestamp < previous) {
+      const before = index.event(previousOrdinal);
+      issues.push({
+        ordinal,
+        code: 'EB018',
+        field: 'timestamp',
+        message: `timestamp is ${formatDelta(previous - timestamp)} earlier than the previous event of aggregate ${aggregateId} (${before.file}:${before.line})`,
+        data: { aggregateId, previousFile: before.file, previousLine: before.line },
+      });
+    }
+    previous = timestamp;
+    previousOrdinal = ordinal;
+  }
+}
+
+function formatDelta(ms: number): string {
+  if (ms < 1) return `${Math.round(ms * 1000)} µs`;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
+  if (ms < 2 * 3_600_000) return `${Math.round(ms / 60_000)} min`;
+  return `${(ms / 3_600_000).toFixed(1)} h`;
+}

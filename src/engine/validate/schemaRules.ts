@@ -1,0 +1,90 @@
+import { isBuiltInEventType } from '../model/eventTypes';
+import type { SchemaRegistry, SchemaViolation } from '../schema/schemaRegistry';
+import type { LineFindings } from './findingBuilder';
+import { describePath, pointerSegments, type TextRange } from './lineLocator';
+
+/**
+ * EB009-EB012: the event's data against its (type, schema_version) in the
+ * store's schemas. A built-in type without a schema folder is simply not
+ * checked; an unknown type without one is a probable typo (EB011).
+ */
+export function checkSchema(
+  eventType: string,
+  schemaVersion: unknown,
+  data: unknown,
+  registry: SchemaRegistry | undefined,
+  out: LineFindings,
+): void {
+  if (!registry || !registry.hasType(eventType)) {
+    if (!isBuiltInEventType(eventType)) {
+      out.add(
+        'EB011',
+        out.locator.valueRange(['event_type']),
+        `unknown event type "${eventType}": not one of the 14 built-in types and no schemas/${eventType}/ folder`,
+        { eventType },
+      );
+    }
+    return;
+  }
+  if (typeof schemaVersion !== 'string') return; // EB005/EB006 already say so
+  if (!registry.isKnownVersion(eventType, schemaVersion)) {
+    const known = registry.knownVersions(eventType);
+    // An empty schemas/<type>/ folder declares the type without constraining it.
+    if (known.length === 0) return;
+    out.add(
+      'EB010',
+      out.locator.valueRange(['metadata', 'schema_version']),
+      `unknown schema_version "${schemaVersion}" for ${eventType} (known: ${known.join(', ')})`,
+      { eventType, schemaVersion, knownVersions: known },
+    );
+    return;
+  }
+  for (const violation of registry.validateData(eventType, schemaVersion, data)) {
+    const { range, message } = describeViolation(violation, out);
+    out.add('EB009', range, `${message} (schema ${eventType} ${schemaVersion})`, {
+      instancePath: violation.instancePath,
+      keyword: violation.keyword,
+    });
+  }
+  const newest = registry.newestVersion(eventType);
+  if (newest !== undefined && newest !== schemaVersion) {
+    const path = registry.upcastPath(eventType, schemaVersion);
+    if (path) {
+      const chain = [schemaVersion, ...path.map((step) => step.to)].join(' -> ');
+      out.add(
+        'EB012',
+        out.locator.valueRange(['metadata', 'schema_version']),
+        `schema_version ${schemaVersion} is older than ${newest}; upcast on read (${chain})`,
+        { eventType, schemaVersion, newestVersion: newest },
+      );
+    }
+  }
+}
+
+/** Where a violation points and how to say it: the offending value, or the key for missing/extra properties. */
+function describeViolation(violation: SchemaViolation, out: LineFindings): { range: TextRange | undefined; message: string } {
+  const segments = pointerSegments(violation.instancePath);
+  const where = describePath('data', segments);
+  const params = violation.params;
+  switch (violation.keyword) {
+    case 'required':
+      return {
+        range: out.locator.keyRange(['data', ...segments]),
+        message: `${where} is missing required property "${String(params.missingProperty)}"`,
+      };
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      return {
+        range: out.locator.keyRange(['data', ...segments, extra]),
+        message: `${where} has property "${extra}", which the schema does not allow`,
+      };
+    }
+    case 'enum':
+      return {
+        range: out.locator.valueRange(['data', ...segments]),
+        message: `${where} must be one of ${(params.allowedValues as unknown[] | undefined)?.map((v) => JSON.stringify(v)).join(', ') ?? 'the allowed values'}`,
+      };
+    default:
+      return { range: out.locator.valueRange(['data', ...segments]), message: `${where} ${violation.message}` };
+  }
+}

@@ -1,0 +1,94 @@
+import { forEachLine, readFileBytesTolerant } from '../store/lineReader';
+import type { SchemaRegistry } from '../schema/schemaRegistry';
+import type { Finding, SeverityOverrides } from './finding';
+import { fileFinding } from './findingBuilder';
+import { validateLine } from './lineRules';
+
+export interface LineRuleSettings {
+  readonly registry?: SchemaRegistry;
+  readonly maxRetryCount?: number;
+  readonly severity?: SeverityOverrides;
+}
+
+/** Part `index` of `count` of a file, cut at line ends, so big files spread over threads. */
+export interface Chunk {
+  readonly index: number;
+  readonly count: number;
+}
+
+export const WHOLE_FILE: Chunk = Object.freeze({ index: 0, count: 1 });
+
+export interface FileValidation {
+  readonly file: string;
+  readonly findings: Finding[];
+  /** Lines visited, blank ones included. */
+  readonly lines: number;
+  /** Lines that were not blank (each checked as an event). */
+  readonly eventLines: number;
+  /** Bytes of (decompressed) text checked. */
+  readonly bytes: number;
+}
+
+/**
+ * Runs the per-line rules over one file's bytes (already decompressed), or
+ * over one chunk of them: a chunk starts after a line end and ends after
+ * one, and its line numbers continue from the lines before it.
+ */
+export function validateBuffer(buf: Buffer, file: string, settings: LineRuleSettings, chunk: Chunk = WHOLE_FILE): FileValidation {
+  const start = chunk.index === 0 ? 0 : cutAfter(buf, chunk.index, chunk.count);
+  const end = chunk.index === chunk.count - 1 ? buf.length : cutAfter(buf, chunk.index + 1, chunk.count);
+  const findings: Finding[] = [];
+  if (start >= end) return { file, findings, lines: 0, eventLines: 0, bytes: 0 };
+  const part = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
+  const linesBefore = start === 0 ? 0 : countLineEnds(buf, start);
+  // Only the file's last line can lack its line end; forEachLine reports that after the walk, so find it first.
+  const unterminatedEnd = end === buf.length && buf[buf.length - 1] !== 10 ? part.length : -1;
+  let eventLines = 0;
+  const walk = forEachLine(part, (lineStart, lineEnd, lineNumber) => {
+    if (lineEnd === lineStart) return;
+    const found = validateLine(part.toString('utf8', lineStart, lineEnd), {
+      file,
+      line: lineNumber + linesBefore,
+      unterminated: lineEnd === unterminatedEnd,
+      registry: settings.registry,
+      maxRetryCount: settings.maxRetryCount,
+      severity: settings.severity,
+    });
+    eventLines++;
+    for (const finding of found) findings.push(finding);
+  });
+  return { file, findings, lines: walk.lines, eventLines, bytes: end - start };
+}
+
+/** The offset just after the first line end at or after the chunk's nominal boundary. */
+function cutAfter(buf: Buffer, boundary: number, count: number): number {
+  const newline = buf.indexOf(10, Math.floor((buf.length * boundary) / count));
+  return newline === -1 ? buf.length : newline + 1;
+}
+
+function countLineEnds(buf: Buffer, end: number): number {
+  let count = 0;
+  for (let at = buf.indexOf(10); at !== -1 && at < end; at = buf.indexOf(10, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Reads and checks one event file (or one chunk of it). An unreadable file,
+ * or a damaged gzip, is EB021 (reported by the first chunk only); whatever
+ * decompressed before the damage is still checked.
+ */
+export async function validateFile(absPath: string, file: string, settings: LineRuleSettings, chunk: Chunk = WHOLE_FILE): Promise<FileValidation> {
+  let read: { bytes: Buffer; problem?: string };
+  try {
+    read = await readFileBytesTolerant(absPath);
+  } catch (error) {
+    const finding = chunk.index === 0 ? fileFinding(file, 'EB021', `cannot read the file: ${(error as Error).message}`, settings.severity) : undefined;
+    return { file, findings: finding ? [finding] : [], lines: 0, eventLines: 0, bytes: 0 };
+  }
+  const result = validateBuffer(read.bytes, file, settings, chunk);
+  if (read.problem !== undefined && chunk.index === 0) {
+    const finding = fileFinding(file, 'EB021', `cannot read the whole file: ${read.problem}`, settings.severity);
+    if (finding) result.findings.unshift(finding);
+  }
+  return result;
+}

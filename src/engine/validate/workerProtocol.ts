@@ -1,0 +1,21 @@
+import type { RegistrySnapshot } from '../schema/schemaRegistry';
+import type { SeverityOverrides } from './finding';
+import type { Chunk, FileValidation } from './validateFile';
+
+/** Sent once as workerData: everything the rules need, as plain data. */
+export interface WorkerSetup {
+  readonly registry: RegistrySnapshot;
+  readonly maxRetryCount?: number;
+  readonly severity?: SeverityOverrides;
+}
+
+export interface WorkerRequest {
+  readonly id: number;
+  readonly absPath: string;
+  readonly file: string;
+  readonly chunk: Chunk;
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly result: FileValidation; readonly error?: undefined }
+  | { readonly id: number; readonly error: string; readonly result?: undefined };

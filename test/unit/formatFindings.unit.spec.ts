@@ -1,0 +1,143 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { formatFindings, isFindingFormat } from '../../src/cli/format/formatFindings';
+import { xml } from '../../src/cli/format/findingsJunit';
+import { summarizeFindings } from '../../src/cli/format/findingsText';
+import { ALL_CODES, CODES } from '../../src/engine/validate/codes';
+import type { Finding } from '../../src/engine/validate/finding';
+
+const findings: Finding[] = [
+  {
+    file: 'events/events_2024-01-15.jsonl',
+    line: 3,
+    column: 12,
+    endLine: 3,
+    endColumn: 20,
+    severity: 'error',
+    code: 'EB009',
+    message: 'data.side must be one of "buy", "sell" <&> \'x\'',
+    data: { keyword: 'enum' },
+  },
+  {
+    file: 'events/events_2024-01-15.jsonl',
+    line: 3,
+    column: 40,
+    endLine: 3,
+    endColumn: 46,
+    severity: 'warning',
+    code: 'EB020',
+    message: 'unknown status "done"\nsecond line',
+  },
+  {
+    file: 'events/events 2024-01-16.jsonl.gz',
+    line: 9,
+    column: 1,
+    endLine: 9,
+    endColumn: 1,
+    severity: 'information',
+    code: 'EB012',
+    message: 'older \u0001 version',
+  },
+  { file: 'events/events_2024-01-17.jsonl', line: 1, column: 5, endLine: 1, endColumn: 9, severity: 'hint', code: 'EB011', message: 'typo?' },
+];
+
+describe('text format', () => {
+  it('prints file:line:col severity CODE message, one finding per line', () => {
+    assert.equal(
+      formatFindings(findings, 'text'),
+      [
+        'events/events_2024-01-15.jsonl:3:12 error EB009 data.side must be one of "buy", "sell" <&> \'x\'',
+        'events/events_2024-01-15.jsonl:3:40 warning EB020 unknown status "done" second line',
+        'events/events 2024-01-16.jsonl.gz:9:1 information EB012 older \u0001 version',
+        'events/events_2024-01-17.jsonl:1:5 hint EB011 typo?',
+      ].join('\n'),
+    );
+    assert.equal(summarizeFindings(findings), '1 error, 1 warning, 1 information, 1 hint');
+    assert.ok(isFindingFormat('sarif') && !isFindingFormat('xml'));
+  });
+});
+
+describe('json format', () => {
+  it('is an array of records with the fixed keys', () => {
+    const parsed = JSON.parse(formatFindings(findings, 'json')) as Record<string, unknown>[];
+    assert.equal(parsed.length, 4);
+    assert.deepEqual(parsed[0], {
+      file: 'events/events_2024-01-15.jsonl',
+      line: 3,
+      column: 12,
+      endLine: 3,
+      endColumn: 20,
+      severity: 'error',
+      code: 'EB009',
+      message: 'data.side must be one of "buy", "sell" <&> \'x\'',
+    });
+    assert.deepEqual(JSON.parse(formatFindings([], 'json')), []);
+  });
+});
+
+describe('sarif format', () => {
+  it('is a SARIF 2.1.0 log with rules from the codes table and located results', () => {
+    const log = JSON.parse(formatFindings(findings, 'sarif', { storeRoot: '/work/my store/event_store', toolVersion: '0.1.0' }));
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    assert.equal(log.runs.length, 1);
+    const run = log.runs[0];
+    assert.equal(run.tool.driver.name, 'eventbus');
+    assert.equal(run.tool.driver.version, '0.1.0');
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ALL_CODES);
+    const eb017 = run.tool.driver.rules[16];
+    assert.deepEqual(eb017, {
+      id: 'EB017',
+      name: CODES.EB017.name,
+      shortDescription: { text: CODES.EB017.title },
+      fullDescription: { text: CODES.EB017.description },
+      defaultConfiguration: { level: 'warning' },
+    });
+    assert.deepEqual(run.originalUriBaseIds, { STORE: { uri: 'file:///work/my%20store/event_store/' } });
+    assert.deepEqual(
+      run.results.map((r: { ruleId: string; level: string; ruleIndex: number }) => [r.ruleId, r.level, r.ruleIndex]),
+      [
+        ['EB009', 'error', 8],
+        ['EB020', 'warning', 19],
+        ['EB012', 'note', 11],
+        ['EB011', 'note', 10],
+      ],
+    );
+    assert.deepEqual(run.results[0].locations[0].physicalLocation, {
+      artifactLocation: { uri: 'events/events_2024-01-15.jsonl', uriBaseId: 'STORE' },
+      region: { startLine: 3, startColumn: 12, endLine: 3, endColumn: 20 },
+    });
+    assert.equal(run.results[2].locations[0].physicalLocation.artifactLocation.uri, 'events/events%202024-01-16.jsonl.gz');
+    assert.equal(run.results[0].message.text, findings[0].message);
+  });
+});
+
+describe('junit format', () => {
+  const out = formatFindings(findings, 'junit', { files: ['events/events_2024-01-14.jsonl', 'events/events_2024-01-15.jsonl'] });
+
+  it('has a testsuite per file and a testcase per line with findings; errors fail', () => {
+    assert.match(out, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="eventbus validate" tests="4" failures="1" errors="0">/);
+    const suites = [...out.matchAll(/<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)"/g)].map((m) => [m[1], m[2], m[3]]);
+    assert.deepEqual(suites, [
+      ['events/events 2024-01-16.jsonl.gz', '1', '0'],
+      ['events/events_2024-01-14.jsonl', '1', '0'],
+      ['events/events_2024-01-15.jsonl', '1', '1'],
+      ['events/events_2024-01-17.jsonl', '1', '0'],
+    ]);
+    assert.match(out, /<testcase classname="events\/events_2024-01-14.jsonl" name="events\/events_2024-01-14.jsonl is valid"\/>/);
+    assert.equal((out.match(/<failure /g) ?? []).length, 1);
+    assert.match(out, /<testcase classname="events\/events_2024-01-15.jsonl" name="line 3">\n {6}<failure type="EB009"/);
+  });
+
+  it('escapes everything XML needs escaped, including characters XML cannot hold', () => {
+    assert.ok(!/<&>/.test(out), 'raw <&> must not appear');
+    assert.match(out, /message="EB009 data.side must be one of &quot;buy&quot;, &quot;sell&quot; &lt;&amp;&gt; &apos;x&apos;"/);
+    assert.match(out, /unknown status &quot;done&quot;&#10;second line/);
+    assert.match(out, /older \\u0001 version/);
+    assert.equal(xml('a\uD800b\uD83D\uDE80'), 'a\\ud800b\uD83D\uDE80', 'lone surrogates are spelled out, pairs kept');
+    // Every element opened is closed: a cheap well-formedness check.
+    const opened = (out.match(/<(testsuites|testsuite|testcase|failure|system-out)[ >]/g) ?? []).length;
+    const closed = (out.match(/<\/(testsuites|testsuite|testcase|failure|system-out)>|\/>/g) ?? []).length;
+    assert.equal(opened, closed);
+  });
+});

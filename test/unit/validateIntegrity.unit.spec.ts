@@ -1,0 +1,232 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { parseTimestamp } from '../../src/engine/model/timestamp';
+import type { EventIndexView, IndexedEvent, IndexedFile, SequenceMode } from '../../src/engine/index/indexTypes';
+import { checkIntegrity, type IntegrityOptions } from '../../src/engine/validate/integrityRules';
+import { type IntegrityIssue, issueToFinding } from '../../src/engine/validate/integrityIssue';
+
+interface Spec {
+  id?: string;
+  seq?: number;
+  agg?: string | null;
+  cause?: string | null;
+  at?: string;
+  day?: string;
+}
+
+/** A tiny in-memory EventIndexView: store order is the array order. */
+function fakeIndex(specs: Spec[], sequenceMode: SequenceMode): EventIndexView {
+  const lineOf = new Map<string, number>();
+  const events: IndexedEvent[] = specs.map((spec, ordinal) => {
+    const day = spec.day ?? (spec.at ?? '2024-01-15').slice(0, 10);
+    const file = `events/events_${day}.jsonl`;
+    const line = (lineOf.get(file) ?? 0) + 1;
+    lineOf.set(file, line);
+    return {
+      ordinal,
+      file,
+      line,
+      offset: 0,
+      length: 100,
+      eventId: spec.id ?? `id-${ordinal}`,
+      eventType: 'trade_executed',
+      source: 'test',
+      aggregateId: spec.agg === undefined ? 'a' : spec.agg,
+      correlationId: null,
+      causationId: spec.cause ?? null,
+      timestampMs: parseTimestamp(spec.at ?? `2024-01-15T10:00:${String(ordinal % 60).padStart(2, '0')}Z`),
+      sequenceNumber: spec.seq ?? Number.NaN,
+      retryCount: 0,
+      status: 'completed',
+      schemaVersion: '1.0',
+    };
+  });
+  const group = (key: (e: IndexedEvent) => string | null): Map<string, number[]> => {
+    const map = new Map<string, number[]>();
+    for (const e of events) {
+      const k = key(e);
+      if (k === null) continue;
+      map.set(k, [...(map.get(k) ?? []), e.ordinal]);
+    }
+    return map;
+  };
+  const byAggregate = group((e) => e.aggregateId);
+  // The real index returns aggregate ordinals in sequence order; so does the fake.
+  for (const list of byAggregate.values()) list.sort((x, y) => events[x].sequenceNumber - events[y].sequenceNumber || x - y);
+  const byId = group((e) => e.eventId);
+  const files: IndexedFile[] = [...new Set(events.map((e) => e.file))].map((file) => ({
+    file,
+    size: 1,
+    mtimeMs: 0,
+    compressed: false,
+    events: events.filter((e) => e.file === file).length,
+    lines: 1,
+    day: file.slice(14, 24),
+  }));
+  const none: readonly number[] = [];
+  return {
+    eventCount: events.length,
+    files,
+    problems: [],
+    sequenceMode,
+    event: (ordinal) => events[ordinal],
+    ordinalsOfAggregate: (id) => byAggregate.get(id) ?? none,
+    aggregateSize: (id) => byAggregate.get(id)?.length ?? 0,
+    numericColumns: () => ({
+      timestamps: Float64Array.from(events, (e) => e.timestampMs),
+      sequences: Float64Array.from(events, (e) => e.sequenceNumber),
+    }),
+    duplicateEventIds: () =>
+      events.flatMap((e) => {
+        const first = (byId.get(e.eventId) ?? [e.ordinal])[0];
+        return e.eventId !== '' && first !== e.ordinal ? [[e.ordinal, first] as const] : [];
+      }),
+    unknownCauses: () => events.filter((e) => e.causationId !== null && !byId.has(e.causationId)).map((e) => e.ordinal),
+    correlationSize: () => 0,
+    ordinalsOfCorrelation: () => none,
+    ordinalsOfType: () => none,
+    ordinalsOfSource: () => none,
+    ordinalsCausedBy: () => none,
+    ordinalsInTimeRange: () => none,
+    ordinalsOfEventId: (id) => byId.get(id) ?? none,
+    aggregateIds: () => [...byAggregate.keys()],
+    correlationIds: () => [],
+    eventTypeCounts: () => new Map(),
+    sources: () => [],
+    firstTimestamp: () => events[0]?.timestampMs ?? Number.NaN,
+    lastTimestamp: () => events[events.length - 1]?.timestampMs ?? Number.NaN,
+  };
+}
+
+function issues(specs: Spec[], mode: SequenceMode, options: IntegrityOptions = {}): string[] {
+  return checkIntegrity(fakeIndex(specs, mode), options)
+    .map((i: IntegrityIssue) => `${i.code}@${i.ordinal}: ${i.message}`)
+    .sort();
+}
+
+describe('sequence rules in global mode', () => {
+  it('a bus-wide counter across aggregates has no gaps', () => {
+    const specs = [1, 2, 3, 4, 5, 6].map((seq) => ({ seq, agg: seq % 2 === 0 ? 'even' : 'odd' }));
+    assert.deepEqual(issues(specs, 'global'), []);
+  });
+
+  it('reports a gap once, at the event after the hole, and never before the first number', () => {
+    const specs = [{ seq: 41 }, { seq: 42 }, { seq: 45 }, { seq: 46 }, { seq: 48 }];
+    assert.deepEqual(issues(specs, 'global'), [
+      'EB014@2: sequence gap bus-wide: 43..44 (2 numbers) are missing before 45',
+      'EB014@4: sequence gap bus-wide: 47 is missing before 48',
+    ]);
+  });
+
+  it('tells a duplicate and a regression apart, and a late number is not a gap', () => {
+    const specs = [{ seq: 1 }, { seq: 2 }, { seq: 4 }, { seq: 3 }, { seq: 4 }, { seq: 5 }];
+    assert.deepEqual(issues(specs, 'global'), [
+      'EB015@4: duplicate sequence number 4 bus-wide (first at events/events_2024-01-15.jsonl:3)',
+      'EB016@3: sequence number 3 bus-wide comes after 4 (events/events_2024-01-15.jsonl:3): it goes back',
+    ]);
+  });
+
+  it('skips events whose sequence number is not an integer', () => {
+    assert.deepEqual(issues([{ seq: 1 }, {}, { seq: 2 }], 'global'), []);
+  });
+});
+
+describe('sequence rules in aggregate mode', () => {
+  it('checks each aggregate on its own; interleaving is not a regression', () => {
+    const specs = [
+      { agg: 'a', seq: 1 },
+      { agg: 'b', seq: 1 },
+      { agg: 'a', seq: 2 },
+      { agg: 'b', seq: 2 },
+      { agg: 'a', seq: 3 },
+      { agg: null, seq: 0 },
+      { agg: null, seq: 0 },
+    ];
+    assert.deepEqual(issues(specs, 'aggregate'), []);
+  });
+
+  it('reports gaps, duplicates and regressions within an aggregate, in store order', () => {
+    const specs = [
+      { agg: 'trader_1', seq: 1 },
+      { agg: 'trader_1', seq: 3 },
+      { agg: 'trader_2', seq: 7 },
+      { agg: 'trader_1', seq: 2 },
+      { agg: 'trader_2', seq: 7 },
+      { agg: 'trader_1', seq: 5 },
+    ];
+    assert.deepEqual(issues(specs, 'aggregate'), [
+      'EB014@5: sequence gap in aggregate trader_1: 4 is missing before 5',
+      'EB015@4: duplicate sequence number 7 in aggregate trader_2 (first at events/events_2024-01-15.jsonl:3)',
+      'EB016@3: sequence number 2 in aggregate trader_1 comes after 3 (events/events_2024-01-15.jsonl:2): it goes back',
+    ]);
+  });
+
+  it('the same global-looking store checked per aggregate would show false gaps; global mode shows none', () => {
+    const specs = [1, 2, 3, 4].map((seq) => ({ seq, agg: seq % 2 === 1 ? 'x' : 'y' }));
+    assert.deepEqual(issues(specs, 'global'), []);
+    assert.ok(issues(specs, 'aggregate').some((line) => line.startsWith('EB014')));
+  });
+});
+
+describe('duplicate ids, causes and time order', () => {
+  it('EB013 at every repeat of an event_id, naming the first', () => {
+    const specs = [{ id: 'x', seq: 1 }, { id: 'y', seq: 2 }, { id: 'x', seq: 3 }, { id: 'x', seq: 4 }];
+    assert.deepEqual(issues(specs, 'global'), [
+      'EB013@2: duplicate event_id x (first at events/events_2024-01-15.jsonl:1)',
+      'EB013@3: duplicate event_id x (first at events/events_2024-01-15.jsonl:1)',
+    ]);
+  });
+
+  it('EB017 for a cause that is nowhere, when nothing can have been removed by TTL', () => {
+    const specs = [
+      { id: 'c1', seq: 1 },
+      { id: 'e1', seq: 2, cause: 'c1' },
+      { id: 'e2', seq: 3, cause: 'ghost' },
+    ];
+    assert.deepEqual(issues(specs, 'global', { eventTtlDays: 30 }), ['EB017@2: causation_id ghost names no event in the store']);
+  });
+
+  it('EB017 is not reported within event_ttl_days of the oldest day once days were removed', () => {
+    // Sequence numbers start at 500: earlier days are gone, so causes may be too.
+    const specs = [
+      { id: 'e1', seq: 500, cause: 'gone-1', at: '2024-01-01T09:00:00Z' },
+      { id: 'e2', seq: 501, cause: 'gone-2', at: '2024-01-30T23:59:59Z' },
+      { id: 'e3', seq: 502, cause: 'gone-3', at: '2024-01-31T00:00:00Z' },
+    ];
+    assert.deepEqual(issues(specs, 'global', { eventTtlDays: 30 }), ['EB017@2: causation_id gone-3 names no event in the store']);
+    // Without a TTL there is no window to excuse anything.
+    assert.equal(issues(specs, 'global').length, 3);
+  });
+
+  it('EB018 when an aggregate goes back in time, in store order', () => {
+    const specs = [
+      { agg: 'a', seq: 1, at: '2024-01-15T10:00:00.000500Z' },
+      { agg: 'b', seq: 2, at: '2024-01-15T09:00:00Z' },
+      { agg: 'a', seq: 3, at: '2024-01-15T10:00:00.000200Z' },
+      { agg: 'a', seq: 4, at: '2024-01-15T10:00:00.000200Z' },
+    ];
+    assert.deepEqual(issues(specs, 'global'), [
+      'EB018@2: timestamp is 300 µs earlier than the previous event of aggregate a (events/events_2024-01-15.jsonl:1)',
+    ]);
+  });
+
+  it('severity "off" skips a rule', () => {
+    const specs = [{ id: 'x', seq: 1 }, { id: 'x', seq: 3 }];
+    assert.deepEqual(issues(specs, 'global', { severity: { EB013: 'off', EB014: 'off' } }), []);
+  });
+});
+
+describe('issueToFinding', () => {
+  it('points at the metadata field in the line, not a look-alike in data', () => {
+    const line = '{"data": {"metadata": {"sequence_number": 9}}, "metadata": {"sequence_number": 9, "event_id": "x"}, "event_type": "t"}';
+    const issue: IntegrityIssue = { ordinal: 0, code: 'EB015', field: 'sequence_number', message: 'dup' };
+    const finding = issueToFinding(issue, { file: 'events/events_2024-01-15.jsonl', line: 4, length: line.length }, line);
+    const at = line.lastIndexOf('9');
+    assert.deepEqual(
+      { line: finding?.line, column: finding?.column, endColumn: finding?.endColumn, severity: finding?.severity },
+      { line: 4, column: at + 1, endColumn: at + 2, severity: 'error' },
+    );
+    const withoutText = issueToFinding(issue, { file: 'f', line: 2, length: 50 }, undefined, { EB015: 'hint' });
+    assert.deepEqual([withoutText?.column, withoutText?.endColumn, withoutText?.severity], [1, 51, 'hint']);
+  });
+});
