@@ -9,6 +9,8 @@ const watch = process.argv.includes('--watch');
 
 const nodeEntries = {
   cli: 'src/cli/main.ts',
+  server: 'src/server/main.ts',
+  extension: 'src/extension/extension.ts',
   indexWorker: 'src/engine/index/indexWorker.ts',
   validateWorker: 'src/engine/validate/validateWorker.ts',
   projectionWorker: 'src/engine/state/projectionWorker.ts',

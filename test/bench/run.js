@@ -58,7 +58,11 @@ function median(values) {
 
 function main() {
   build();
-  const store = path.join(os.tmpdir(), `eventbus-bench-store-${events}`);
+  // Keyed by the generator's source, so a changed generator gets a fresh store.
+  const generatorDir = path.join(root, 'src', 'engine', 'generate');
+  const hash = require('node:crypto').createHash('sha1');
+  for (const name of fs.readdirSync(generatorDir).sort()) hash.update(fs.readFileSync(path.join(generatorDir, name)));
+  const store = path.join(os.tmpdir(), `eventbus-bench-store-${events}-${hash.digest('hex').slice(0, 8)}`);
   if (!fs.existsSync(path.join(store, 'events'))) {
     console.log(`generating a ${events.toLocaleString('en')}-event store in ${store} …`);
     const generated = runMeasure('generate', [store, String(events)]);

@@ -32,6 +32,22 @@ async function publish(storage: StateTestStorage, hook: (e: readonly Event[]) =>
 const names = (refs: readonly SnapshotRef[]): string[] => refs.map((r) => `${r.aggregate_id}@${r.sequence_number}`).sort();
 
 describe('automatic snapshots', () => {
+  it('reads nothing from the store until a snapshot is due (counting comes from the store once)', async () => {
+    const storage = new StateTestStorage();
+    await storage.append(makeEvents(150)); // A: 100, B: 50 — 150 bus-wide
+    const auto = createAutoSnapshotter({ storage, frequency: 100 });
+    const more = makeEvents(40, { A: 100, B: 50 }); // A reaches 126, B 63, bus-wide 190
+    await publish(storage, (batch) => auto.afterPersist(batch), more, [1, 5]);
+    await auto.flush();
+    assert.deepEqual(storage.queries, [], 'no event was read: nothing was due');
+    assert.deepEqual(await storage.listSnapshots(), []);
+    // The 200th event bus-wide makes system due: one rebuild, then incremental.
+    await publish(storage, (batch) => auto.afterPersist(batch), makeEvents(12, { A: 126, B: 63 }), [1]);
+    await auto.flush();
+    assert.equal(storage.queries.length, 1, 'exactly one rebuild, of system');
+    assert.deepEqual(names(await storage.listSnapshots()), ['system@200']);
+  });
+
   it('writes system snapshots every N events and aggregate snapshots at multiples of N, mid-batch too', async () => {
     const storage = new StateTestStorage();
     const created: SnapshotRef[] = [];

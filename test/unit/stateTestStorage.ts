@@ -4,7 +4,8 @@ import { parseTimestamp } from '../../src/engine/model/timestamp';
 import { snapshotRelativePath } from '../../src/engine/snapshot/snapshotFileName';
 import { listSnapshotFiles, loadSnapshotFile, saveSnapshotFile } from '../../src/engine/snapshot/snapshotStore';
 import type { Snapshot, SnapshotRef } from '../../src/engine/snapshot/snapshotTypes';
-import type { EventQuery, EventStorage, StorageHealth } from '../../src/engine/store/storage';
+import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../src/engine/store/storage';
+import { countEventsOf } from '../../src/engine/store/countEvents';
 
 /**
  * A small EventStorage for the state, snapshot and replay tests, until the
@@ -47,6 +48,10 @@ export class StateTestStorage implements EventStorage {
       if (aggregateId === undefined || e.metadata.aggregate_id === aggregateId) last = Math.max(last, e.metadata.sequence_number);
     }
     return last;
+  }
+
+  async countEvents(): Promise<EventCounts> {
+    return countEventsOf(this.events);
   }
 
   async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {

@@ -127,7 +127,8 @@ export class ByteInterner {
     const from = this.starts[id];
     if (this.ends[id] - from !== end - start) return false;
     const pool = this.pool;
-    for (let i = start, j = from; i < end; i++, j++) if (buf[i] !== pool[j]) return false;
+    // From the end: ids that differ mostly differ there.
+    for (let i = end - 1, j = this.ends[id] - 1; i >= start; i--, j--) if (buf[i] !== pool[j]) return false;
     return true;
   }
 
@@ -163,16 +164,20 @@ export function hashBytes(buf: Uint8Array, start: number, end: number): number {
 }
 
 /**
- * Hash of the length and the first and last 8 bytes: ids differ at their
- * ends (counters, random UUID tails), and equality is checked on the full
- * bytes anyway, so hashing all of a 36-byte id would buy nothing.
+ * Hash of the length, the first byte and the last 8 bytes: ids differ at
+ * their ends (counters, random UUID tails), and equality is checked on the
+ * full bytes anyway, so hashing every byte of a 36-byte id buys nothing.
  */
 function internHash(buf: Uint8Array, start: number, end: number): number {
-  if (end - start <= 16) return hashBytes(buf, start, end);
-  let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
-  for (let i = start; i < start + 8; i++) hash = Math.imul(hash ^ buf[i], 0x01000193);
-  for (let i = end - 8; i < end; i++) hash = Math.imul(hash ^ buf[i], 0x01000193);
-  return hash & 0x7fffffff;
+  const length = end - start;
+  if (length < 8) return hashBytes(buf, start, end);
+  let hash = Math.imul(length ^ (buf[start] << 8), 0x9e3779b1);
+  const tail = end - 8;
+  hash ^= buf[tail] | (buf[tail + 1] << 8) | (buf[tail + 2] << 16) | (buf[tail + 3] << 24);
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= buf[tail + 4] | (buf[tail + 5] << 8) | (buf[tail + 6] << 16) | (buf[tail + 7] << 24);
+  hash = Math.imul(hash ^ (hash >>> 15), 0xc2b2ae35);
+  return (hash ^ (hash >>> 13)) & 0x7fffffff;
 }
 
 function grow(array: Int32Array, size: number): Int32Array {

@@ -1,12 +1,14 @@
 import { hashBytes, type ByteInterner } from './byteInterner';
 import type { Interners } from './fileScanner';
 import { Grouping } from './grouping';
+import { OrdinalTable } from './ordinalTable';
 import type { EventIndexView, IndexedEvent, IndexedFile, LineProblem, SequenceMode } from './indexTypes';
 import { IdKind, type FileSegment } from './segment';
 import { detectSequenceMode } from './sequenceMode';
 import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';
 
 const scratchId = new Uint8Array(16);
+const scratchCandidates: number[] = [];
 
 /** Which id a hash table is keyed by. */
 const enum IdColumn {
@@ -25,6 +27,7 @@ export interface DerivedState {
   type: GroupArrays;
   source: GroupArrays;
   idSlots: Int32Array;
+  idHashes: Int32Array;
   idCount: number;
   detectedMode: SequenceMode;
   /** Appends not yet folded into the groups (a persisted index must have none). */
@@ -43,9 +46,8 @@ export class EventIndex implements EventIndexView {
   private readonly byCorrelation = new Grouping();
   private readonly byType = new Grouping();
   private readonly bySource = new Grouping();
-  private idSlots: Int32Array = new Int32Array(0);
-  private idCount = 0;
-  private causeSlots: Int32Array | null = null;
+  private ids = new OrdinalTable(0);
+  private causes: OrdinalTable | null = null;
   private timeOrder: Int32Array | null = null;
   private detectedMode: SequenceMode = 'global';
   private lastLocated = 0;
@@ -69,8 +71,9 @@ export class EventIndex implements EventIndexView {
       correlation: this.byCorrelation.arrays(),
       type: this.byType.arrays(),
       source: this.bySource.arrays(),
-      idSlots: this.idSlots,
-      idCount: this.idCount,
+      idSlots: this.ids.arrays().slots,
+      idHashes: this.ids.arrays().hashes,
+      idCount: this.ids.size,
       detectedMode: this.detectedMode,
       pendingAppends: this.pendingAppends(),
     };
@@ -93,8 +96,7 @@ export class EventIndex implements EventIndexView {
     this.byCorrelation.restore(derived.correlation.starts, derived.correlation.members);
     this.byType.restore(derived.type.starts, derived.type.members);
     this.bySource.restore(derived.source.starts, derived.source.members);
-    this.idSlots = derived.idSlots;
-    this.idCount = derived.idCount;
+    this.ids = OrdinalTable.restore(derived.idSlots, derived.idHashes, derived.idCount);
     this.detectedMode = derived.detectedMode;
   }
 
@@ -150,7 +152,7 @@ export class EventIndex implements EventIndexView {
     this.rebuildIdTable();
     trace?.('ids', t);
     t = performance.now();
-    this.causeSlots = null;
+    this.causes = null;
     this.timeOrder = null;
     this.detectedMode = detectSequenceMode(sequences, chunks('aggregate'), counts, this.interners.aggregate.size);
     trace?.('mode', t);
@@ -182,12 +184,8 @@ export class EventIndex implements EventIndexView {
       this.bySource.add(c.source[i], ordinal);
     }
     this.total = base + c.count;
-    if ((this.idCount + c.count - fromLocal) * 2 > this.idSlots.length) {
-      this.rebuildIdTable();
-    } else {
-      for (let i = fromLocal; i < c.count; i++) this.insertId(this.idSlots, segmentIndex, i, base + i);
-    }
-    this.causeSlots = null;
+    for (let i = fromLocal; i < c.count; i++) this.insertId(this.ids, segmentIndex, i, base + i);
+    this.causes = null;
     this.timeOrder = null;
     if (this.pendingAppends() > 100_000) this.rebuildDerived();
   }
@@ -276,12 +274,12 @@ export class EventIndex implements EventIndexView {
   }
 
   ordinalsOfEventId(eventId: string): readonly number[] {
-    return this.probeText(this.idSlots, eventId, IdColumn.EventId);
+    return this.probeText(this.ids, eventId, IdColumn.EventId);
   }
 
   ordinalsCausedBy(eventId: string): readonly number[] {
-    if (!this.causeSlots) this.causeSlots = this.buildCauseTable();
-    return this.probeText(this.causeSlots, eventId, IdColumn.Cause);
+    if (!this.causes) this.causes = this.buildCauseTable();
+    return this.probeText(this.causes, eventId, IdColumn.Cause);
   }
 
   ordinalsInTimeRange(since: number, until: number): readonly number[] {
@@ -354,7 +352,7 @@ export class EventIndex implements EventIndexView {
         const kind = c.causeKind[i];
         if (kind === IdKind.Absent) continue;
         const found =
-          kind === IdKind.Uuid ? this.uuidOrdinals(this.idSlots, c.cause, i * 16, IdColumn.EventId).length > 0 : this.ordinalsOfEventId(c.oddCauses.get(i) ?? '').length > 0;
+          kind === IdKind.Uuid ? this.hasUuid(this.ids, c.cause, i * 16) : this.ordinalsOfEventId(c.oddCauses.get(i) ?? '').length > 0;
         if (!found) unknown.push(base + i);
       }
     });
@@ -364,10 +362,16 @@ export class EventIndex implements EventIndexView {
   /** The smallest ordinal whose event id equals that of segment `s`, event `i`. */
   private firstWithSameId(s: number, i: number): number {
     const c = this.segments[s].columns;
-    const own = this.bases[s] + i;
-    const same = c.eventIdKind[i] === IdKind.Odd ? this.ordinalsOfEventId(c.oddEventIds.get(i) ?? '') : this.uuidOrdinals(this.idSlots, c.eventId, i * 16, IdColumn.EventId);
-    let first = own;
-    for (const other of same) if (other < first) first = other;
+    let first = this.bases[s] + i;
+    if (c.eventIdKind[i] === IdKind.Odd) {
+      for (const other of this.ordinalsOfEventId(c.oddEventIds.get(i) ?? '')) if (other < first) first = other;
+      return first;
+    }
+    const n = this.ids.candidates(uuidHash(c.eventId, i * 16), scratchCandidates);
+    for (let k = 0; k < n; k++) {
+      const other = scratchCandidates[k];
+      if (other < first && this.holdsUuid(other, c.eventId, i * 16, IdColumn.EventId)) first = other;
+    }
     return first;
   }
 
@@ -446,51 +450,41 @@ export class EventIndex implements EventIndexView {
   }
 
   private rebuildIdTable(): void {
-    let capacity = 16;
-    while (capacity < this.total * 2) capacity *= 2;
-    const slots = new Int32Array(capacity).fill(-1);
-    this.idCount = 0;
+    this.ids = new OrdinalTable(this.total);
     this.segments.forEach((segment, s) => {
       const base = this.bases[s];
-      for (let i = 0; i < segment.columns.count; i++) this.insertId(slots, s, i, base + i);
+      for (let i = 0; i < segment.columns.count; i++) this.insertId(this.ids, s, i, base + i);
     });
-    this.idSlots = slots;
   }
 
-  private insertId(slots: Int32Array, s: number, i: number, ordinal: number): void {
+  private insertId(table: OrdinalTable, s: number, i: number, ordinal: number): void {
     const c = this.segments[s].columns;
     const kind = c.eventIdKind[i];
     if (kind === IdKind.Absent) return;
-    const hash = kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(c.oddEventIds.get(i) ?? '');
-    insertSlot(slots, hash, ordinal);
-    this.idCount++;
+    table.insert(kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(c.oddEventIds.get(i) ?? ''), ordinal);
   }
 
-  private buildCauseTable(): Int32Array {
-    let capacity = 16;
-    while (capacity < this.total * 2) capacity *= 2;
-    const slots = new Int32Array(capacity).fill(-1);
+  private buildCauseTable(): OrdinalTable {
+    const table = new OrdinalTable(this.total);
     this.segments.forEach((segment, s) => {
       const c = segment.columns;
       const base = this.bases[s];
       for (let i = 0; i < c.count; i++) {
         const kind = c.causeKind[i];
         if (kind === IdKind.Absent) continue;
-        const hash = kind === IdKind.Uuid ? uuidHash(c.cause, i * 16) : stringHash(c.oddCauses.get(i) ?? '');
-        insertSlot(slots, hash, base + i);
+        table.insert(kind === IdKind.Uuid ? uuidHash(c.cause, i * 16) : stringHash(c.oddCauses.get(i) ?? ''), base + i);
       }
     });
-    return slots;
+    return table;
   }
 
-  /** Ordinals in a hash table (ids or causes) whose id is `id`. */
-  private probeText(slots: Int32Array, id: string, column: IdColumn): number[] {
-    if (slots.length === 0) return [];
-    if (uuidBytesFromString(id, scratchId, 0)) return this.uuidOrdinals(slots, scratchId, 0, column);
-    const mask = slots.length - 1;
+  /** Ordinals in a table (of ids or of causes) whose id is `id`. */
+  private probeText(table: OrdinalTable, id: string, column: IdColumn): number[] {
+    if (uuidBytesFromString(id, scratchId, 0)) return this.uuidOrdinals(table, scratchId, 0, column);
     const found: number[] = [];
-    for (let slot = stringHash(id) & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
-      const ordinal = slots[slot];
+    const n = table.candidates(stringHash(id), scratchCandidates);
+    for (let k = 0; k < n; k++) {
+      const ordinal = scratchCandidates[k];
       const s = this.locate(ordinal);
       const c = this.segments[s].columns;
       const i = ordinal - this.bases[s];
@@ -500,28 +494,28 @@ export class EventIndex implements EventIndexView {
     return found.sort((a, b) => a - b);
   }
 
-  /** Ordinals in a hash table whose id (event id or cause, by `column`) has these UUID bytes. */
-  private uuidOrdinals(slots: Int32Array, bytes: Uint8Array, at: number, column: IdColumn): number[] {
-    if (slots.length === 0) return [];
-    const mask = slots.length - 1;
+  /** Ordinals in a table whose id (event id or cause, by `column`) has these UUID bytes. */
+  private uuidOrdinals(table: OrdinalTable, bytes: Uint8Array, at: number, column: IdColumn): number[] {
     const found: number[] = [];
-    for (let slot = uuidHash(bytes, at) & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
-      const ordinal = slots[slot];
-      const s = this.locate(ordinal);
-      const c = this.segments[s].columns;
-      const i = ordinal - this.bases[s];
-      const same = column === IdColumn.EventId ? c.eventIdKind[i] === IdKind.Uuid && sameUuid(c.eventId, i * 16, bytes, at) : c.causeKind[i] === IdKind.Uuid && sameUuid(c.cause, i * 16, bytes, at);
-      if (same) found.push(ordinal);
-    }
+    const n = table.candidates(uuidHash(bytes, at), scratchCandidates);
+    for (let k = 0; k < n; k++) if (this.holdsUuid(scratchCandidates[k], bytes, at, column)) found.push(scratchCandidates[k]);
     return found.sort((a, b) => a - b);
   }
-}
 
-function insertSlot(slots: Int32Array, hash: number, ordinal: number): void {
-  const mask = slots.length - 1;
-  let slot = hash & mask;
-  while (slots[slot] !== -1) slot = (slot + 1) & mask;
-  slots[slot] = ordinal;
+  private hasUuid(table: OrdinalTable, bytes: Uint8Array, at: number): boolean {
+    const n = table.candidates(uuidHash(bytes, at), scratchCandidates);
+    for (let k = 0; k < n; k++) if (this.holdsUuid(scratchCandidates[k], bytes, at, IdColumn.EventId)) return true;
+    return false;
+  }
+
+  private holdsUuid(ordinal: number, bytes: Uint8Array, at: number, column: IdColumn): boolean {
+    const s = this.locate(ordinal);
+    const c = this.segments[s].columns;
+    const i = ordinal - this.bases[s];
+    return column === IdColumn.EventId
+      ? c.eventIdKind[i] === IdKind.Uuid && sameUuid(c.eventId, i * 16, bytes, at)
+      : c.causeKind[i] === IdKind.Uuid && sameUuid(c.cause, i * 16, bytes, at);
+  }
 }
 
 function stringHash(text: string): number {

@@ -12,7 +12,7 @@ import { INTERNED_COLUMNS, type FileSegment, type SegmentColumns } from './segme
  * not a re-scan. It is a cache: anything odd about it means "rebuild".
  */
 const MAGIC = 0x58494245; // "EBIX"
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 export const INDEX_FILE_NAME = 'index.bin';
 
 type ArrayKind = 'u8' | 'i32' | 'u32' | 'f64';
@@ -56,6 +56,7 @@ interface Header {
   derived: {
     groups: Record<'aggregate' | 'correlation' | 'type' | 'source', { starts: number; members: number }>;
     idSlots: number;
+    idHashes: number;
     idCount: number;
     detectedMode: SequenceMode;
   };
@@ -116,6 +117,7 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
     derived: {
       groups: { aggregate: group(fresh.aggregate), correlation: group(fresh.correlation), type: group(fresh.type), source: group(fresh.source) },
       idSlots: add(fresh.idSlots),
+      idHashes: add(fresh.idHashes),
       idCount: fresh.idCount,
       detectedMode: fresh.detectedMode,
     },
@@ -197,6 +199,7 @@ export function loadIndex(storeRoot: string, cacheDir: string, sequenceMode?: Se
       type: group(g.type),
       source: group(g.source),
       idSlots: view(header.derived.idSlots) as Int32Array,
+      idHashes: view(header.derived.idHashes) as Int32Array,
       idCount: header.derived.idCount,
       detectedMode: header.derived.detectedMode,
       pendingAppends: 0,

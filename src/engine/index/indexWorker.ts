@@ -4,8 +4,10 @@
  * copied) and its own string tables; the builder maps those to the store's.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanPlannedFiles, segmentTransferList, type ScanRequest, type ScanResult } from './scanPlan';
+import { scanPlannedFiles, resultTransferList, type ScanRequest, type ScanResult } from './scanPlan';
 
 const request = workerData as ScanRequest;
+const started = performance.now();
 const result: ScanResult = scanPlannedFiles(request);
-parentPort?.postMessage(result, segmentTransferList(result.segments));
+if (process.env.EVENTBUS_TRACE_INDEX) process.stderr.write(`  worker scanned in ${(performance.now() - started).toFixed(0)} ms\n`);
+parentPort?.postMessage(result, resultTransferList(result));

@@ -1,3 +1,4 @@
+import type { ByteInterner } from './byteInterner';
 import { newInterners, scanFileInto, type Interners } from './fileScanner';
 import { columnArrays, emptyColumns, trimColumns, type FileSegment, INTERNED_COLUMNS, type InternedColumn } from './segment';
 import type { ReadLimits } from '../store/lineReader';
@@ -19,8 +20,11 @@ export interface ScanRequest {
 
 export interface ScanResult {
   readonly segments: FileSegment[];
-  /** The string tables the segments' interned ids point into. */
-  readonly tables: Record<InternedColumn, string[]>;
+  /**
+   * The string tables the segments' interned ids point into, as UTF-8 bytes
+   * and offsets (transferred, not cloned: no string is built twice).
+   */
+  readonly tables: Record<InternedColumn, StringTableBytes>;
 }
 
 export function newSegment(planned: PlannedFile): FileSegment {
@@ -55,25 +59,39 @@ export function scanFiles(files: readonly PlannedFile[], interners: Interners, l
 export function scanPlannedFiles(request: ScanRequest): ScanResult {
   const interners = newInterners();
   const segments = scanFiles(request.files, interners, request.limits);
-  const tables = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, interners[name].allStrings()])) as Record<InternedColumn, string[]>;
+  const tables = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, tableBytes(interners[name])])) as Record<InternedColumn, StringTableBytes>;
   return { segments, tables };
 }
 
-export function segmentTransferList(segments: readonly FileSegment[]): ArrayBuffer[] {
+/** An interner's strings as bytes: id k is `pool[starts[k], ends[k])`. */
+export interface StringTableBytes {
+  readonly pool: Uint8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+function tableBytes(interner: ByteInterner): StringTableBytes {
+  const state = interner.exportState();
+  return { pool: state.pool.slice(), starts: state.starts.slice(), ends: state.ends.slice() };
+}
+
+export function resultTransferList(result: ScanResult): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const segment of segments) for (const array of columnArrays(segment.columns)) buffers.add(array.buffer as ArrayBuffer);
+  for (const segment of result.segments) for (const array of columnArrays(segment.columns)) buffers.add(array.buffer as ArrayBuffer);
+  for (const table of Object.values(result.tables)) for (const array of [table.pool, table.starts, table.ends]) buffers.add(array.buffer as ArrayBuffer);
   return [...buffers];
 }
 
 export type IdMaps = Record<InternedColumn, Int32Array>;
 
 /** How a worker's interned ids map to the store's interners. */
-export function idMapsFor(tables: Record<InternedColumn, string[]>, interners: Interners): IdMaps {
+export function idMapsFor(tables: Record<InternedColumn, StringTableBytes>, interners: Interners): IdMaps {
   const maps = {} as IdMaps;
   for (const name of INTERNED_COLUMNS) {
-    const local = tables[name];
-    const map = new Int32Array(local.length);
-    for (let id = 0; id < local.length; id++) map[id] = interners[name].intern(local[id]);
+    const { pool, starts, ends } = tables[name];
+    const map = new Int32Array(starts.length);
+    const decode = (id: number) => () => Buffer.from(pool.buffer, pool.byteOffset, pool.length).toString('utf8', starts[id], ends[id]);
+    for (let id = 0; id < starts.length; id++) map[id] = interners[name].internBytes(pool, starts[id], ends[id], decode(id));
     maps[name] = map;
   }
   return maps;

@@ -9,21 +9,19 @@ for (let i = 0; i < 10; i++) HEX_VALUE[0x30 + i] = i;
 for (let i = 0; i < 6; i++) HEX_VALUE[0x61 + i] = 10 + i;
 
 
+/** Where the 16 hex pairs of a UUID's 36 characters start. */
+const HEX_PAIRS = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+
 /** Writes the UUID held in `src[start, start+36)` to `dst[at, at+16)`; false when it is not a lower-case UUID. */
 export function uuidBytesFromAscii(src: Uint8Array, start: number, end: number, dst: Uint8Array, at: number): boolean {
   if (end - start !== 36) return false;
   if (src[start + 8] !== 0x2d || src[start + 13] !== 0x2d || src[start + 18] !== 0x2d || src[start + 23] !== 0x2d) return false;
-  let out = at;
-  for (let p = start; p < end; ) {
-    if (p - start === 8 || p - start === 13 || p - start === 18 || p - start === 23) {
-      p++;
-      continue;
-    }
+  for (let k = 0; k < 16; k++) {
+    const p = start + HEX_PAIRS[k];
     const hi = HEX_VALUE[src[p]];
     const lo = HEX_VALUE[src[p + 1]];
-    if (hi < 0 || lo < 0) return false;
-    dst[out++] = (hi << 4) | lo;
-    p += 2;
+    if ((hi | lo) < 0) return false;
+    dst[at + k] = (hi << 4) | lo;
   }
   return true;
 }

@@ -62,6 +62,10 @@ export function createAutoSnapshotter(options: AutoSnapshotterOptions): AutoSnap
   const errors: Error[] = [];
   let created = 0;
   const maxPendingSaves = options.maxPendingSaves ?? DEFAULT_MAX_PENDING_SAVES;
+  // Events per aggregate (and bus-wide, under SYSTEM_AGGREGATE), taken from
+  // the store now, before the bus persists anything through this hook, and
+  // counted on from there.
+  let counts = takeCounts(storage);
   let chain: Promise<void> = Promise.resolve();
   let writer: Promise<void> = Promise.resolve();
   let pendingSaves = 0;
@@ -85,11 +89,7 @@ export function createAutoSnapshotter(options: AutoSnapshotterOptions): AutoSnap
       aggregateId === SYSTEM_AGGREGATE
         ? { stopBeforeEventId: event.metadata.event_id }
         : { atSequence: event.metadata.sequence_number - 1, stopBeforeEventId: event.metadata.event_id };
-    let working = await rebuildWorking(storage, aggregateId, { reducers: options.reducers, ...bound });
-    // A snapshot written without counts (by another writer) cannot tell where the multiples fall: count from scratch once.
-    if (working.eventCount === undefined) {
-      working = await rebuildWorking(storage, aggregateId, { reducers: options.reducers, ...bound, useSnapshots: false });
-    }
+    const working = await rebuildWorking(storage, aggregateId, { reducers: options.reducers, ...bound });
     states.set(aggregateId, working);
     if (states.size > maxCached) {
       const oldest = states.keys().next().value;
@@ -100,12 +100,22 @@ export function createAutoSnapshotter(options: AutoSnapshotterOptions): AutoSnap
 
   async function fold(aggregateId: string, event: Event, due: Snapshot[]): Promise<void> {
     try {
-      // The cached path stays synchronous: this runs for every persisted event.
-      const working = states.get(aggregateId) ?? (await workingFor(aggregateId, event));
+      const known = await counts;
+      const count = (known.get(aggregateId) ?? 0) + 1;
+      known.set(aggregateId, count);
+      const isDue = count % frequency === 0;
+      // State is kept, and folded event by event, only from an aggregate's
+      // first due snapshot on: until then counting is enough, where
+      // rebuilding every aggregate at first sight would read the whole store.
+      let working = states.get(aggregateId);
+      if (!working) {
+        if (!isDue) return;
+        working = await workingFor(aggregateId, event);
+      }
       foldEvent(working, event, reducersForAggregate(aggregateId, options.reducers));
-      if (aggregateId === SYSTEM_AGGREGATE) working.lastSequence = working.eventCount ?? working.lastSequence;
-      const count = working.eventCount ?? 0;
-      if (count > 0 && count % frequency === 0) due.push(snapshotOf(aggregateId, working));
+      working.eventCount = count;
+      if (aggregateId === SYSTEM_AGGREGATE) working.lastSequence = count;
+      if (isDue) due.push(snapshotOf(aggregateId, working));
     } catch (error) {
       // Its working state may be half-updated: drop it, it is rebuilt from the store next time.
       states.delete(aggregateId);
@@ -160,6 +170,14 @@ export function createAutoSnapshotter(options: AutoSnapshotterOptions): AutoSnap
     },
     reset() {
       states.clear();
+      counts = takeCounts(storage);
     },
   };
+}
+
+async function takeCounts(storage: EventStorage): Promise<Map<string, number>> {
+  const { total, byAggregate } = await storage.countEvents();
+  const counts = new Map(byAggregate);
+  counts.set(SYSTEM_AGGREGATE, total);
+  return counts;
 }

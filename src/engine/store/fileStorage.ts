@@ -5,7 +5,7 @@ import type { EventIndex } from '../index/eventIndex';
 import type { IndexDelta } from '../storeEngineTypes';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
 import { EVENTS_DIR } from './layout';
-import type { EventQuery, EventStorage, StorageHealth } from './storage';
+import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './storage';
 
 /** What the file storage needs from the opened store (implemented by openStore's engine). */
 export interface IndexedStoreAccess {
@@ -123,6 +123,15 @@ export class FileEventStorage implements EventStorage {
       }
     }
     return highest;
+  }
+
+  async countEvents(): Promise<EventCounts> {
+    // No await when the index is current: the counts are those of this moment.
+    if (this.stale) await this.catchUp();
+    const index = this.store.index;
+    const byAggregate = new Map<string, number>();
+    for (const id of index.aggregateIds()) byAggregate.set(id, index.aggregateSize(id));
+    return { total: index.eventCount, byAggregate };
   }
 
   async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {

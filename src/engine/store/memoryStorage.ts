@@ -3,7 +3,8 @@ import { parseTimestamp } from '../model/timestamp';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
 import { SNAPSHOTS_DIR } from './layout';
 import { matchesQuery } from './queryMatch';
-import type { EventQuery, EventStorage, StorageHealth } from './storage';
+import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './storage';
+import { countEventsOf } from './countEvents';
 
 /**
  * An `EventStorage` that keeps everything in memory. It exists to prove the
@@ -70,6 +71,10 @@ export class MemoryEventStorage implements EventStorage {
     this.assertOpen('lastSequence');
     if (aggregateId === undefined) return this.lastOverall;
     return this.lastByAggregate.get(aggregateId) ?? -1;
+  }
+
+  async countEvents(): Promise<EventCounts> {
+    return countEventsOf(this.events);
   }
 
   async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {

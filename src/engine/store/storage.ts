@@ -18,6 +18,12 @@ export interface EventQuery {
   readonly limit?: number;
 }
 
+/** How many events a store holds, bus-wide and per aggregate. */
+export interface EventCounts {
+  readonly total: number;
+  readonly byAggregate: ReadonlyMap<string, number>;
+}
+
 export interface StorageHealth {
   readonly healthy: boolean;
   readonly detail: string;
@@ -38,6 +44,8 @@ export interface EventStorage {
   getEvent(eventId: string): Promise<Event | undefined>;
   /** The highest sequence number stored for the aggregate (or bus-wide for `undefined`), -1 when none. */
   lastSequence(aggregateId?: string): Promise<number>;
+  /** Counts of what is stored now (automatic snapshots count from here). */
+  countEvents(): Promise<EventCounts>;
   saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef>;
   listSnapshots(aggregateId?: string): Promise<readonly SnapshotRef[]>;
   loadSnapshot(ref: SnapshotRef): Promise<Snapshot>;

@@ -21,6 +21,12 @@ export interface PoolOptions {
   readonly minBytesForWorkers?: number;
   /** Smallest piece a plain file is cut into (at line ends) to balance threads; default 8 MiB. */
   readonly chunkBytes?: number;
+  /**
+   * The calling thread takes pieces too, once this resolves (it has other
+   * work first, such as the store-wide rules): then `threads` counts it, and
+   * one worker fewer is started, so no core is oversubscribed.
+   */
+  readonly callerJoinsWhen?: Promise<void>;
 }
 
 /**
@@ -110,7 +116,8 @@ export async function validateFiles(
     ...(settings.maxRetryCount !== undefined ? { maxRetryCount: settings.maxRetryCount } : {}),
     ...(settings.severity !== undefined ? { severity: settings.severity } : {}),
   };
-  return mergeChunks(await runOnWorkers(jobs, setup, threads, options.onProgress));
+  const joins = options.callerJoinsWhen !== undefined;
+  return mergeChunks(await runOnWorkers(jobs, setup, joins ? threads - 1 : threads, options.onProgress, joins ? { when: options.callerJoinsWhen as Promise<void>, settings } : undefined));
 }
 
 async function runOnWorkers(
@@ -118,13 +125,26 @@ async function runOnWorkers(
   setup: WorkerSetup,
   threads: number,
   onProgress: PoolOptions['onProgress'],
+  caller?: { when: Promise<void>; settings: LineRuleSettings },
 ): Promise<{ job: Job; result: FileValidation }[]> {
   const results: { job: Job; result: FileValidation }[] = [];
   let next = 0;
   const workers: Worker[] = [];
+  const callerTakesPieces = async (): Promise<void> => {
+    if (!caller) return;
+    await caller.when;
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      results.push({ job, result: await validateFile(job.task.absPath, job.task.file, caller.settings, job.chunk) });
+      onProgress?.(job.bytes);
+      // Let finished workers' messages in between pieces.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    await Promise.all(
-      Array.from({ length: threads }, () => {
+    await Promise.all([
+      callerTakesPieces(),
+      ...Array.from({ length: threads }, () => {
         const worker = new Worker(validateWorkerPath(), { workerData: setup });
         workers.push(worker);
         return new Promise<void>((resolve, reject) => {
@@ -159,7 +179,7 @@ async function runOnWorkers(
           sendNext();
         });
       }),
-    );
+    ]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -50,6 +50,8 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   const tasks = await eventFileTasks(engine);
   const totalBytes = tasks.reduce((sum, task) => sum + (task.absPath.endsWith('.gz') ? task.size * 6 : task.size), 0);
   let doneBytes = 0;
+  let integrityDone: () => void = () => undefined;
+  const callerJoinsWhen = new Promise<void>((resolve) => (integrityDone = resolve));
 
   const linesDone = validateFiles(
     tasks,
@@ -60,14 +62,22 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
         doneBytes += bytes;
         options.onProgress?.(Math.min(Math.round(doneBytes), totalBytes), totalBytes);
       },
+      // This thread runs the store-wide rules first, then checks lines with the workers.
+      callerJoinsWhen,
     },
   );
   // Observed now so a failing pool is not an unhandled rejection while this thread works; awaited below.
   void linesDone.catch(() => undefined);
   // Let the pool start its workers before this thread gets busy with the index.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  const issues = checkIntegrity(engine.index, { eventTtlDays: config.event_ttl_days, severity: options.severity });
-  const integrityFindings = await locateIssues(engine, issues, options.severity);
+  let integrityFindings: Finding[];
+  try {
+    const issues = checkIntegrity(engine.index, { eventTtlDays: config.event_ttl_days, severity: options.severity });
+    integrityFindings = await locateIssues(engine, issues, options.severity);
+  } finally {
+    // Even when the rules fail, the pool must not wait for this thread forever.
+    integrityDone();
+  }
 
   const perFile = await linesDone;
   const findings: Finding[] = [];

@@ -1,7 +1,7 @@
 import type { Event } from '../../../src/engine/model/event';
 import type { Snapshot, SnapshotRef } from '../../../src/engine/snapshot/snapshotTypes';
 import { EventFileAppender } from '../../../src/engine/store/eventFileAppender';
-import type { EventQuery, EventStorage, StorageHealth } from '../../../src/engine/store/storage';
+import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../../src/engine/store/storage';
 
 /**
  * Just enough of an `EventStorage` over the file appender for the bus to
@@ -39,6 +39,10 @@ export class AppendOnlyFileStorage implements EventStorage {
 
   saveSnapshot(_snapshot: Snapshot): Promise<SnapshotRef> {
     return Promise.reject(new Error('AppendOnlyFileStorage cannot save snapshots'));
+  }
+
+  async countEvents(): Promise<EventCounts> {
+    return { total: 0, byAggregate: new Map() };
   }
 
   async listSnapshots(): Promise<readonly SnapshotRef[]> {

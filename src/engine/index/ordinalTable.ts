@@ -1,0 +1,74 @@
+/**
+ * An open-addressing hash table from an id's hash to the ordinals holding
+ * that id (several ordinals when the id repeats). Each slot keeps the full
+ * hash beside the ordinal, so a probe compares ids only for real candidates:
+ * looking up a million ids then costs integer compares, not a segment lookup
+ * and a byte compare per probe.
+ */
+export class OrdinalTable {
+  private slots: Int32Array;
+  private hashes: Int32Array;
+  private used = 0;
+
+  constructor(expected: number) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.hashes = new Int32Array(capacity);
+  }
+
+  static restore(slots: Int32Array, hashes: Int32Array, used: number): OrdinalTable {
+    const table = new OrdinalTable(0);
+    table.slots = slots;
+    table.hashes = hashes;
+    table.used = used;
+    return table;
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  /** For persistence. */
+  arrays(): { slots: Int32Array; hashes: Int32Array } {
+    return { slots: this.slots, hashes: this.hashes };
+  }
+
+  insert(hash: number, ordinal: number): void {
+    if ((this.used + 1) * 2 > this.slots.length) this.grow();
+    place(this.slots, this.hashes, hash, ordinal);
+    this.used++;
+  }
+
+  /**
+   * The ordinals whose id has this hash (the caller compares the ids),
+   * into `out` (cleared first); returns how many. A reused array and no
+   * callback: this runs once per event in store-wide checks.
+   */
+  candidates(hash: number, out: number[]): number {
+    out.length = 0;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+      if (hashes[slot] === hash) out.push(slots[slot]);
+    }
+    return out.length;
+  }
+
+  private grow(): void {
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
+    this.slots = new Int32Array(oldSlots.length * 2).fill(-1);
+    this.hashes = new Int32Array(oldSlots.length * 2);
+    for (let k = 0; k < oldSlots.length; k++) if (oldSlots[k] !== -1) place(this.slots, this.hashes, oldHashes[k], oldSlots[k]);
+  }
+}
+
+function place(slots: Int32Array, hashes: Int32Array, hash: number, ordinal: number): void {
+  const mask = slots.length - 1;
+  let slot = hash & mask;
+  while (slots[slot] !== -1) slot = (slot + 1) & mask;
+  slots[slot] = ordinal;
+  hashes[slot] = hash;
+}
