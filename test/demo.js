@@ -19,10 +19,12 @@ function run(command, args, options = {}) {
 }
 
 function eventbus(args, { show = true } = {}) {
-  if (show) console.log(`\n$ eventbus ${args.join(' ')}`);
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
+  if (show) {
+    console.log(`\n$ eventbus ${args.join(' ')}`);
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+  }
   return result;
 }
 
@@ -39,11 +41,14 @@ function main() {
   eventbus(['generate', '--events', '20000', '--out', store, '--seed', '7', '--with-errors']);
   eventbus(['stats', '--store', store]);
   eventbus(['validate', '--store', store]);
-  const stats = JSON.parse(eventbus(['stats', '--store', store, '--json'], { show: false }).stdout);
-  const aggregate = 'trader_1';
-  eventbus(['replay', '--store', store, '--aggregate', aggregate, '--to', String(stats.events > 0 ? 200 : 0)]);
-  eventbus(['rebuild', '--store', store, '--aggregate', aggregate]);
+  const firstTrade = JSON.parse(eventbus(['events', '--store', store, '--type', 'trade_executed', '--limit', '1'], { show: false }).stdout);
+  const aggregate = firstTrade.metadata.aggregate_id;
+  eventbus(['correlation', firstTrade.metadata.correlation_id, '--store', store]);
+  eventbus(['replay', '--store', store, '--aggregate', aggregate, '--to', '150']);
+  eventbus(['rebuild', '--store', store, '--aggregate', aggregate, '--at', '150']);
   eventbus(['snapshots', '--store', store]);
+  eventbus(['snapshot', 'verify', '--store', store]);
+  eventbus(['publish', 'risk_alert', '--store', store, '--aggregate', aggregate, '--source', 'demo', '--data', JSON.stringify({ alert_type: 'drawdown', severity: 'high', message: 'demo alert', metric: 'drawdown', value: 0.12, threshold: 0.1 })]);
   console.log(`\nThe store stays in ${store}; try: node dist/cli.js --help`);
 }
 

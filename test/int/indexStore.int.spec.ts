@@ -218,3 +218,24 @@ test('events appended in process without aggregate or correlation survive the sa
     cleanup();
   }
 });
+
+test('repeated event ids and unknown causes are found at build, after appends and after a reload', async () => {
+  const { dir, cleanup } = makeTempDir();
+  try {
+    const file = writeEventFile(dir, 'events_2024-01-15.jsonl', [line({ seq: 1 }), line({ seq: 2, cause: 1 }), line({ seq: 1 }).replace('"sequence_number":1', '"sequence_number":3')].join('\n') + '\n');
+    const first = await openStore(dir);
+    assert.deepEqual(first.index.duplicateEventIds(), [[2, 0]]);
+    assert.deepEqual(first.index.unknownCauses(), []);
+    fs.appendFileSync(file, [line({ seq: 1 }).replace('"sequence_number":1', '"sequence_number":4'), line({ seq: 5, cause: 99 })].join('\n') + '\n');
+    await first.refresh();
+    assert.deepEqual(first.index.duplicateEventIds(), [[2, 0], [3, 0]]);
+    assert.deepEqual(first.index.unknownCauses(), [4]);
+    await first.close();
+    const reopened = await openStore(dir);
+    assert.deepEqual(reopened.index.duplicateEventIds(), [[2, 0], [3, 0]]);
+    assert.deepEqual(reopened.index.unknownCauses(), [4]);
+    await reopened.close();
+  } finally {
+    cleanup();
+  }
+});

@@ -29,6 +29,8 @@ export interface DerivedState {
   idSlots: Int32Array;
   idHashes: Int32Array;
   idCount: number;
+  /** `[ordinal, firstOrdinal]` of every repeated event id. */
+  duplicateIds: Array<[number, number]>;
   detectedMode: SequenceMode;
   /** Appends not yet folded into the groups (a persisted index must have none). */
   pendingAppends: number;
@@ -47,6 +49,8 @@ export class EventIndex implements EventIndexView {
   private readonly byType = new Grouping();
   private readonly bySource = new Grouping();
   private ids = new OrdinalTable(0);
+  /** Found while filling `ids`: `[ordinal, firstOrdinal]` per repeated event id, in ordinal order. */
+  private duplicates: Array<[number, number]> = [];
   private causes: OrdinalTable | null = null;
   private timeOrder: Int32Array | null = null;
   private detectedMode: SequenceMode = 'global';
@@ -74,6 +78,7 @@ export class EventIndex implements EventIndexView {
       idSlots: this.ids.arrays().slots,
       idHashes: this.ids.arrays().hashes,
       idCount: this.ids.size,
+      duplicateIds: this.duplicates,
       detectedMode: this.detectedMode,
       pendingAppends: this.pendingAppends(),
     };
@@ -97,6 +102,7 @@ export class EventIndex implements EventIndexView {
     this.byType.restore(derived.type.starts, derived.type.members);
     this.bySource.restore(derived.source.starts, derived.source.members);
     this.ids = OrdinalTable.restore(derived.idSlots, derived.idHashes, derived.idCount);
+    this.duplicates = derived.duplicateIds;
     this.detectedMode = derived.detectedMode;
   }
 
@@ -328,19 +334,7 @@ export class EventIndex implements EventIndexView {
   }
 
   duplicateEventIds(): Array<[number, number]> {
-    // Each probe chain of the id table holds every event of one hash; equal
-    // ids share a chain, so comparing within chains finds every duplicate.
-    const duplicates: Array<[number, number]> = [];
-    this.segments.forEach((segment, s) => {
-      const c = segment.columns;
-      const base = this.bases[s];
-      for (let i = 0; i < c.count; i++) {
-        if (c.eventIdKind[i] === IdKind.Absent) continue;
-        const first = this.firstWithSameId(s, i);
-        if (first !== base + i) duplicates.push([base + i, first]);
-      }
-    });
-    return duplicates;
+    return [...this.duplicates].sort((x, y) => x[0] - y[0]);
   }
 
   unknownCauses(): number[] {
@@ -357,22 +351,6 @@ export class EventIndex implements EventIndexView {
       }
     });
     return unknown;
-  }
-
-  /** The smallest ordinal whose event id equals that of segment `s`, event `i`. */
-  private firstWithSameId(s: number, i: number): number {
-    const c = this.segments[s].columns;
-    let first = this.bases[s] + i;
-    if (c.eventIdKind[i] === IdKind.Odd) {
-      for (const other of this.ordinalsOfEventId(c.oddEventIds.get(i) ?? '')) if (other < first) first = other;
-      return first;
-    }
-    const n = this.ids.candidates(uuidHash(c.eventId, i * 16), scratchCandidates);
-    for (let k = 0; k < n; k++) {
-      const other = scratchCandidates[k];
-      if (other < first && this.holdsUuid(other, c.eventId, i * 16, IdColumn.EventId)) first = other;
-    }
-    return first;
   }
 
   firstTimestamp(): number {
@@ -451,6 +429,7 @@ export class EventIndex implements EventIndexView {
 
   private rebuildIdTable(): void {
     this.ids = new OrdinalTable(this.total);
+    this.duplicates = [];
     this.segments.forEach((segment, s) => {
       const base = this.bases[s];
       for (let i = 0; i < segment.columns.count; i++) this.insertId(this.ids, s, i, base + i);
@@ -461,7 +440,19 @@ export class EventIndex implements EventIndexView {
     const c = this.segments[s].columns;
     const kind = c.eventIdKind[i];
     if (kind === IdKind.Absent) return;
-    table.insert(kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(c.oddEventIds.get(i) ?? ''), ordinal);
+    const odd = kind === IdKind.Odd ? (c.oddEventIds.get(i) ?? '') : '';
+    table.insert(kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(odd), ordinal, scratchCandidates);
+    let first = -1;
+    for (const other of scratchCandidates) {
+      const same = kind === IdKind.Uuid ? this.holdsUuid(other, c.eventId, i * 16, IdColumn.EventId) : this.oddIdOf(other) === odd;
+      if (same && (first === -1 || other < first)) first = other;
+    }
+    if (first !== -1) this.duplicates.push([ordinal, first]);
+  }
+
+  private oddIdOf(ordinal: number): string | undefined {
+    const s = this.locate(ordinal);
+    return this.segments[s].columns.oddEventIds.get(ordinal - this.bases[s]);
   }
 
   private buildCauseTable(): OrdinalTable {

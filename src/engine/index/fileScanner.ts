@@ -67,7 +67,7 @@ export function scanFileInto(absPath: string, segment: FileSegment, interners: I
         // room for the rest of the file once, instead of growing (and copying) as it fills.
         reserved = true;
         const perByte = (segment.columns.count - startCount) / (segment.consumed - startConsumed);
-        ensureCapacity(segment.columns, segment.columns.count + Math.ceil(perByte * (size - segment.consumed) * 1.02));
+        ensureCapacity(segment.columns, segment.columns.count + Math.ceil(perByte * (size - segment.consumed) * 1.05));
       }
       carried = filled - used;
       if (carried > 0) buffer.copy(buffer, 0, used, filled);

@@ -12,7 +12,7 @@ import { INTERNED_COLUMNS, type FileSegment, type SegmentColumns } from './segme
  * not a re-scan. It is a cache: anything odd about it means "rebuild".
  */
 const MAGIC = 0x58494245; // "EBIX"
-const FORMAT_VERSION = 5;
+const FORMAT_VERSION = 6;
 export const INDEX_FILE_NAME = 'index.bin';
 
 type ArrayKind = 'u8' | 'i32' | 'u32' | 'f64';
@@ -58,6 +58,7 @@ interface Header {
     idSlots: number;
     idHashes: number;
     idCount: number;
+    duplicateIds: Array<[number, number]>;
     detectedMode: SequenceMode;
   };
   arrays: ArrayEntry[];
@@ -119,6 +120,7 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
       idSlots: add(fresh.idSlots),
       idHashes: add(fresh.idHashes),
       idCount: fresh.idCount,
+      duplicateIds: fresh.duplicateIds,
       detectedMode: fresh.detectedMode,
     },
     arrays: entries,
@@ -201,6 +203,7 @@ export function loadIndex(storeRoot: string, cacheDir: string, sequenceMode?: Se
       idSlots: view(header.derived.idSlots) as Int32Array,
       idHashes: view(header.derived.idHashes) as Int32Array,
       idCount: header.derived.idCount,
+      duplicateIds: header.derived.duplicateIds,
       detectedMode: header.derived.detectedMode,
       pendingAppends: 0,
     };

@@ -34,9 +34,21 @@ export class OrdinalTable {
     return { slots: this.slots, hashes: this.hashes };
   }
 
-  insert(hash: number, ordinal: number): void {
+  /**
+   * Adds the ordinal; `sameHash` receives the ordinals of equal hash met on
+   * the way (the caller compares ids: duplicates are found while inserting,
+   * with no extra pass over the table).
+   */
+  insert(hash: number, ordinal: number, sameHash?: number[]): void {
     if ((this.used + 1) * 2 > this.slots.length) this.grow();
-    place(this.slots, this.hashes, hash, ordinal);
+    if (sameHash) sameHash.length = 0;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (; slots[slot] !== -1; slot = (slot + 1) & mask) if (sameHash && hashes[slot] === hash) sameHash.push(slots[slot]);
+    slots[slot] = ordinal;
+    hashes[slot] = hash;
     this.used++;
   }
 

@@ -93,9 +93,9 @@ export function ensureCapacity(c: SegmentColumns, needed: number): void {
   resizeColumns(c, capacity);
 }
 
-/** Trims the arrays to `count` (what is sent between threads and persisted). */
+/** Trims the arrays to `count` when more than a tenth would be slack (a copy of every column costs more than a little slack). */
 export function trimColumns(c: SegmentColumns): void {
-  if (c.line.length !== c.count) resizeColumns(c, c.count);
+  if (c.line.length - c.count > c.count / 10 + 16) resizeColumns(c, c.count);
 }
 
 function resizeColumns(c: SegmentColumns, capacity: number): void {
