@@ -1,5 +1,3 @@
-import { latin1Slice } from './latin1';
-
 /**
  * Gives each distinct string (aggregate ids, correlation ids, types…) a small
  * integer, looking it up by its UTF-8 bytes so that the hot indexing loop
@@ -65,8 +63,12 @@ export class ByteInterner {
     return all;
   }
 
-  /** The id of the string whose UTF-8 bytes are `buf[start, end)`; `decoded` gives the string when the bytes are not plain ASCII. */
-  internBytes(buf: Uint8Array, start: number, end: number, decoded?: () => string): number {
+  /**
+   * The id of the string whose UTF-8 bytes are `buf[start, end)`. The string
+   * itself is only built when asked for (`stringOf`): most of a store's
+   * correlation ids are never displayed.
+   */
+  internBytes(buf: Uint8Array, start: number, end: number): number {
     const hash = internHash(buf, start, end);
     const mask = this.slots.length - 1;
     let slot = hash & mask;
@@ -76,13 +78,12 @@ export class ByteInterner {
       if (this.hashes[id] === hash && this.sameBytes(id, buf, start, end)) return id;
       slot = (slot + 1) & mask;
     }
-    const text = decoded ? decoded() : latin1Slice(buf, start, end);
-    return this.add(text, hash, slot, buf, start, end);
+    return this.add(hash, slot, buf, start, end);
   }
 
   intern(text: string): number {
     const bytes = Buffer.from(text, 'utf8');
-    return this.internBytes(bytes, 0, bytes.length, () => text);
+    return this.internBytes(bytes, 0, bytes.length);
   }
 
   /** The id of `text` if it was interned, else -1. */
@@ -99,9 +100,8 @@ export class ByteInterner {
     }
   }
 
-  private add(text: string, hash: number, slot: number, buf: Uint8Array, start: number, end: number): number {
+  private add(hash: number, slot: number, buf: Uint8Array, start: number, end: number): number {
     const id = this.count++;
-    this.decoded[id] = text;
     if (id >= this.hashes.length) {
       this.hashes = grow(this.hashes, id * 2);
       this.starts = grow(this.starts, id * 2);

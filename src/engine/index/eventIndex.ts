@@ -9,6 +9,8 @@ import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './
 
 const scratchId = new Uint8Array(16);
 const scratchCandidates: number[] = [];
+/** Equal-hash entries met while inserting one id (more than a few would mean a flood of one id). */
+const sameHashScratch = new Int32Array(4096);
 
 /** Which id a hash table is keyed by. */
 const enum IdColumn {
@@ -441,9 +443,11 @@ export class EventIndex implements EventIndexView {
     const kind = c.eventIdKind[i];
     if (kind === IdKind.Absent) return;
     const odd = kind === IdKind.Odd ? (c.oddEventIds.get(i) ?? '') : '';
-    table.insert(kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(odd), ordinal, scratchCandidates);
+    const met = table.insert(kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(odd), ordinal, sameHashScratch);
+    if (met === 0) return;
     let first = -1;
-    for (const other of scratchCandidates) {
+    for (let k = 0; k < met; k++) {
+      const other = sameHashScratch[k];
       const same = kind === IdKind.Uuid ? this.holdsUuid(other, c.eventId, i * 16, IdColumn.EventId) : this.oddIdOf(other) === odd;
       if (same && (first === -1 || other < first)) first = other;
     }

@@ -35,21 +35,24 @@ export class OrdinalTable {
   }
 
   /**
-   * Adds the ordinal; `sameHash` receives the ordinals of equal hash met on
-   * the way (the caller compares ids: duplicates are found while inserting,
-   * with no extra pass over the table).
+   * Adds the ordinal. Returns how many entries of equal hash it met on the
+   * way, their ordinals in `sameHash` (the caller compares ids: duplicates
+   * are found while inserting, with no extra pass over the table).
    */
-  insert(hash: number, ordinal: number, sameHash?: number[]): void {
+  insert(hash: number, ordinal: number, sameHash?: Int32Array): number {
     if ((this.used + 1) * 2 > this.slots.length) this.grow();
-    if (sameHash) sameHash.length = 0;
     const slots = this.slots;
     const hashes = this.hashes;
     const mask = slots.length - 1;
+    let met = 0;
     let slot = hash & mask;
-    for (; slots[slot] !== -1; slot = (slot + 1) & mask) if (sameHash && hashes[slot] === hash) sameHash.push(slots[slot]);
+    for (; slots[slot] !== -1; slot = (slot + 1) & mask) {
+      if (hashes[slot] === hash && sameHash && met < sameHash.length) sameHash[met++] = slots[slot];
+    }
     slots[slot] = ordinal;
     hashes[slot] = hash;
     this.used++;
+    return met;
   }
 
   /**

@@ -90,8 +90,7 @@ export function idMapsFor(tables: Record<InternedColumn, StringTableBytes>, inte
   for (const name of INTERNED_COLUMNS) {
     const { pool, starts, ends } = tables[name];
     const map = new Int32Array(starts.length);
-    const decode = (id: number) => () => Buffer.from(pool.buffer, pool.byteOffset, pool.length).toString('utf8', starts[id], ends[id]);
-    for (let id = 0; id < starts.length; id++) map[id] = interners[name].internBytes(pool, starts[id], ends[id], decode(id));
+    for (let id = 0; id < starts.length; id++) map[id] = interners[name].internBytes(pool, starts[id], ends[id]);
     maps[name] = map;
   }
   return maps;

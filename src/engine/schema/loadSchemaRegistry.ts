@@ -11,6 +11,8 @@ const MIGRATION_SUFFIX = '.migration.json';
 export interface LoadSchemaOptions {
   /** Throw one SchemaFileError listing every bad file instead of skipping them (default: skip and record in `registry.problems`). */
   readonly strict?: boolean;
+  /** Read schemas from this folder instead of `<store>/schemas` (the editor's `eventbus.schemasPath`). */
+  readonly schemasDir?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface LoadSchemaOptions {
  */
 export async function loadSchemaRegistry(storeRoot: string, options: LoadSchemaOptions = {}): Promise<SchemaRegistry> {
   const registry = new SchemaRegistry();
-  const schemasRoot = path.join(storeRoot, SCHEMAS_DIR);
+  const schemasRoot = options.schemasDir ?? path.join(storeRoot, SCHEMAS_DIR);
   const typeDirs = await readDirOrEmpty(schemasRoot);
   for (const typeDir of typeDirs.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (!typeDir.isDirectory()) continue;
