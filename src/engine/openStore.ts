@@ -26,7 +26,7 @@ export async function openStore(root: string, options: OpenStoreOptions & OpenSt
   const storeRoot = path.resolve(root);
   const sequenceMode: SequenceMode | undefined = options.sequenceMode === 'auto' ? undefined : options.sequenceMode;
   const cacheDir = options.cacheDir ?? path.join(storeRoot, CACHE_DIR);
-  const indexOptions: IndexOptions = { threads: options.threads, sequenceMode };
+  const indexOptions: IndexOptions = { threads: options.threads, sequenceMode, onProgress: options.onProgress };
   let index: EventIndex | null = options.noCache ? null : loadIndex(storeRoot, cacheDir, sequenceMode);
   let dirty = false;
   if (index) {

@@ -7,14 +7,16 @@ import { EventIndex } from './eventIndex';
 import { newInterners, readTailHash, scanFileInto, type Interners } from './fileScanner';
 import type { LineProblem, SequenceMode } from './indexTypes';
 import { listEventFiles } from './listEventFiles';
-import { idMapsFor, newSegment, remapSegment, scanFiles, type PlannedFile, type ScanResult } from './scanPlan';
-import { trimColumns, type FileSegment } from './segment';
+import { idMapsFor, remapSegment, scanFiles, scanOneFile, type PlannedFile, type ScanResult } from './scanPlan';
+import type { FileSegment } from './segment';
 
 export interface IndexOptions {
   /** Worker threads for a cold build; default one per core. */
   readonly threads?: number;
   readonly limits?: ReadLimits;
   readonly sequenceMode?: SequenceMode;
+  /** Bytes of event files indexed so far, of the total. */
+  readonly onProgress?: (doneBytes: number, totalBytes: number) => void;
 }
 
 export interface RefreshResult {
@@ -45,10 +47,15 @@ export async function buildIndex(storeRoot: string, options: IndexOptions = {}):
 async function scanInParallel(files: readonly PlannedFile[], interners: Interners, options: IndexOptions): Promise<FileSegment[]> {
   const limits = options.limits ?? {};
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  let doneBytes = 0;
+  const fileDone = (bytes: number): void => {
+    doneBytes += bytes;
+    options.onProgress?.(doneBytes, totalBytes);
+  };
   const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), files.length));
   const workerScript = path.join(__dirname, 'indexWorker.js');
   if (threads === 1 || totalBytes < PARALLEL_THRESHOLD_BYTES || !fs.existsSync(workerScript)) {
-    return scanFiles(files, interners, limits);
+    return scanFiles(files, interners, limits, fileDone);
   }
   // The calling thread scans one share itself while workers scan the rest:
   // one isolate fewer (memory) and no core left idle.
@@ -57,8 +64,14 @@ async function scanInParallel(files: readonly PlannedFile[], interners: Interner
   const shares = splitBySize(files, threads, 1.05);
   const trace = process.env.EVENTBUS_TRACE_INDEX ? (label: string, t: number) => process.stderr.write(`  ${label} ${(performance.now() - t).toFixed(0)} ms\n`) : null;
   const t0 = performance.now();
-  const pending = shares.slice(1).map((share) => runWorker(workerScript, share, limits).then((r) => (trace?.('worker share', t0), r)));
-  const own = scanFiles(shares[0], interners, limits);
+  const pending = shares.slice(1).map((share) => runWorker(workerScript, share, limits, fileDone).then((r) => (trace?.('worker share', t0), r)));
+  const own: FileSegment[] = [];
+  for (const planned of shares[0]) {
+    own.push(scanOneFile(planned, interners, limits));
+    fileDone(planned.size);
+    // Between files, let the workers' progress messages in.
+    if (options.onProgress) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   trace?.('own share', t0);
   const results = await Promise.all(pending);
   const t1 = performance.now();
@@ -75,13 +88,17 @@ async function scanInParallel(files: readonly PlannedFile[], interners: Interner
   return files.map((f) => byFile.get(f.file) as FileSegment);
 }
 
-function runWorker(script: string, files: readonly PlannedFile[], limits: ReadLimits): Promise<ScanResult> {
+function runWorker(script: string, files: readonly PlannedFile[], limits: ReadLimits, onFileDone: (bytes: number) => void): Promise<ScanResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: { files, limits } });
     let settled = false;
-    worker.once('message', (result: ScanResult) => {
+    worker.on('message', (message: { progress: number } | { result: ScanResult }) => {
+      if ('progress' in message) {
+        onFileDone(message.progress);
+        return;
+      }
       settled = true;
-      resolve(result);
+      resolve(message.result);
       void worker.terminate();
     });
     worker.once('error', (error) => {
@@ -128,7 +145,7 @@ export async function refreshIndex(index: EventIndex, storeRoot: string, options
     const known = existing.get(planned.file);
     existing.delete(planned.file);
     if (!known) {
-      const segment = scanOne(planned, index.interners, limits);
+      const segment = scanOneFile(planned, index.interners, limits);
       result.newProblems.push(...segment.problems);
       if (!structural && planned.file > (lastFile ?? '') && isAfterAll(planned, index)) newAtEnd.push(segment);
       else structural = true;
@@ -155,7 +172,7 @@ export async function refreshIndex(index: EventIndex, storeRoot: string, options
       next.push(segment);
       continue;
     }
-    const rescanned = scanOne(planned, index.interners, limits);
+    const rescanned = scanOneFile(planned, index.interners, limits);
     result.rebuiltFiles.push(planned.file);
     result.newProblems.push(...rescanned.problems);
     next.push(rescanned);
@@ -174,17 +191,6 @@ export async function refreshIndex(index: EventIndex, storeRoot: string, options
   }
   newAtEnd = [];
   return { ...result, appendedEvents: Math.max(0, index.eventCount - eventsBefore) };
-}
-
-function scanOne(planned: PlannedFile, interners: Interners, limits: ReadLimits): FileSegment {
-  const segment = newSegment(planned);
-  try {
-    scanFileInto(planned.absPath, segment, interners, limits);
-  } catch (error) {
-    segment.problems.push({ kind: 'unreadable', file: planned.file, line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
-  }
-  trimColumns(segment.columns);
-  return segment;
 }
 
 function isAfterAll(planned: PlannedFile, index: EventIndex): boolean {

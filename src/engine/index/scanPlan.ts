@@ -43,22 +43,29 @@ export function newSegment(planned: PlannedFile): FileSegment {
 }
 
 /** Scans whole files into fresh segments, interning into `interners`. */
-export function scanFiles(files: readonly PlannedFile[], interners: Interners, limits: ReadLimits): FileSegment[] {
+export function scanFiles(files: readonly PlannedFile[], interners: Interners, limits: ReadLimits, onFileDone?: (bytes: number) => void): FileSegment[] {
   return files.map((planned) => {
-    const segment = newSegment(planned);
-    try {
-      scanFileInto(planned.absPath, segment, interners, limits);
-    } catch (error) {
-      segment.problems.push({ kind: 'unreadable', file: planned.file, line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
-    }
-    trimColumns(segment.columns);
+    const segment = scanOneFile(planned, interners, limits);
+    onFileDone?.(planned.size);
     return segment;
   });
 }
 
-export function scanPlannedFiles(request: ScanRequest): ScanResult {
+/** One whole file into a fresh segment; an unreadable file becomes a problem, never an exception. */
+export function scanOneFile(planned: PlannedFile, interners: Interners, limits: ReadLimits): FileSegment {
+  const segment = newSegment(planned);
+  try {
+    scanFileInto(planned.absPath, segment, interners, limits);
+  } catch (error) {
+    segment.problems.push({ kind: 'unreadable', file: planned.file, line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
+  }
+  trimColumns(segment.columns);
+  return segment;
+}
+
+export function scanPlannedFiles(request: ScanRequest, onFileDone?: (bytes: number) => void): ScanResult {
   const interners = newInterners();
-  const segments = scanFiles(request.files, interners, request.limits);
+  const segments = scanFiles(request.files, interners, request.limits, onFileDone);
   const tables = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, tableBytes(interners[name])])) as Record<InternedColumn, StringTableBytes>;
   return { segments, tables };
 }
