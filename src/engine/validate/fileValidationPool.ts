@@ -149,17 +149,19 @@ async function runOnWorkers(
         workers.push(worker);
         return new Promise<void>((resolve, reject) => {
           let settled = false;
+          // Two pieces in flight per worker: the next one is already queued
+          // there when this thread is busy (it checks lines itself too), so
+          // a worker never waits for this thread to hand out work.
+          let inFlight = 0;
           const sendNext = (): void => {
-            if (next >= jobs.length) {
-              settled = true;
-              resolve();
-              return;
-            }
+            if (next >= jobs.length) return;
             const id = next++;
             const job = jobs[id];
+            inFlight++;
             worker.postMessage({ id, absPath: job.task.absPath, file: job.task.file, chunk: job.chunk } satisfies WorkerRequest);
           };
           worker.on('message', (response: WorkerResponse) => {
+            inFlight--;
             if (response.error !== undefined) {
               settled = true;
               reject(new Error(`validating ${jobs[response.id].task.file} failed in a worker: ${response.error}`));
@@ -168,6 +170,10 @@ async function runOnWorkers(
             results.push({ job: jobs[response.id], result: response.result });
             onProgress?.(jobs[response.id].bytes);
             sendNext();
+            if (inFlight === 0) {
+              settled = true;
+              resolve();
+            }
           });
           worker.on('error', (error) => {
             settled = true;
@@ -177,6 +183,11 @@ async function runOnWorkers(
             if (!settled) reject(new Error(`a validation worker stopped early (exit code ${code})`));
           });
           sendNext();
+          sendNext();
+          if (inFlight === 0) {
+            settled = true;
+            resolve();
+          }
         });
       }),
     ]);
