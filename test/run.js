@@ -63,6 +63,8 @@ function nodeTestTier(name, suffix, concurrency) {
 const tiers = [
   { name: 'unit', run: () => nodeTestTier('unit', '.unit.spec.js', 2) },
   { name: 'integration', run: () => nodeTestTier('integration', '.int.spec.js', 1) },
+  // The built language server driven over stdio (test/lsp); one server at a time.
+  { name: 'lsp', run: () => nodeTestTier('lsp', '.lsp.spec.js', 1) },
 ];
 
 function main() {

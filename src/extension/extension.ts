@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerDecompressedDocuments } from './decompressedDocuments';
+import { registerEventFileLanguage } from './eventFileLanguage';
+import { createLanguageClient } from './languageClient';
+import { registerReadOnlyViews } from './readOnlyViews';
+import { registerReplayAggregateCommand } from './replayCommand';
+
+let client: LanguageClient | undefined;
+
+/**
+ * The composition root of the client. It stays thin: the language server
+ * owns the engine (indexing a 500 MB store must not stall the extension
+ * host every extension shares); the client forwards and renders.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Event Bus', { log: true });
+  context.subscriptions.push(log);
+  registerEventFileLanguage(context);
+  registerDecompressedDocuments(context);
+  const views = registerReadOnlyViews(context);
+  client = createLanguageClient(context, log);
+  context.subscriptions.push(client);
+  registerReplayAggregateCommand(context, client, views);
+  await client.start();
+  log.info('Event Bus language server started');
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { EVENTBUS_SCHEME } from '../shared/uris';
+import { SETTINGS_SECTION, type EventbusSettings } from '../shared/settings';
+
+export const EVENT_LANGUAGE_ID = 'event-jsonl';
+
+/**
+ * The client half of the language server: the server (dist/server.js, its
+ * own Node process over IPC) hosts the engine and does all the work; this
+ * only starts it and forwards documents and settings.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: EVENT_LANGUAGE_ID },
+      { scheme: EVENTBUS_SCHEME, language: EVENT_LANGUAGE_ID },
+    ],
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    initializationOptions: currentSettings(),
+    outputChannel: log,
+  };
+  return new LanguageClient('eventbus', 'Event Bus', serverOptions, clientOptions);
+}
+
+export function currentSettings(scope?: vscode.ConfigurationScope): EventbusSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
+  return {
+    storePath: config.get<string>('storePath') || undefined,
+    eventFileGlob: config.get<string>('eventFileGlob') || undefined,
+    schemasPath: config.get<string>('schemasPath') || undefined,
+    sequenceMode: config.get<EventbusSettings['sequenceMode']>('sequenceMode'),
+    severity: config.get<Record<string, NonNullable<EventbusSettings['severity']>[string]>>('severity'),
+  };
+}

@@ -1,0 +1,45 @@
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { severityOf } from '../engine/validate/codes';
+import type { Finding, Severity, SeverityOverrides } from '../engine/validate/finding';
+import { codeDescriptionHref, DIAGNOSTIC_SOURCE } from '../shared/codeLinks';
+
+const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/**
+ * The engine runs without overrides (so one validation serves any setting)
+ * and findings carry their code's default severity; the user's per-code
+ * setting is applied here. Null when the code is turned off.
+ */
+export function effectiveSeverity(finding: Finding, overrides: SeverityOverrides): Severity | null {
+  return overrides[finding.code] === undefined ? finding.severity : severityOf(finding.code, overrides);
+}
+
+/**
+ * An LSP diagnostic for a finding. Findings are 1-based with an exclusive
+ * end column in UTF-16 units, exactly LSP's unit, so only the base shifts.
+ * `line0` places the finding on another line (0-based) than it was found on:
+ * an open document's lines move as the user edits above them.
+ */
+export function findingToDiagnostic(finding: Finding, overrides: SeverityOverrides, line0 = finding.line - 1): Diagnostic | null {
+  const severity = effectiveSeverity(finding, overrides);
+  if (severity === null) return null;
+  const endLine0 = line0 + (finding.endLine - finding.line);
+  const diagnostic: Diagnostic = {
+    range: {
+      start: { line: line0, character: Math.max(0, finding.column - 1) },
+      end: { line: endLine0, character: Math.max(0, finding.endColumn - 1) },
+    },
+    severity: LSP_SEVERITY[severity],
+    code: finding.code,
+    codeDescription: { href: codeDescriptionHref(finding.code) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.data !== undefined) diagnostic.data = finding.data;
+  return diagnostic;
+}

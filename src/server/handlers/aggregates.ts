@@ -1,0 +1,24 @@
+import type { AggregateEventsParams, AggregatesParams, AggregateSummary, EventEntry, Page } from '../../shared/protocol';
+import { type HandlerStore, pageOf, sortedWithPrefix, timeSpan, timestampText, toEventEntry } from './handlerStore';
+
+/** Aggregates sorted by id, with counts and last timestamps (only the page's are computed). */
+export function aggregates(store: HandlerStore, params: AggregatesParams): Page<AggregateSummary> {
+  const index = store.engine.index;
+  const ids = sortedWithPrefix(index.aggregateIds(), params.prefix);
+  const { timestamps } = index.numericColumns();
+  return pageOf(ids, params, (aggregateId) => {
+    const { last } = timeSpan(timestamps, index.ordinalsOfAggregate(aggregateId));
+    return {
+      aggregateId,
+      count: index.aggregateSize(aggregateId),
+      lastTimestamp: timestampText(last),
+      lastTimestampMs: Number.isFinite(last) ? last : null,
+    };
+  });
+}
+
+/** An aggregate's events in sequence order, one page, from the index only. */
+export function aggregateEvents(store: HandlerStore, params: AggregateEventsParams): Page<EventEntry> {
+  const index = store.engine.index;
+  return pageOf(index.ordinalsOfAggregate(params.aggregateId), params, (ordinal) => toEventEntry(store, index.event(ordinal)));
+}

@@ -1,0 +1,72 @@
+import type { IndexedEvent } from '../../engine/index/indexTypes';
+import { formatTimestamp } from '../../engine/model/timestamp';
+import type { SchemaRegistry } from '../../engine/schema/schemaRegistry';
+import type { StoreEngine } from '../../engine/storeEngineTypes';
+import type { EventEntry, Page, PageParams } from '../../shared/protocol';
+
+/** What a request handler gets: one open store. Handlers never see the connection. */
+export interface HandlerStore {
+  readonly root: string;
+  readonly engine: StoreEngine;
+  readonly registry: SchemaRegistry;
+  /** The document URI of a store-relative file. */
+  uriOf(file: string): string;
+}
+
+export const DEFAULT_PAGE = 100;
+export const MAX_PAGE = 10_000;
+
+/** One page of `items`; bad offsets and limits are clamped rather than refused. */
+export function pageOf<T, R>(items: readonly T[], params: PageParams, map: (item: T) => R): Page<R> {
+  const offset = Math.max(0, Math.floor(finiteOr(params.offset, 0)));
+  const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(finiteOr(params.limit, DEFAULT_PAGE))));
+  return { items: items.slice(offset, offset + limit).map(map), total: items.length, offset };
+}
+
+export function finiteOr(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+export function timestampText(ms: number): string | null {
+  return Number.isFinite(ms) ? formatTimestamp(ms) : null;
+}
+
+export function toEventEntry(store: HandlerStore, event: IndexedEvent): EventEntry {
+  return {
+    ordinal: event.ordinal,
+    sequence: Number.isNaN(event.sequenceNumber) ? null : event.sequenceNumber,
+    type: event.eventType,
+    timestamp: timestampText(event.timestampMs),
+    timestampMs: Number.isFinite(event.timestampMs) ? event.timestampMs : null,
+    status: event.status,
+    retryCount: event.retryCount,
+    file: event.file,
+    uri: store.uriOf(event.file),
+    line: event.line,
+    eventId: event.eventId,
+    aggregateId: event.aggregateId,
+    correlationId: event.correlationId,
+    causationId: event.causationId,
+    source: event.source,
+    schemaVersion: event.schemaVersion,
+  };
+}
+
+/** Ids sorted for stable paging, filtered by prefix. */
+export function sortedWithPrefix(ids: readonly string[], prefix: string | undefined): string[] {
+  const matching = prefix ? ids.filter((id) => id.startsWith(prefix)) : [...ids];
+  return matching.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** First and last timestamp among ordinals (NaN when none is known). */
+export function timeSpan(timestamps: Float64Array, ordinals: readonly number[]): { first: number; last: number } {
+  let first = Number.NaN;
+  let last = Number.NaN;
+  for (const ordinal of ordinals) {
+    const t = timestamps[ordinal];
+    if (Number.isNaN(t)) continue;
+    if (!(t >= first)) first = t;
+    if (!(t <= last)) last = t;
+  }
+  return { first, last };
+}

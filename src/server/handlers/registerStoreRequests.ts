@@ -1,0 +1,59 @@
+import type { Connection } from 'vscode-languageserver/node';
+import {
+  AggregateEventsRequest,
+  AggregatesRequest,
+  CausationTreeRequest,
+  CorrelationsRequest,
+  EventByIdRequest,
+  EventTypesRequest,
+  RebuildRequest,
+  ReplayRequest,
+  SnapshotCreateRequest,
+  SnapshotsRequest,
+  SnapshotVerifyRequest,
+  StatusRequest,
+  type StoreParams,
+  TimelineBinsRequest,
+} from '../../shared/protocol';
+import type { ServerContext } from '../serverContext';
+import { aggregateEvents, aggregates } from './aggregates';
+import { causationTree, correlations } from './correlations';
+import { eventById } from './eventById';
+import { eventTypes } from './eventTypes';
+import type { HandlerStore } from './handlerStore';
+import { rebuild, replay } from './replay';
+import { snapshotCreate, snapshots, snapshotVerify } from './snapshots';
+import { timelineBins } from './timeline';
+
+/**
+ * Wires the custom requests (src/shared/protocol.ts) to their handlers. Each
+ * handler gets the store the request names, once its engine is open; an
+ * error becomes the request's error response with the handler's message.
+ */
+export function registerStoreRequests(connection: Connection, ctx: ServerContext): void {
+  const withStore = <P extends StoreParams, R>(handler: (store: HandlerStore, params: P) => R | Promise<R>) => {
+    return async (params: P): Promise<R> => {
+      const session = ctx.sessionFor(params?.store);
+      const engine = await session.requireEngine();
+      const store: HandlerStore = { root: session.root, engine, registry: session.registry, uriOf: (file) => ctx.uriOfStoreFile(session, file) };
+      return handler(store, params ?? ({} as P));
+    };
+  };
+  connection.onRequest(AggregatesRequest.type, withStore(aggregates));
+  connection.onRequest(AggregateEventsRequest.type, withStore(aggregateEvents));
+  connection.onRequest(EventByIdRequest.type, withStore(eventById));
+  connection.onRequest(CorrelationsRequest.type, withStore(correlations));
+  connection.onRequest(CausationTreeRequest.type, withStore(causationTree));
+  connection.onRequest(EventTypesRequest.type, withStore(eventTypes));
+  connection.onRequest(SnapshotsRequest.type, withStore(snapshots));
+  connection.onRequest(SnapshotCreateRequest.type, withStore(snapshotCreate));
+  connection.onRequest(SnapshotVerifyRequest.type, withStore(snapshotVerify));
+  connection.onRequest(ReplayRequest.type, withStore(replay));
+  connection.onRequest(RebuildRequest.type, withStore(rebuild));
+  connection.onRequest(TimelineBinsRequest.type, withStore(timelineBins));
+  // Status answers even while stores are opening or failed: that is what it reports.
+  connection.onRequest(StatusRequest.type, async (params) => {
+    const sessions = params?.store !== undefined ? [ctx.sessionFor(params.store)] : [...ctx.sessions.values()];
+    return { stores: sessions.map((session) => ctx.statusOf(session)) };
+  });
+}

@@ -1,0 +1,413 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  type Connection,
+  type DidChangeConfigurationParams,
+  type DidChangeTextDocumentParams,
+  type DidCloseTextDocumentParams,
+  type DidOpenTextDocumentParams,
+  type InitializeParams,
+  type InitializeResult,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { loadConfig, resolveStoragePath } from '../engine/config/loadConfig';
+import type { IndexDelta } from '../engine/storeEngineTypes';
+import type { Finding } from '../engine/validate/finding';
+import { EVENTS_DIR, parseEventFileName } from '../engine/store/layout';
+import type { FeatureContext } from './features/featureContext';
+import { type ProblemCounts, StoreChangedNotification, type StoreStatus } from '../shared/protocol';
+import { DEFAULT_STORE_PATH, SETTINGS_SECTION } from '../shared/settings';
+import { eventFileUriOf, fileUriOf, fsPathOfUri, isDecompressedUri } from '../shared/uris';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { EventDocument } from './eventDocument';
+import { matchesGlob } from './glob';
+import { needsReopen, type ResolvedSettings, resolveSettings, sameSeverity } from './serverSettings';
+import { findingsOfFile } from './storeFindings';
+import { StoreSession, type StoreSessionEvents } from './storeSession';
+
+export const EVENT_LANGUAGE_ID = 'event-jsonl';
+/** Group for documents that belong to no store (validated from their text, without schemas). */
+const LOOSE = '(no store)';
+
+/** An open event document and where it belongs; operations on it run in order through `queue`. */
+export interface OpenDocument {
+  readonly uri: string;
+  readonly absPath: string | undefined;
+  readonly session: StoreSession | undefined;
+  /** Store-relative (`events/events_2024-01-15.jsonl`), or the base name outside a store. */
+  readonly file: string;
+  doc: EventDocument | undefined;
+  queue: Promise<void>;
+  publishScheduled: boolean;
+}
+
+interface WorkspaceFolderInfo {
+  readonly uri: string;
+  readonly path: string;
+  settings: ResolvedSettings;
+}
+
+/**
+ * The composition root (rust-analyzer's ctx): workspace folders, their
+ * settings, one StoreSession per store, the open documents and the
+ * diagnostics publisher. Handlers and language features reach stores
+ * and documents only through here.
+ */
+export class ServerContext implements StoreSessionEvents {
+  readonly sessions = new Map<string, StoreSession>();
+  readonly documents = new Map<string, OpenDocument>();
+  private readonly publisher: DiagnosticsPublisher;
+  private folders: WorkspaceFolderInfo[] = [];
+  private globalSettings: ResolvedSettings = resolveSettings(undefined).settings;
+  private pullsConfiguration = false;
+  /** Re-publishing after a settings change waits for the sessions it replaced. */
+  private settingsWork: Promise<void> = Promise.resolve();
+
+  constructor(readonly connection: Connection) {
+    this.publisher = new DiagnosticsPublisher(connection);
+  }
+
+  // ------------------------------------------------------------------ lifecycle
+
+  initialize(params: InitializeParams): InitializeResult {
+    this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    const raw = options && typeof options === 'object' && 'settings' in options ? options.settings : options;
+    this.globalSettings = this.resolveLogged(raw);
+    const folders = params.workspaceFolders?.length
+      ? params.workspaceFolders.map((f) => f.uri)
+      : params.rootUri
+        ? [params.rootUri]
+        : params.rootPath
+          ? [fileUriOf(params.rootPath)]
+          : [];
+    this.folders = folders
+      .map((uri) => ({ uri, path: fsPathOfUri(uri), settings: this.globalSettings }))
+      .filter((f): f is WorkspaceFolderInfo => f.path !== undefined);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      },
+      serverInfo: { name: 'eventbus-language-server', version: '0.1.0' },
+    };
+  }
+
+  /** After `initialized`: pull per-folder settings when the client offers them, then open every folder's store. */
+  async initialized(): Promise<void> {
+    if (this.pullsConfiguration) {
+      for (const folder of this.folders) folder.settings = await this.pullFolderSettings(folder);
+    }
+    for (const folder of this.folders) {
+      const root = await this.storeRootOf(folder);
+      if (root && isFolder(root) && !this.sessions.has(root)) this.createSession(root, folder.path, folder.settings);
+    }
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all([...this.sessions.values()].map((s) => s.close()));
+    this.sessions.clear();
+  }
+
+  // ------------------------------------------------------------------ settings
+
+  onDidChangeConfiguration(params: DidChangeConfigurationParams): Promise<void> {
+    this.settingsWork = this.settingsWork.then(() => this.applyConfiguration(params)).catch((error) => this.log(`settings: ${(error as Error).message}`));
+    return this.settingsWork;
+  }
+
+  private async applyConfiguration(params: DidChangeConfigurationParams): Promise<void> {
+    const pushed = params.settings as Record<string, unknown> | undefined;
+    if (!this.pullsConfiguration) this.globalSettings = this.resolveLogged(pushed?.[SETTINGS_SECTION] ?? pushed);
+    for (const folder of this.folders) {
+      folder.settings = this.pullsConfiguration ? await this.pullFolderSettings(folder) : this.globalSettings;
+    }
+    for (const session of [...this.sessions.values()]) {
+      const settings = this.settingsForFolder(session.folder);
+      const folder = this.folders.find((f) => f.path === session.folder);
+      const newRoot = folder ? await this.storeRootOf(folder) : session.root;
+      if (needsReopen(session.settings, settings) || (newRoot !== undefined && newRoot !== session.root)) {
+        await this.reopen(session, newRoot ?? session.root, settings);
+      } else if (!sameSeverity(session.settings.severity, settings.severity) || session.settings.eventFileGlob !== settings.eventFileGlob) {
+        session.settings = settings;
+        this.publishStore(session, this.filesOfSession(session));
+        for (const entry of this.documents.values()) if (entry.session === session) this.schedulePublish(entry);
+        this.notifyStoreChanged(session, 'changed');
+      }
+    }
+  }
+
+  private async reopen(old: StoreSession, root: string, settings: ResolvedSettings): Promise<void> {
+    this.sessions.delete(old.root);
+    await old.close();
+    this.publisher.clearGroup(old.root);
+    if (!isFolder(root)) return;
+    const session = this.createSession(root, old.folder, settings);
+    // Documents of the old store now belong to the new session (same root) or to none.
+    for (const [uri, entry] of this.documents) {
+      if (entry.session !== old) continue;
+      this.documents.delete(uri);
+      await entry.queue;
+      const text = entry.doc?.text() ?? '';
+      this.openDocument(uri, entry.doc?.version ?? 0, text, EVENT_LANGUAGE_ID);
+    }
+    await session.ready;
+  }
+
+  private async pullFolderSettings(folder: WorkspaceFolderInfo): Promise<ResolvedSettings> {
+    try {
+      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: folder.uri, section: SETTINGS_SECTION });
+      return this.resolveLogged(raw);
+    } catch {
+      return this.globalSettings;
+    }
+  }
+
+  private resolveLogged(raw: unknown): ResolvedSettings {
+    const { settings, warnings } = resolveSettings(raw);
+    for (const warning of warnings) this.log(warning);
+    return settings;
+  }
+
+  private settingsForFolder(folder: string | null): ResolvedSettings {
+    return this.folders.find((f) => f.path === folder)?.settings ?? this.globalSettings;
+  }
+
+  /** `eventbus.storePath`, else the folder's eventbus.config.json `storage_path`, else `event_store`. */
+  private async storeRootOf(folder: WorkspaceFolderInfo): Promise<string | undefined> {
+    if (folder.settings.storePath) return path.resolve(folder.path, folder.settings.storePath);
+    try {
+      const loaded = await loadConfig(folder.path);
+      if (loaded.file) return resolveStoragePath(folder.path, loaded.config);
+    } catch (error) {
+      this.log(`${(error as Error).message} (looking for the store in ${DEFAULT_STORE_PATH}/)`);
+    }
+    return path.join(folder.path, DEFAULT_STORE_PATH);
+  }
+
+  // ------------------------------------------------------------------ sessions
+
+  private createSession(root: string, folder: string | null, settings: ResolvedSettings): StoreSession {
+    const session = new StoreSession(root, folder, settings, this);
+    this.sessions.set(root, session);
+    return session;
+  }
+
+  /** The store a file belongs to: an open one whose root holds it, else one inferred from `<store>/events/<file>`. */
+  sessionOfPath(absPath: string): StoreSession | undefined {
+    let best: StoreSession | undefined;
+    for (const session of this.sessions.values()) {
+      if (session.relativePath(absPath) !== undefined && (!best || session.root.length > best.root.length)) best = session;
+    }
+    if (best) return best;
+    if (path.basename(path.dirname(absPath)) !== EVENTS_DIR) return undefined;
+    const root = path.dirname(path.dirname(absPath));
+    const folder = this.folders.find((f) => !path.relative(f.path, root).startsWith('..'));
+    return this.createSession(root, folder?.path ?? null, folder?.settings ?? this.globalSettings);
+  }
+
+  /** The session a request names (its store root), or the first store; throws a message a person can act on. */
+  sessionFor(store: string | undefined): StoreSession {
+    if (store !== undefined) {
+      const root = path.resolve(store);
+      const known = this.sessions.get(root);
+      if (known) return known;
+      // A store outside the workspace folders (a view may point at one): opened on first use, if it is one.
+      if (isFolder(path.join(root, EVENTS_DIR))) return this.sessionOfPath(path.join(root, EVENTS_DIR, 'x')) as StoreSession;
+      throw new Error(`no store at ${store} (open a workspace folder with an event_store/ or set eventbus.storePath)`);
+    }
+    const first = this.sessions.values().next();
+    if (first.done) throw new Error('no event store is open (expected an event_store/ folder in the workspace, or eventbus.storePath)');
+    return first.value;
+  }
+
+  /** What language features see of a store; undefined until its engine is open. */
+  featureContext(session: StoreSession): FeatureContext | undefined {
+    const engine = session.engine;
+    if (!engine) return undefined;
+    return {
+      engine,
+      registry: session.registry,
+      storeRoot: session.root,
+      config: session.config,
+      uriOf: (file) => this.uriOfStoreFile(session, file),
+    };
+  }
+
+  /** The URI a store file is shown under: the open document's, else the file (or eventbus:) URI. */
+  uriOfStoreFile(session: StoreSession, file: string): string {
+    const abs = session.absolutePath(file);
+    for (const entry of this.documents.values()) if (entry.absPath === abs) return entry.uri;
+    return eventFileUriOf(abs);
+  }
+
+  statusOf(session: StoreSession): StoreStatus {
+    const engine = session.engine;
+    return {
+      storeRoot: session.root,
+      folder: session.folder,
+      state: session.state,
+      ...(session.error ? { error: session.error } : {}),
+      eventCount: engine?.index.eventCount ?? 0,
+      files: engine?.index.files.length ?? 0,
+      problems: this.problemsOf(session),
+      sequenceMode: engine?.index.sequenceMode ?? null,
+      lastRefresh: session.lastRefresh?.toISOString() ?? null,
+    };
+  }
+
+  problemsOf(session: StoreSession): ProblemCounts {
+    return this.publisher.countsOf(session.root);
+  }
+
+  // ------------------------------------------------------------------ StoreSessionEvents
+
+  findingsChanged(session: StoreSession, files: ReadonlySet<string>, reason: 'opened' | 'changed', delta?: IndexDelta): void {
+    if (this.sessions.get(session.root) !== session) return;
+    this.publishStore(session, files);
+    for (const entry of this.documents.values()) {
+      if (entry.session === session) this.schedulePublish(entry);
+    }
+    this.notifyStoreChanged(session, reason, delta);
+  }
+
+  log(message: string): void {
+    this.connection.console.log(message);
+  }
+
+  private notifyStoreChanged(session: StoreSession, reason: 'opened' | 'changed', delta?: IndexDelta): void {
+    const engine = session.engine;
+    void this.connection.sendNotification(StoreChangedNotification.type, {
+      storeRoot: session.root,
+      eventCount: engine?.index.eventCount ?? 0,
+      files: engine?.index.files.length ?? 0,
+      appendedEvents: delta?.appendedEvents ?? 0,
+      rebuiltFiles: delta?.rebuiltFiles ?? [],
+      removedFiles: delta?.removedFiles ?? [],
+      problems: this.problemsOf(session),
+      reason,
+    });
+  }
+
+  // ------------------------------------------------------------------ diagnostics
+
+  private filesOfSession(session: StoreSession): Set<string> {
+    return new Set([...session.findings.lineFindings.keys(), ...session.findings.integrityFindings.keys()]);
+  }
+
+  /** Publishes store files that are not open (open ones are published from their text). */
+  private publishStore(session: StoreSession, files: Iterable<string>): void {
+    const openPaths = new Set<string>();
+    for (const entry of this.documents.values()) {
+      if (entry.session !== session || !entry.absPath) continue;
+      openPaths.add(entry.absPath);
+      if (entry.doc) entry.doc.setStoreFindings(storeWideOf(session, entry.file));
+    }
+    for (const file of files) {
+      const abs = session.absolutePath(file);
+      if (openPaths.has(abs)) continue;
+      const uri = eventFileUriOf(abs);
+      const findings = findingsOfFile(session.findings, file);
+      this.publisher.publish(uri, session.root, (emit) => findings.forEach((f) => emit(f, f.line - 1)), session.settings.severity);
+    }
+  }
+
+  private schedulePublish(entry: OpenDocument): void {
+    if (entry.publishScheduled) return;
+    entry.publishScheduled = true;
+    // After the queued edits: a burst of changes publishes once.
+    void entry.queue.then(() => {
+      entry.publishScheduled = false;
+      if (this.documents.get(entry.uri) !== entry || !entry.doc) return;
+      const doc = entry.doc;
+      const severity = entry.session?.settings.severity ?? this.globalSettings.severity;
+      this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => doc.forEachFinding(emit), severity, doc.version);
+    });
+  }
+
+  // ------------------------------------------------------------------ documents
+
+  isEventDocument(uri: string, languageId: string): boolean {
+    if (languageId === EVENT_LANGUAGE_ID || isDecompressedUri(uri)) return true;
+    const abs = fsPathOfUri(uri);
+    if (!abs) return false;
+    const glob = (abs && this.sessionOfPathIfOpen(abs)?.settings.eventFileGlob) ?? this.globalSettings.eventFileGlob;
+    return matchesGlob(abs, glob) && parseEventFileName(path.basename(abs)) !== null;
+  }
+
+  private sessionOfPathIfOpen(absPath: string): StoreSession | undefined {
+    for (const session of this.sessions.values()) if (session.relativePath(absPath) !== undefined) return session;
+    return undefined;
+  }
+
+  onDidOpen(params: DidOpenTextDocumentParams): void {
+    const { uri, languageId, version, text } = params.textDocument;
+    if (!this.isEventDocument(uri, languageId)) return;
+    this.openDocument(uri, version, text, languageId);
+  }
+
+  private openDocument(uri: string, version: number, text: string, _languageId: string): void {
+    const absPath = fsPathOfUri(uri);
+    const session = absPath ? this.sessionOfPath(absPath) : undefined;
+    const file = (session && absPath ? session.relativePath(absPath) : undefined) ?? (absPath ? path.basename(absPath) : uri);
+    const entry: OpenDocument = { uri, absPath, session, file, doc: undefined, queue: Promise.resolve(), publishScheduled: false };
+    this.documents.set(uri, entry);
+    entry.queue = (session ? session.rulesReady : Promise.resolve()).then(() => {
+      entry.doc = new EventDocument(uri, file, version, text, session ? session.lineContext() : {});
+      if (session && session.state === 'ready') entry.doc.setStoreFindings(storeWideOf(session, file));
+    });
+    // The closed file's diagnostics may sit under a differently spelled URI; the document's own replace them.
+    if (session && absPath) {
+      const closedUri = eventFileUriOf(absPath);
+      if (closedUri !== uri) this.publisher.clear(closedUri, session.root);
+    }
+    this.schedulePublish(entry);
+  }
+
+  onDidChange(params: DidChangeTextDocumentParams): void {
+    const entry = this.documents.get(params.textDocument.uri);
+    if (!entry) return;
+    entry.queue = entry.queue.then(() => {
+      if (!entry.doc) return;
+      entry.doc.applyChanges(params.contentChanges);
+      entry.doc.version = params.textDocument.version;
+    });
+    this.schedulePublish(entry);
+  }
+
+  onDidClose(params: DidCloseTextDocumentParams): void {
+    const entry = this.documents.get(params.textDocument.uri);
+    if (!entry) return;
+    this.documents.delete(entry.uri);
+    const session = entry.session;
+    if (session && session.state === 'ready' && this.filesOfSession(session).has(entry.file)) {
+      // Back to what the store pass found on disk, so the Problems panel keeps showing the file.
+      this.publisher.clear(entry.uri, session.root);
+      this.publishStore(session, [entry.file]);
+    } else {
+      this.publisher.clear(entry.uri, session?.root ?? LOOSE);
+    }
+  }
+
+  /** The current text of an open document (after queued edits), or undefined when not open. */
+  async documentOf(uri: string): Promise<OpenDocument | undefined> {
+    const entry = this.documents.get(uri);
+    if (!entry) return undefined;
+    await entry.queue;
+    return entry.doc ? entry : undefined;
+  }
+}
+
+/** What an open document takes from the store pass: store-wide rules and EB021, found on disk. */
+function storeWideOf(session: StoreSession, file: string): Finding[] {
+  const integrity = session.findings.integrityFindings.get(file) ?? [];
+  const unreadable = (session.findings.lineFindings.get(file) ?? []).filter((f) => f.code === 'EB021');
+  return [...unreadable, ...integrity];
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,124 @@
+import * as path from 'node:path';
+import type { EventBusConfig } from '../engine/config/busConfig';
+import type { IndexedEvent } from '../engine/index/indexTypes';
+import type { FindingCode } from '../engine/validate/codes';
+import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
+import { readFileBytesTolerant } from '../engine/store/lineReader';
+import type { StoreEngine } from '../engine/storeEngineTypes';
+import type { Finding } from '../engine/validate/finding';
+import { checkIntegrity } from '../engine/validate/integrityRules';
+import { type IntegrityIssue, issueToFinding } from '../engine/validate/integrityIssue';
+import { validateFile } from '../engine/validate/validateFile';
+import { validateStore } from '../engine/validate/validateStore';
+
+/**
+ * Findings the text of one line cannot show: the store-wide rules (they need
+ * every other event) and an unreadable file. An open document gets these
+ * from the store pass; everything else it computes from its own text.
+ */
+const STORE_WIDE: ReadonlySet<FindingCode> = new Set<FindingCode>(['EB013', 'EB014', 'EB015', 'EB016', 'EB017', 'EB018', 'EB021']);
+
+export function isStoreWideFinding(finding: Finding): boolean {
+  return STORE_WIDE.has(finding.code);
+}
+
+/** A store's findings per store-relative file, split the way documents and the watcher need them. */
+export interface StoreFindings {
+  /** Per-line rules (and EB021), by file. */
+  readonly lineFindings: Map<string, Finding[]>;
+  /** Store-wide rules, by file; recomputed whole on every pass. */
+  readonly integrityFindings: Map<string, Finding[]>;
+}
+
+export interface PassSettings {
+  readonly registry: SchemaRegistry;
+  readonly config: EventBusConfig;
+  readonly threads?: number;
+}
+
+/**
+ * The first pass over a store: exactly `eventbus validate` (validateStore,
+ * without severity overrides: the server applies the user's per code when it
+ * publishes, so one pass serves every setting).
+ */
+export async function fullStorePass(engine: StoreEngine, settings: PassSettings): Promise<StoreFindings> {
+  const report = await validateStore(engine, { config: settings.config, registry: settings.registry, threads: settings.threads });
+  const lineFindings = new Map<string, Finding[]>();
+  const integrityFindings = new Map<string, Finding[]>();
+  for (const file of engine.index.files) lineFindings.set(file.file, []);
+  for (const finding of report.findings) {
+    const target = isStoreWideFinding(finding) && finding.code !== 'EB021' ? integrityFindings : lineFindings;
+    const list = target.get(finding.file) ?? [];
+    list.push(finding);
+    target.set(finding.file, list);
+  }
+  return { lineFindings, integrityFindings };
+}
+
+/**
+ * After the watcher refreshed the index: the per-line rules again over the
+ * files that changed only, the store-wide rules over the whole index (cheap:
+ * index columns only). The result equals a full pass over the store as it
+ * now is.
+ */
+export async function incrementalStorePass(
+  engine: StoreEngine,
+  settings: PassSettings,
+  previous: StoreFindings,
+  changedFiles: readonly string[],
+): Promise<StoreFindings> {
+  const lineFindings = new Map<string, Finding[]>();
+  const present = new Set(engine.index.files.map((f) => f.file));
+  for (const [file, findings] of previous.lineFindings) if (present.has(file)) lineFindings.set(file, findings);
+  for (const file of changedFiles) {
+    if (!present.has(file)) continue;
+    const absPath = path.join(engine.root, ...file.split('/'));
+    const result = await validateFile(absPath, file, { registry: settings.registry, maxRetryCount: settings.config.max_retry_count });
+    lineFindings.set(file, result.findings);
+  }
+  const issues = checkIntegrity(engine.index, { eventTtlDays: settings.config.event_ttl_days });
+  const integrityFindings = new Map<string, Finding[]>();
+  for (const finding of await locateIssues(engine, issues)) {
+    const list = integrityFindings.get(finding.file) ?? [];
+    list.push(finding);
+    integrityFindings.set(finding.file, list);
+  }
+  return { lineFindings, integrityFindings };
+}
+
+/** Every finding of one file, in line order. */
+export function findingsOfFile(findings: StoreFindings, file: string): Finding[] {
+  const all = [...(findings.lineFindings.get(file) ?? []), ...(findings.integrityFindings.get(file) ?? [])];
+  return all.sort((a, b) => a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** Every file that has or had findings. */
+export function filesOf(findings: StoreFindings): Set<string> {
+  return new Set([...findings.lineFindings.keys(), ...findings.integrityFindings.keys()]);
+}
+
+/** Issues with the range of their field, reading each affected file once (as validateStore does). */
+async function locateIssues(engine: StoreEngine, issues: readonly IntegrityIssue[]): Promise<Finding[]> {
+  const byFile = new Map<string, { issue: IntegrityIssue; event: IndexedEvent }[]>();
+  for (const issue of issues) {
+    const event = engine.index.event(issue.ordinal);
+    const list = byFile.get(event.file) ?? [];
+    list.push({ issue, event });
+    byFile.set(event.file, list);
+  }
+  const findings: Finding[] = [];
+  for (const [file, list] of byFile) {
+    let bytes: Buffer | undefined;
+    try {
+      bytes = (await readFileBytesTolerant(path.join(engine.root, ...file.split('/')))).bytes;
+    } catch {
+      // The file went away since indexing: whole-line ranges will do.
+    }
+    for (const { issue, event } of list) {
+      const text = bytes && event.offset + event.length <= bytes.length ? bytes.toString('utf8', event.offset, event.offset + event.length) : undefined;
+      const finding = issueToFinding(issue, event, text);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}

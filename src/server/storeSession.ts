@@ -1,0 +1,175 @@
+import * as path from 'node:path';
+import { DEFAULT_CONFIG, type EventBusConfig } from '../engine/config/busConfig';
+import { loadConfig } from '../engine/config/loadConfig';
+import type { Event } from '../engine/model/event';
+import { openStore } from '../engine/openStore';
+import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
+import { SchemaRegistry } from '../engine/schema/schemaRegistry';
+import type { IndexDelta, StoreEngine } from '../engine/storeEngineTypes';
+import type { StoreState } from '../shared/protocol';
+import type { LineRuleContext } from './eventDocument';
+import type { ResolvedSettings } from './serverSettings';
+import { fullStorePass, incrementalStorePass, type StoreFindings } from './storeFindings';
+
+export interface StoreSessionEvents {
+  /** Findings of these store-relative files changed (or the store finished opening). */
+  findingsChanged(session: StoreSession, files: ReadonlySet<string>, reason: 'opened' | 'changed', delta?: IndexDelta): void;
+  /** Something a person should know (a bad config file, a failed refresh): logged by the server. */
+  log(message: string): void;
+}
+
+interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/**
+ * One store and its engine (one engine per store): opened once, validated
+ * once, then kept current by the engine's watcher. Requests and documents of
+ * the store go through here. `folder` is the workspace folder whose settings
+ * and `eventbus.config.json` apply (null for a store opened because a file of
+ * it was opened from outside the workspace).
+ */
+export class StoreSession {
+  state: StoreState = 'opening';
+  error: string | undefined;
+  engine: StoreEngine | undefined;
+  /** Empty until loaded, so documents opened early validate without schemas only if loading fails. */
+  registry: SchemaRegistry = new SchemaRegistry();
+  config: EventBusConfig = DEFAULT_CONFIG;
+  findings: StoreFindings = { lineFindings: new Map(), integrityFindings: new Map() };
+  lastRefresh: Date | undefined;
+  /** Resolves once the registry and config are loaded (documents wait for it before validating). */
+  readonly rulesReady: Promise<void>;
+  /** Resolves once the store is indexed and validated (or failed to). */
+  readonly ready: Promise<void>;
+  private stopWatching: (() => Promise<void>) | undefined;
+  private stamps = new Map<string, FileStamp>();
+  private passes: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    readonly root: string,
+    readonly folder: string | null,
+    public settings: ResolvedSettings,
+    private readonly events: StoreSessionEvents,
+  ) {
+    this.rulesReady = this.loadRules();
+    this.ready = this.open();
+  }
+
+  /** What an open document's per-line rules run with. */
+  lineContext(): LineRuleContext {
+    return { registry: this.registry, maxRetryCount: this.config.max_retry_count };
+  }
+
+  /** Absolute path of a store-relative file. */
+  absolutePath(file: string): string {
+    return path.join(this.root, ...file.split('/'));
+  }
+
+  /** Store-relative, `/`-separated path of an absolute one (undefined when outside the store). */
+  relativePath(absPath: string): string | undefined {
+    const relative = path.relative(this.root, absPath);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+    return relative.split(path.sep).join('/');
+  }
+
+  /** The engine, or a clear error for a request that came too early or for a store that failed to open. */
+  async requireEngine(): Promise<StoreEngine> {
+    await this.ready;
+    if (!this.engine) throw new Error(`${this.root}: the store is not open${this.error ? `: ${this.error}` : ''}`);
+    return this.engine;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.ready.catch(() => undefined);
+    await this.passes.catch(() => undefined);
+    if (this.stopWatching) await this.stopWatching();
+    if (this.engine) await this.engine.close();
+    this.engine = undefined;
+  }
+
+  private async loadRules(): Promise<void> {
+    if (this.folder) {
+      try {
+        this.config = (await loadConfig(this.folder)).config;
+      } catch (error) {
+        this.events.log(`${(error as Error).message} (using the default configuration)`);
+      }
+    }
+    try {
+      this.registry = await loadSchemaRegistry(this.root, this.schemasDirOption());
+      for (const p of this.registry.problems) this.events.log(`${path.join(this.root, p.file)}:${p.line}:${p.column}: schema file skipped: ${p.message}`);
+    } catch (error) {
+      this.events.log(`${this.root}: cannot load schemas: ${(error as Error).message}`);
+    }
+  }
+
+  private schemasDirOption(): { schemasDir?: string } {
+    if (!this.settings.schemasPath) return {};
+    return { schemasDir: path.resolve(this.folder ?? this.root, this.settings.schemasPath) };
+  }
+
+  private async open(): Promise<void> {
+    await this.rulesReady;
+    try {
+      const engine = await openStore(this.root, {
+        sequenceMode: this.settings.sequenceMode,
+        upcast: (event: Event) => this.registry.upcast(event),
+      });
+      if (this.closed) {
+        await engine.close();
+        return;
+      }
+      this.engine = engine;
+      this.findings = await fullStorePass(engine, this.passSettings());
+      this.stamps = stampsOf(engine);
+      this.lastRefresh = new Date();
+      this.state = 'ready';
+      this.stopWatching = engine.watch((delta) => this.onWatched(delta));
+      this.events.findingsChanged(this, new Set(this.stamps.keys()), 'opened');
+    } catch (error) {
+      this.state = 'failed';
+      this.error = (error as Error).message;
+      this.events.log(`${this.root}: cannot open the store: ${this.error}`);
+    }
+  }
+
+  private passSettings(): { registry: SchemaRegistry; config: EventBusConfig; threads: number } {
+    // The server shares the machine with the editor: validate on this thread and one worker at most.
+    return { registry: this.registry, config: this.config, threads: 2 };
+  }
+
+  /** The watcher refreshed the index: re-check changed files and the store-wide rules, one pass at a time. */
+  private onWatched(delta: IndexDelta): void {
+    this.passes = this.passes.then(async () => {
+      const engine = this.engine;
+      if (!engine || this.closed) return;
+      for (const problem of delta.newProblems) if (problem.kind === 'unreadable') this.events.log(`${this.root}/${problem.file}: ${problem.message}`);
+      const now = stampsOf(engine);
+      const changed = new Set<string>(delta.rebuiltFiles);
+      for (const [file, stamp] of now) {
+        const before = this.stamps.get(file);
+        if (!before || before.size !== stamp.size || before.mtimeMs !== stamp.mtimeMs) changed.add(file);
+      }
+      const removed = [...this.stamps.keys()].filter((file) => !now.has(file));
+      try {
+        const hadIntegrity = [...this.findings.integrityFindings.keys()];
+        this.findings = await incrementalStorePass(engine, this.passSettings(), this.findings, [...changed]);
+        this.stamps = now;
+        this.lastRefresh = new Date();
+        // Store-wide findings can move to any file: every file that has or had them is published again.
+        const touched = new Set<string>([...changed, ...removed, ...hadIntegrity, ...this.findings.integrityFindings.keys()]);
+        this.events.findingsChanged(this, touched, 'changed', delta);
+      } catch (error) {
+        this.events.log(`${this.root}: cannot re-validate after a change: ${(error as Error).message}`);
+      }
+    });
+  }
+}
+
+function stampsOf(engine: StoreEngine): Map<string, FileStamp> {
+  return new Map(engine.index.files.map((f) => [f.file, { size: f.size, mtimeMs: f.mtimeMs }]));
+}

@@ -1,0 +1,395 @@
+/**
+ * The custom messages between the extension (client) and the language
+ * server, declared once and imported by both sides (as vscode-eslint's
+ * customMessages). Every result is plain JSON. Requests that concern one
+ * store take `store` (its absolute root); without it the server uses the
+ * workspace's first store. Timestamps travel both as the stored ISO text (or
+ * null) and as epoch ms (null when unparseable).
+ */
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
+
+export interface StoreParams {
+  /** Absolute path of the store root (`.../event_store`); default: the first store. */
+  readonly store?: string;
+}
+
+export interface PageParams {
+  /** First item to return (default 0). */
+  readonly offset?: number;
+  /** Items to return (default 100, at most 10,000). */
+  readonly limit?: number;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  /** Items matching, over all pages. */
+  readonly total: number;
+  readonly offset: number;
+}
+
+/** One event as the index knows it (no body read). */
+export interface EventEntry {
+  readonly ordinal: number;
+  readonly sequence: number | null;
+  readonly type: string;
+  readonly timestamp: string | null;
+  readonly timestampMs: number | null;
+  readonly status: string;
+  readonly retryCount: number;
+  /** Store-relative (`events/events_2024-01-15.jsonl`). */
+  readonly file: string;
+  /** The document URI of the file (an `eventbus:` URI for .jsonl.gz days; see uris.ts). */
+  readonly uri: string;
+  /** 1-based. */
+  readonly line: number;
+  readonly eventId: string;
+  readonly aggregateId: string | null;
+  readonly correlationId: string | null;
+  readonly causationId: string | null;
+  readonly source: string;
+  readonly schemaVersion: string;
+}
+
+// ---------------------------------------------------------------- aggregates
+
+export interface AggregateSummary {
+  readonly aggregateId: string;
+  readonly count: number;
+  readonly lastTimestamp: string | null;
+  readonly lastTimestampMs: number | null;
+}
+
+export interface AggregatesParams extends StoreParams, PageParams {
+  /** Only ids starting with this. */
+  readonly prefix?: string;
+}
+
+/** Client → server: the aggregate tree view lists aggregates (sorted by id, paged). */
+export namespace AggregatesRequest {
+  export const method = 'eventbus/aggregates';
+  export const type = new RequestType<AggregatesParams, Page<AggregateSummary>, void>(method);
+}
+
+export interface AggregateEventsParams extends StoreParams, PageParams {
+  readonly aggregateId: string;
+}
+
+/** Client → server: expanding an aggregate shows its events in sequence order, a page at a time. */
+export namespace AggregateEventsRequest {
+  export const method = 'eventbus/aggregateEvents';
+  export const type = new RequestType<AggregateEventsParams, Page<EventEntry>, void>(method);
+}
+
+// ---------------------------------------------------------------- one event
+
+export interface EventByIdParams extends StoreParams {
+  readonly eventId: string;
+}
+
+export interface EventDetail {
+  readonly entry: EventEntry;
+  /** The event exactly as stored (parsed line). */
+  readonly event: unknown;
+  /** Other events with the same id (a duplicate id is EB013). */
+  readonly duplicates: readonly EventEntry[];
+}
+
+/** Client → server: the inspector shows one event (full JSON and where it is); null when no event has the id. */
+export namespace EventByIdRequest {
+  export const method = 'eventbus/eventById';
+  export const type = new RequestType<EventByIdParams, EventDetail | null, void>(method);
+}
+
+// ---------------------------------------------------------------- correlations
+
+export interface CorrelationSummary {
+  readonly correlationId: string;
+  readonly count: number;
+  readonly firstTimestamp: string | null;
+  readonly lastTimestamp: string | null;
+}
+
+export interface CorrelationsParams extends StoreParams, PageParams {
+  readonly prefix?: string;
+}
+
+/** Client → server: the correlations view lists correlation ids (sorted, paged). */
+export namespace CorrelationsRequest {
+  export const method = 'eventbus/correlations';
+  export const type = new RequestType<CorrelationsParams, Page<CorrelationSummary>, void>(method);
+}
+
+export interface CausationTreeNode {
+  readonly entry: EventEntry;
+  /** Time from the cause to this event; null for a root or an unknown time. */
+  readonly sinceCauseMs: number | null;
+  readonly depth: number;
+  readonly brokenCause?: true;
+  readonly cycle?: true;
+  readonly duplicateId?: true;
+  readonly children: CausationTreeNode[];
+}
+
+export interface CausationTree {
+  readonly correlationId: string;
+  readonly eventCount: number;
+  readonly aggregates: readonly string[];
+  readonly durationMs: number | null;
+  readonly brokenLinks: number;
+  readonly cycles: number;
+  readonly duplicateIds: number;
+  readonly roots: CausationTreeNode[];
+}
+
+export interface CausationTreeParams extends StoreParams {
+  readonly correlationId: string;
+}
+
+/** Client → server: the causation tree of one correlation (views and the timeline); null when unknown. */
+export namespace CausationTreeRequest {
+  export const method = 'eventbus/causationTree';
+  export const type = new RequestType<CausationTreeParams, CausationTree | null, void>(method);
+}
+
+// ---------------------------------------------------------------- event types
+
+export interface EventTypeSummary {
+  readonly eventType: string;
+  readonly count: number;
+  /** Schema versions the store's schemas define (empty when none). */
+  readonly schemaVersions: readonly string[];
+}
+
+/** Client → server: the event types view and filters list types with their counts (most frequent first). */
+export namespace EventTypesRequest {
+  export const method = 'eventbus/eventTypes';
+  export const type = new RequestType<StoreParams, EventTypeSummary[], void>(method);
+}
+
+// ---------------------------------------------------------------- snapshots
+
+export interface SnapshotSummary {
+  readonly aggregateId: string;
+  readonly sequenceNumber: number;
+  /** Store-relative. */
+  readonly file: string;
+  readonly uri: string;
+}
+
+export interface SnapshotsParams extends StoreParams {
+  readonly aggregateId?: string;
+}
+
+export interface SnapshotList {
+  readonly snapshots: SnapshotSummary[];
+  /** Files in snapshots/ that are not snapshots, with why. */
+  readonly ignored: { readonly file: string; readonly reason: string }[];
+}
+
+/** Client → server: the snapshots view lists snapshot files by aggregate then sequence. */
+export namespace SnapshotsRequest {
+  export const method = 'eventbus/snapshots';
+  export const type = new RequestType<SnapshotsParams, SnapshotList, void>(method);
+}
+
+export interface SnapshotCreateParams extends StoreParams {
+  readonly aggregateId: string;
+  /** Default: the aggregate's last event. */
+  readonly atSequence?: number;
+}
+
+/** Client → server: the "Create snapshot" command writes a snapshot of the rebuilt state. */
+export namespace SnapshotCreateRequest {
+  export const method = 'eventbus/snapshotCreate';
+  export const type = new RequestType<SnapshotCreateParams, SnapshotSummary, void>(method);
+}
+
+export interface SnapshotVerifyParams extends StoreParams {
+  readonly aggregateId?: string;
+}
+
+export interface SnapshotVerification {
+  readonly aggregateId: string;
+  readonly sequenceNumber: number;
+  readonly file: string;
+  readonly ok: boolean;
+  readonly eventsApplied: number;
+  readonly rebuiltToSequence: number;
+  /** One line per difference (snapshot → rebuilt). */
+  readonly differences: string[];
+  readonly error?: string;
+}
+
+/** Client → server: the "Verify snapshots" command rebuilds each snapshot from events and compares (drift). */
+export namespace SnapshotVerifyRequest {
+  export const method = 'eventbus/snapshotVerify';
+  export const type = new RequestType<SnapshotVerifyParams, SnapshotVerification[], void>(method);
+}
+
+// ---------------------------------------------------------------- replay and rebuild
+
+export interface ReplayParams extends StoreParams {
+  readonly aggregateId: string;
+  readonly fromSequence?: number;
+  readonly toSequence?: number;
+  /** At most this many events (default 1,000). */
+  readonly limit?: number;
+}
+
+export interface ReplayResult {
+  /** Upcast to the newest schema versions, in sequence order. */
+  readonly events: unknown[];
+  /** More events matched than `limit`. */
+  readonly truncated: boolean;
+}
+
+/** Client → server: "Replay aggregate" steps through an aggregate's events as the bus would hand them out. */
+export namespace ReplayRequest {
+  export const method = 'eventbus/replay';
+  export const type = new RequestType<ReplayParams, ReplayResult, void>(method);
+}
+
+export interface RebuildParams extends StoreParams {
+  readonly aggregateId: string;
+  /** Default: the last event. */
+  readonly atSequence?: number;
+}
+
+export interface RebuildResultJson {
+  readonly aggregateId: string;
+  readonly state: unknown;
+  readonly lastSequence: number;
+  readonly eventsApplied: number;
+  /** Store-relative file of the snapshot the rebuild started from. */
+  readonly fromSnapshot: string | null;
+  readonly skippedSnapshots: { readonly file: string; readonly reason: string }[];
+}
+
+/** Client → server: the state inspector shows an aggregate's state at a sequence. */
+export namespace RebuildRequest {
+  export const method = 'eventbus/rebuild';
+  export const type = new RequestType<RebuildParams, RebuildResultJson, void>(method);
+}
+
+// ---------------------------------------------------------------- timeline
+
+export type TimelineLane = 'aggregate' | 'source' | 'type';
+
+export interface TimelineFilters {
+  readonly aggregateIds?: readonly string[];
+  readonly types?: readonly string[];
+  readonly sources?: readonly string[];
+  readonly correlationId?: string;
+}
+
+export interface TimelineBinsParams extends StoreParams {
+  /** Epoch ms, inclusive; default the store's first / last timestamp. */
+  readonly from?: number;
+  readonly to?: number;
+  /** Number of equal time buckets (1..2,000; default 100). */
+  readonly buckets?: number;
+  readonly lane: TimelineLane;
+  readonly filters?: TimelineFilters;
+  /** Most lanes returned, by event count; the rest are summed into the lane `(other)`. Default 50. */
+  readonly maxLanes?: number;
+  /** Individual marks are listed when the range holds at most this many events (default 500). */
+  readonly marksBelow?: number;
+}
+
+export interface TimelineLaneBins {
+  /** Aggregate id, source or event type; `(none)` for events without an aggregate, `(other)` for lanes past maxLanes. */
+  readonly key: string;
+  readonly counts: number[];
+  readonly total: number;
+}
+
+export interface TimelineMark {
+  readonly ordinal: number;
+  readonly timestampMs: number;
+  readonly lane: string;
+  readonly type: string;
+  readonly eventId: string;
+  readonly aggregateId: string | null;
+  readonly correlationId: string | null;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface TimelineBins {
+  readonly from: number;
+  readonly to: number;
+  readonly bucketMs: number;
+  readonly lanes: TimelineLaneBins[];
+  /** Events in the range (after filters); equals the sum of every lane's total. */
+  readonly total: number;
+  /** Set when `total <= marksBelow`. */
+  readonly marks?: TimelineMark[];
+}
+
+/** Client → server: the timeline webview asks for event counts per lane per time bucket (index only, no bodies). */
+export namespace TimelineBinsRequest {
+  export const method = 'eventbus/timelineBins';
+  export const type = new RequestType<TimelineBinsParams, TimelineBins, void>(method);
+}
+
+// ---------------------------------------------------------------- status
+
+export interface ProblemCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly information: number;
+  readonly hint: number;
+}
+
+export type StoreState = 'opening' | 'ready' | 'failed';
+
+export interface StoreStatus {
+  readonly storeRoot: string;
+  /** The workspace folder the store belongs to (absolute path), when any. */
+  readonly folder: string | null;
+  readonly state: StoreState;
+  /** Why opening failed (file and what was expected). */
+  readonly error?: string;
+  readonly eventCount: number;
+  readonly files: number;
+  /** Findings published for the store (after severity settings), by severity. */
+  readonly problems: ProblemCounts;
+  readonly sequenceMode: 'global' | 'aggregate' | null;
+  /** ISO time of the last index refresh, null before the store is open. */
+  readonly lastRefresh: string | null;
+}
+
+export interface StatusResult {
+  readonly stores: StoreStatus[];
+}
+
+/** Client → server: the status bar and "Show status" command ask for counts and state of every store. */
+export namespace StatusRequest {
+  export const method = 'eventbus/status';
+  export const type = new RequestType<StoreParams, StatusResult, void>(method);
+}
+
+// ---------------------------------------------------------------- notifications
+
+export interface StoreChangedParams {
+  readonly storeRoot: string;
+  readonly eventCount: number;
+  readonly files: number;
+  /** Events indexed since the previous notification (appends). */
+  readonly appendedEvents: number;
+  /** Store-relative files re-indexed whole (rewritten or shrunk) and removed. */
+  readonly rebuiltFiles: readonly string[];
+  readonly removedFiles: readonly string[];
+  readonly problems: ProblemCounts;
+  /**
+   * 'opened' after the store's index and validation (also when a settings change reopened it),
+   * 'changed' after a watched change on disk or a severity setting change.
+   */
+  readonly reason: 'opened' | 'changed';
+}
+
+/** Server → client: the store changed on disk (or finished opening); views refresh and the status bar updates. */
+export namespace StoreChangedNotification {
+  export const method = 'eventbus/storeChanged';
+  export const type = new NotificationType<StoreChangedParams>(method);
+}

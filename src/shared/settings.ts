@@ -1,0 +1,28 @@
+/**
+ * The `eventbus.*` settings the client hands the server: in
+ * `initializationOptions` at start, and under `settings.eventbus` in
+ * `workspace/didChangeConfiguration` (or pulled per folder through
+ * `workspace/configuration`, section `eventbus`). Every field is optional;
+ * the server fills in defaults and ignores values it cannot use.
+ */
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export type SequenceModeSetting = 'auto' | 'global' | 'aggregate';
+
+export interface EventbusSettings {
+  /** The store folder, relative to the workspace folder (or absolute); default `event_store`, or the config file's `storage_path`. */
+  readonly storePath?: string;
+  /** Which files are event files (a glob over absolute paths); default DEFAULT_EVENT_FILE_GLOB. */
+  readonly eventFileGlob?: string;
+  /** Schemas folder, relative to the workspace folder (or absolute); default `<store>/schemas`. */
+  readonly schemasPath?: string;
+  readonly sequenceMode?: SequenceModeSetting;
+  /** Severity per finding code, e.g. `{ "EB011": "off", "EB014": "error" }` (unknown event types are EB011). */
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+}
+
+/** The section name under which the client keeps these settings. */
+export const SETTINGS_SECTION = 'eventbus';
+
+export const DEFAULT_EVENT_FILE_GLOB = '**/event_store/events/*.jsonl';
+export const DEFAULT_STORE_PATH = 'event_store';
