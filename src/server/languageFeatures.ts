@@ -63,12 +63,13 @@ export function registerLanguageFeatures(connection: Connection, ctx: ServerCont
     const found = await resolve(textDocument.uri);
     if (!found) return [];
     const doc = found.entry.doc;
-    return codeActions(found.features, {
+    const actions = codeActions(found.features, {
       uri: textDocument.uri,
       lineText: (line) => (doc && line >= 0 && line < doc.lineCount ? doc.lineText(line) : undefined),
       range,
       diagnostics: context.diagnostics,
       only: context.only,
     });
+    return actions.filter((action) => action.command === undefined || ctx.clientCommands.has(action.command.command));
   });
 }

@@ -63,6 +63,13 @@ export class ServerContext implements StoreSessionEvents {
   /** Re-publishing after a settings change waits for the sessions it replaced. */
   private settingsWork: Promise<void> = Promise.resolve();
 
+  /**
+   * Commands the client says it can run (initializationOptions.clientCommands):
+   * code actions naming any other command are not offered, so an editor
+   * without the extension (or an older one) never shows a dead action.
+   */
+  clientCommands: ReadonlySet<string> = new Set();
+
   constructor(readonly connection: Connection) {
     this.publisher = new DiagnosticsPublisher(connection);
   }
@@ -71,7 +78,8 @@ export class ServerContext implements StoreSessionEvents {
 
   initialize(params: InitializeParams): InitializeResult {
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
+    this.clientCommands = new Set(Array.isArray(options?.clientCommands) ? options.clientCommands.filter((c): c is string => typeof c === 'string') : []);
     const raw = options && typeof options === 'object' && 'settings' in options ? options.settings : options;
     this.globalSettings = this.resolveLogged(raw);
     const folders = params.workspaceFolders?.length

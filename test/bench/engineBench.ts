@@ -7,7 +7,10 @@ import * as path from 'node:path';
 import { generateStore } from '../../src/engine/generate/generateStore';
 import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
-import { measures, type Figure } from './measures';
+import { lspMeasures } from './lspMeasures';
+import { measures as engineMeasures, type Figure } from './measures';
+
+const measures = [...engineMeasures, ...lspMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

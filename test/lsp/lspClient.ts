@@ -63,6 +63,8 @@ export interface StartOptions {
   /** The workspace folder (absolute). */
   readonly folder: string;
   readonly settings?: EventbusSettings;
+  /** Commands the client declares it can run (what the extension sends); none when absent. */
+  readonly clientCommands?: readonly string[];
 }
 
 /** Spawns the built server with `--stdio`, initializes it for one workspace folder and returns a client. */
@@ -113,7 +115,7 @@ export async function startServer(options: StartOptions): Promise<LspClient> {
     rootUri: fileUriOf(options.folder),
     workspaceFolders: [{ uri: fileUriOf(options.folder), name: path.basename(options.folder) }],
     capabilities: {},
-    initializationOptions: options.settings ?? {},
+    initializationOptions: { settings: options.settings ?? {}, clientCommands: options.clientCommands ?? [] },
   });
   await connection.sendNotification(InitializedNotification.type, {});
   const versions = new Map<string, number>();
