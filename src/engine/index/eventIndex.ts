@@ -143,27 +143,18 @@ export class EventIndex implements EventIndexView {
     this.total = total;
     const counts = this.segments.map((segment) => segment.columns.count);
     const chunks = (name: 'aggregate' | 'correlation' | 'type' | 'source') => this.segments.map((segment) => segment.columns[name]);
-    const trace = process.env.EVENTBUS_TRACE_INDEX ? (label: string, t: number) => process.stderr.write(`  ${label} ${(performance.now() - t).toFixed(0)} ms\n`) : null;
-    let t = performance.now();
     this.byAggregate.rebuild(chunks('aggregate'), counts, this.interners.aggregate.size);
     this.byCorrelation.rebuild(chunks('correlation'), counts, this.interners.correlation.size);
     this.byType.rebuild(chunks('type'), counts, this.interners.type.size);
     this.bySource.rebuild(chunks('source'), counts, this.interners.source.size);
-    trace?.('groups', t);
-    t = performance.now();
     // One flat copy of the sequence column serves both the ordering and the mode detection.
     const sequences = new Float64Array(total);
     this.segments.forEach((segment, k) => sequences.set(segment.columns.sequence.subarray(0, segment.columns.count), this.bases[k]));
     this.byAggregate.sortGroupsBy(sequences);
-    trace?.('sort', t);
-    t = performance.now();
     this.rebuildIdTable();
-    trace?.('ids', t);
-    t = performance.now();
     this.causes = null;
     this.timeOrder = null;
     this.detectedMode = detectSequenceMode(sequences, chunks('aggregate'), counts, this.interners.aggregate.size);
-    trace?.('mode', t);
   }
 
   /** Adds a new last file (a new day) and takes in its events. */

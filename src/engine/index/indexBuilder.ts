@@ -62,9 +62,7 @@ async function scanInParallel(files: readonly PlannedFile[], interners: Interner
   // A worker first starts and compiles, and its results cross back to this
   // thread: this thread takes a slightly larger share so both end together.
   const shares = splitBySize(files, threads, 1.05);
-  const trace = process.env.EVENTBUS_TRACE_INDEX ? (label: string, t: number) => process.stderr.write(`  ${label} ${(performance.now() - t).toFixed(0)} ms\n`) : null;
-  const t0 = performance.now();
-  const pending = shares.slice(1).map((share) => runWorker(workerScript, share, limits, fileDone).then((r) => (trace?.('worker share', t0), r)));
+  const pending = shares.slice(1).map((share) => runWorker(workerScript, share, limits, fileDone));
   const own: FileSegment[] = [];
   for (const planned of shares[0]) {
     own.push(scanOneFile(planned, interners, limits));
@@ -72,9 +70,7 @@ async function scanInParallel(files: readonly PlannedFile[], interners: Interner
     // Between files, let the workers' progress messages in.
     if (options.onProgress) await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  trace?.('own share', t0);
   const results = await Promise.all(pending);
-  const t1 = performance.now();
   const byFile = new Map<string, FileSegment>();
   for (const segment of own) byFile.set(segment.file, segment);
   for (const result of results) {
@@ -84,7 +80,6 @@ async function scanInParallel(files: readonly PlannedFile[], interners: Interner
       byFile.set(segment.file, segment);
     }
   }
-  trace?.('remap', t1);
   return files.map((f) => byFile.get(f.file) as FileSegment);
 }
 
