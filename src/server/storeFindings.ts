@@ -1,15 +1,12 @@
 import * as path from 'node:path';
 import type { EventBusConfig } from '../engine/config/busConfig';
-import type { IndexedEvent } from '../engine/index/indexTypes';
 import type { FindingCode } from '../engine/validate/codes';
 import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
-import { readFileBytesTolerant } from '../engine/store/lineReader';
 import type { StoreEngine } from '../engine/storeEngineTypes';
 import type { Finding } from '../engine/validate/finding';
 import { checkIntegrity } from '../engine/validate/integrityRules';
-import { type IntegrityIssue, issueToFinding } from '../engine/validate/integrityIssue';
 import { validateFile } from '../engine/validate/validateFile';
-import { validateStore } from '../engine/validate/validateStore';
+import { locateIssues, validateStore } from '../engine/validate/validateStore';
 
 /**
  * Findings the text of one line cannot show: the store-wide rules (they need
@@ -78,7 +75,7 @@ export async function incrementalStorePass(
   }
   const issues = checkIntegrity(engine.index, { eventTtlDays: settings.config.event_ttl_days });
   const integrityFindings = new Map<string, Finding[]>();
-  for (const finding of await locateIssues(engine, issues)) {
+  for (const finding of await locateIssues(engine, issues, undefined)) {
     const list = integrityFindings.get(finding.file) ?? [];
     list.push(finding);
     integrityFindings.set(finding.file, list);
@@ -97,28 +94,3 @@ export function filesOf(findings: StoreFindings): Set<string> {
   return new Set([...findings.lineFindings.keys(), ...findings.integrityFindings.keys()]);
 }
 
-/** Issues with the range of their field, reading each affected file once (as validateStore does). */
-async function locateIssues(engine: StoreEngine, issues: readonly IntegrityIssue[]): Promise<Finding[]> {
-  const byFile = new Map<string, { issue: IntegrityIssue; event: IndexedEvent }[]>();
-  for (const issue of issues) {
-    const event = engine.index.event(issue.ordinal);
-    const list = byFile.get(event.file) ?? [];
-    list.push({ issue, event });
-    byFile.set(event.file, list);
-  }
-  const findings: Finding[] = [];
-  for (const [file, list] of byFile) {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = (await readFileBytesTolerant(path.join(engine.root, ...file.split('/')))).bytes;
-    } catch {
-      // The file went away since indexing: whole-line ranges will do.
-    }
-    for (const { issue, event } of list) {
-      const text = bytes && event.offset + event.length <= bytes.length ? bytes.toString('utf8', event.offset, event.offset + event.length) : undefined;
-      const finding = issueToFinding(issue, event, text);
-      if (finding) findings.push(finding);
-    }
-  }
-  return findings;
-}

@@ -115,8 +115,8 @@ async function eventFileTasks(engine: StoreEngine): Promise<FileTask[]> {
   return [...byFile.values()];
 }
 
-/** Reads each file that has issues once, and gives every issue the range of its field. */
-async function locateIssues(
+/** Reads each file that has issues once, and gives every issue the range of its field (the language server uses it too). */
+export async function locateIssues(
   engine: StoreEngine,
   issues: readonly IntegrityIssue[],
   severity: SeverityOverrides | undefined,
