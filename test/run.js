@@ -60,11 +60,48 @@ function nodeTestTier(name, suffix, concurrency) {
   return { name, passed, failed };
 }
 
+/**
+ * The mocha suite inside a real VS Code's extension host (test/e2e): sets up
+ * code-server and chromium when missing, then counts mocha's spec summary.
+ * A runner that cannot start or ends without a summary counts as a failure.
+ */
+function extensionHostTier() {
+  const name = 'extension-host';
+  if (run(process.execPath, [path.join('test', 'e2e', 'setup.js')]) !== 0) {
+    return { name, passed: 0, failed: 1, note: 'set-up failed (see above)' };
+  }
+  const result = spawnSync(process.execPath, [path.join('test', 'e2e', 'runExtensionHostTests.js')], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) return { name, passed: 0, failed: 1, note: `could not start: ${result.error.message}` };
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  const count = (label) => {
+    const match = new RegExp(`^\\s*(\\d+) ${label}\\b`, 'm').exec(result.stdout);
+    return match ? Number(match[1]) : 0;
+  };
+  const passed = count('passing');
+  let failed = count('failing');
+  let note;
+  if (result.status !== 0 && failed === 0) {
+    failed = 1;
+    note = `runner exited with ${result.status ?? result.signal}`;
+  } else if (passed + failed === 0) {
+    failed = 1;
+    note = 'no mocha summary in the output';
+  }
+  return { name, passed, failed, note };
+}
+
 const tiers = [
   { name: 'unit', run: () => nodeTestTier('unit', '.unit.spec.js', 2) },
   { name: 'integration', run: () => nodeTestTier('integration', '.int.spec.js', 1) },
   // The built language server driven over stdio (test/lsp); one server at a time.
   { name: 'lsp', run: () => nodeTestTier('lsp', '.lsp.spec.js', 1) },
+  // The real VS Code (code-server + chromium, test/e2e): after the tiers that need no browser.
+  { name: 'extension-host', run: extensionHostTier },
 ];
 
 function main() {

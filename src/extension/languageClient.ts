@@ -32,7 +32,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   return new LanguageClient('eventbus', 'Event Bus', serverOptions, clientOptions);
 }
 
-export function currentSettings(scope?: vscode.ConfigurationScope): EventbusSettings {
+/**
+ * The settings for `scope` (a folder or file), or the window-wide ones when
+ * `null`: the server pulls each folder's own settings itself.
+ */
+export function currentSettings(scope: vscode.ConfigurationScope | null = null): EventbusSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   return {
     storePath: config.get<string>('storePath') || undefined,
