@@ -42,6 +42,7 @@ function build() {
 function runMeasure(name, args = []) {
   const result = spawnSync(process.execPath, ['--expose-gc', path.join(outDir, 'engineBench.js'), name, ...args], {
     cwd: root,
+    env: { ...process.env, EVENTBUS_BENCH_STORE: args[0] ?? '' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
