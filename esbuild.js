@@ -16,11 +16,30 @@ const nodeEntries = {
   projectionWorker: 'src/engine/state/projectionWorker.ts',
 };
 
+// The webview front ends run in the webview's browser, not in Node: one
+// self-contained script each, into media/ (the only folder a webview may load).
+const browserEntries = {
+  inspector: 'src/webview/inspector/main.ts',
+  timeline: 'src/webview/timeline/main.ts',
+};
+
 async function main() {
   const fs = require('fs');
-  const entryPoints = Object.fromEntries(
-    Object.entries(nodeEntries).filter(([, file]) => fs.existsSync(path.join(__dirname, file))),
-  );
+  const existing = (entries) =>
+    Object.fromEntries(Object.entries(entries).filter(([, file]) => fs.existsSync(path.join(__dirname, file))));
+  const entryPoints = existing(nodeEntries);
+  const browserCtx = await esbuild.context({
+    entryPoints: existing(browserEntries),
+    outdir: path.join(__dirname, 'media'),
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    sourcemap: !production,
+    minify: production,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   const ctx = await esbuild.context({
     entryPoints,
     outdir: path.join(__dirname, 'dist'),
@@ -37,11 +56,11 @@ async function main() {
     mainFields: ['module', 'main'],
   });
   if (watch) {
-    await ctx.watch();
+    await Promise.all([ctx.watch(), browserCtx.watch()]);
     return;
   }
-  await ctx.rebuild();
-  await ctx.dispose();
+  await Promise.all([ctx.rebuild(), browserCtx.rebuild()]);
+  await Promise.all([ctx.dispose(), browserCtx.dispose()]);
   const cli = path.join(__dirname, 'dist', 'cli.js');
   if (fs.existsSync(cli)) fs.chmodSync(cli, 0o755);
 }

@@ -23,6 +23,8 @@ function setUp() {
   if (run('node', ['esbuild.js']) !== 0) throw new Error('esbuild failed');
   fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
   if (run('npx', ['tsc', '-p', '.']) !== 0) throw new Error('TypeScript compile failed (see above)');
+  // The webview front ends (browser code, bundled above) are type-checked on their own.
+  if (run('npx', ['tsc', '-p', 'src/webview']) !== 0) throw new Error('TypeScript check of src/webview failed (see above)');
 }
 
 function specFiles(dir, suffix) {
@@ -95,11 +97,28 @@ function extensionHostTier() {
   return { name, passed, failed, note };
 }
 
+/**
+ * The built webview pages (media/*.js) in headless Chromium (test/webview).
+ * playwright-core is test/e2e's package, not the extension's: install it
+ * there first when it is missing.
+ */
+function webviewTier() {
+  const name = 'webview';
+  if (!fs.existsSync(path.join(root, 'test', 'e2e', 'node_modules', 'playwright-core', 'package.json'))) {
+    if (run(process.execPath, [path.join('test', 'e2e', 'setup.js'), '--no-compile']) !== 0) {
+      return { name, passed: 0, failed: 1, note: 'set-up of test/e2e (playwright-core, chromium) failed (see above)' };
+    }
+  }
+  return nodeTestTier(name, '.webview.spec.js', 1);
+}
+
 const tiers = [
   { name: 'unit', run: () => nodeTestTier('unit', '.unit.spec.js', 2) },
   { name: 'integration', run: () => nodeTestTier('integration', '.int.spec.js', 1) },
   // The built language server driven over stdio (test/lsp); one server at a time.
   { name: 'lsp', run: () => nodeTestTier('lsp', '.lsp.spec.js', 1) },
+  // The built inspector page in headless Chromium (test/webview); one browser at a time.
+  { name: 'webview', run: webviewTier },
   // The real VS Code (code-server + chromium, test/e2e): after the tiers that need no browser.
   { name: 'extension-host', run: extensionHostTier },
 ];

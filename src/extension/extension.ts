@@ -5,6 +5,10 @@ import { registerEventFileLanguage } from './eventFileLanguage';
 import { createLanguageClient } from './languageClient';
 import { registerReadOnlyViews } from './readOnlyViews';
 import { registerReplayAggregateCommand } from './replayCommand';
+import { registerPaletteCommands } from './commands';
+import { registerInspector } from './inspector';
+import { storeChangedEvents } from './storeEvents';
+import { registerExplorer } from './views';
 
 let client: LanguageClient | undefined;
 
@@ -22,6 +26,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = createLanguageClient(context, log);
   context.subscriptions.push(client);
   registerReplayAggregateCommand(context, client, views);
+  registerPaletteCommands(context, client, views);
+  const storeChanged = storeChangedEvents(context, client);
+  registerInspector(context, client, storeChanged);
+  registerExplorer(context, client, views, storeChanged, log);
   await client.start();
   log.info('Event Bus language server started');
 }

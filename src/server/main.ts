@@ -6,6 +6,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { registerStoreRequests } from './handlers/registerStoreRequests';
+import { registerWriteRequests } from './handlers/writeRequests';
 import { registerLanguageFeatures } from './languageFeatures';
 import { ServerContext } from './serverContext';
 
@@ -26,6 +27,7 @@ connection.onDidChangeTextDocument((params) => ctx.onDidChange(params));
 connection.onDidCloseTextDocument((params) => ctx.onDidClose(params));
 connection.onShutdown(() => ctx.shutdown());
 registerStoreRequests(connection, ctx);
+registerWriteRequests(connection, ctx);
 
 // A bug in one request must not take the whole server (and every diagnostic) down.
 process.on('uncaughtException', (error) => ctx.log(`internal error: ${error.stack ?? error.message}`));

@@ -393,3 +393,76 @@ export namespace StoreChangedNotification {
   export const method = 'eventbus/storeChanged';
   export const type = new NotificationType<StoreChangedParams>(method);
 }
+
+// ---------------------------------------------------------------- views: filtered, grouped and sorted lists
+
+/** What a view's filter keeps; every field narrows (types and sources: any of the listed). */
+export interface EventFilter {
+  readonly types?: readonly string[];
+  readonly sources?: readonly string[];
+  /** Epoch ms, inclusive; events without a timestamp never pass a time bound. */
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export type EventGroupKey = 'aggregate' | 'correlation' | 'type' | 'source';
+
+/** `key` ascending (default), `count` most events first, `lastActivity` newest last event first. */
+export type EventGroupSort = 'key' | 'count' | 'lastActivity';
+
+export interface EventGroupsParams extends StoreParams, PageParams {
+  readonly groupBy: EventGroupKey;
+  /** Only keys starting with this. */
+  readonly prefix?: string;
+  readonly filter?: EventFilter;
+  readonly sort?: EventGroupSort;
+}
+
+export interface EventGroupSummary {
+  readonly key: string;
+  /** Events of the group that pass the filter (groups with none are left out). */
+  readonly count: number;
+  readonly firstTimestamp: string | null;
+  readonly firstTimestampMs: number | null;
+  readonly lastTimestamp: string | null;
+  readonly lastTimestampMs: number | null;
+}
+
+/** Client → server: the views' top levels (aggregates, correlations, event types; sources for the filter picker), filtered, sorted and paged. */
+export namespace EventGroupsRequest {
+  export const method = 'eventbus/eventGroups';
+  export const type = new RequestType<EventGroupsParams, Page<EventGroupSummary>, void>(method);
+}
+
+export interface EventsQueryParams extends StoreParams, PageParams {
+  /** Exactly one of these names the events: an aggregate's (sequence order), a type's or a correlation's (store order). */
+  readonly aggregateId?: string;
+  readonly eventType?: string;
+  readonly correlationId?: string;
+  readonly filter?: EventFilter;
+}
+
+/** Client → server: expanding a node of a filtered view (an aggregate, an event type) lists its events that pass the filter, a page at a time. */
+export namespace EventsQueryRequest {
+  export const method = 'eventbus/eventsQuery';
+  export const type = new RequestType<EventsQueryParams, Page<EventEntry>, void>(method);
+}
+
+export interface CreateSampleStoreParams {
+  /** Absolute path of a workspace folder; the store is written to `<folder>/event_store`. */
+  readonly folder: string;
+  /** Well-formed events to write (default 5,000). */
+  readonly events?: number;
+}
+
+export interface CreateSampleStoreResult {
+  readonly storeRoot: string;
+  readonly events: number;
+  readonly files: readonly string[];
+}
+
+/** Client → server: the views' welcome button "Create a sample store" generates a store with faults of every kind and opens it. */
+export namespace CreateSampleStoreRequest {
+  export const method = 'eventbus/createSampleStore';
+  export const type = new RequestType<CreateSampleStoreParams, CreateSampleStoreResult, void>(method);
+}

@@ -1,6 +1,6 @@
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { executeMigration, planMigration, type MigrationPlan } from '../migrateStore';
+import { executeMigration, planMigration, type MigrationPlan } from '../../engine/migrate/migrateStore';
 import { CliFailure, EXIT_OK, oneLine, printJson, printLine } from '../output';
 import { requireStoreFolder, resolveStorePath } from '../storeAccess';
 import { loadSchemaRegistry } from '../../engine/schema/loadSchemaRegistry';

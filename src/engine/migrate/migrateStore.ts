@@ -1,16 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { serializeEvent, type Event } from '../engine/model/event';
-import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
-import { fsyncDirectory } from '../engine/store/atomicWrite';
-import { EVENTS_DIR, parseEventFileName } from '../engine/store/layout';
-import { forEachLine, readFileBytes } from '../engine/store/lineReader';
-import { acquireWriterLock } from '../engine/store/writeLock';
+import { serializeEvent, type Event } from '../model/event';
+import type { SchemaRegistry } from '../schema/schemaRegistry';
+import { fsyncDirectory } from '../store/atomicWrite';
+import { EVENTS_DIR, parseEventFileName } from '../store/layout';
+import { forEachLine, readFileBytes } from '../store/lineReader';
+import { acquireWriterLock } from '../store/writeLock';
 
 /**
- * `eventbus migrate`: rewrites stored events of old schema versions in their
- * newest version, through the store's migrations. Only lines that change
+ * Schema migration of a store (`eventbus migrate`, and the editor's
+ * "Migrate Events to Newest Schema" through the language server): rewrites
+ * stored events of old schema versions in their newest version, through
+ * the store's migrations. Only lines that change
  * are re-serialized; every other byte (Python spacing, CRLF, a BOM, a torn
  * tail, invalid lines) is kept as it was. A user's file is never modified in
  * place: the new file is written beside it and renamed over it, after the

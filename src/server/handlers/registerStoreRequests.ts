@@ -4,7 +4,10 @@ import {
   AggregatesRequest,
   CausationTreeRequest,
   CorrelationsRequest,
+  CreateSampleStoreRequest,
   EventByIdRequest,
+  EventGroupsRequest,
+  EventsQueryRequest,
   EventTypesRequest,
   RebuildRequest,
   ReplayRequest,
@@ -18,7 +21,10 @@ import {
 import type { ServerContext } from '../serverContext';
 import { aggregateEvents, aggregates } from './aggregates';
 import { causationTree, correlations } from './correlations';
+import { createSampleStore } from './createSampleStore';
 import { eventById } from './eventById';
+import { eventGroups } from './eventGroups';
+import { eventsQuery } from './eventsQuery';
 import { eventTypes } from './eventTypes';
 import type { HandlerStore } from './handlerStore';
 import { rebuild, replay } from './replay';
@@ -51,6 +57,10 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   connection.onRequest(ReplayRequest.type, withStore(replay));
   connection.onRequest(RebuildRequest.type, withStore(rebuild));
   connection.onRequest(TimelineBinsRequest.type, withStore(timelineBins));
+  connection.onRequest(EventGroupsRequest.type, withStore(eventGroups));
+  connection.onRequest(EventsQueryRequest.type, withStore(eventsQuery));
+  // Before any store exists: it makes one.
+  connection.onRequest(CreateSampleStoreRequest.type, (params) => createSampleStore(ctx, params));
   // Status answers even while stores are opening or failed: that is what it reports.
   connection.onRequest(StatusRequest.type, async (params) => {
     const sessions = params?.store !== undefined ? [ctx.sessionFor(params.store)] : [...ctx.sessions.values()];

@@ -1,0 +1,26 @@
+/**
+ * The optional argument of a palette command when another part of the
+ * extension runs it (a tree item's context menu passes the aggregate it is
+ * on, so no pick is needed). Anything else, including no argument from the
+ * palette, means "ask the user". Pure: checked without VS Code.
+ */
+export interface CommandArgs {
+  /** Absolute store root; default the first store. */
+  readonly store?: string;
+  readonly aggregateId?: string;
+  readonly correlationId?: string;
+}
+
+export function commandArgsOf(value: unknown): CommandArgs {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const record = value as Record<string, unknown>;
+  const text = (key: string): string | undefined => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
+  const store = text('store') ?? text('storeRoot');
+  const aggregateId = text('aggregateId');
+  const correlationId = text('correlationId');
+  return {
+    ...(store !== undefined ? { store } : {}),
+    ...(aggregateId !== undefined ? { aggregateId } : {}),
+    ...(correlationId !== undefined ? { correlationId } : {}),
+  };
+}

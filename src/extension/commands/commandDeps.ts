@@ -1,0 +1,11 @@
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ReadOnlyViews } from '../readOnlyViews';
+
+/** What every palette command works with: the server to ask and the read-only documents to show answers in. */
+export interface CommandDeps {
+  readonly client: LanguageClient;
+  readonly views: ReadOnlyViews;
+}
+
+/** Most events a replay document shows (the server says when there were more). */
+export const REPLAY_LIMIT = 10_000;

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ReadOnlyViews } from '../readOnlyViews';
+import { type CommandArgs, commandArgsOf } from './commandArgs';
+import type { CommandDeps } from './commandDeps';
+import { PaletteCommand, type PaletteCommandId } from './commandIds';
+import { reportFailure } from './progress';
+import { publishEvent } from './publishCommand';
+import { replayAggregate, replayCorrelation } from './replayCommands';
+import { createSnapshot, rebuildAtSequence, restoreFromSnapshot, verifySnapshots } from './stateCommands';
+import { cleanupExpired, migrateSchemas, refresh, validateStore } from './storeCommands';
+import { registerTrustContext } from './trust';
+
+type PaletteHandler = (deps: CommandDeps, args: CommandArgs) => Promise<void>;
+
+/** The command table (rust-analyzer style): id → what it does, and what to call it when it fails. */
+const COMMANDS: readonly { readonly id: PaletteCommandId; readonly what: string; readonly run: PaletteHandler }[] = [
+  { id: PaletteCommand.replayAggregate, what: 'Replay Aggregate', run: replayAggregate },
+  { id: PaletteCommand.replayCorrelation, what: 'Replay Correlation', run: replayCorrelation },
+  { id: PaletteCommand.rebuildAtSequence, what: 'Rebuild State at Sequence', run: rebuildAtSequence },
+  { id: PaletteCommand.createSnapshot, what: 'Create Snapshot', run: createSnapshot },
+  { id: PaletteCommand.verifySnapshots, what: 'Verify Snapshots', run: verifySnapshots },
+  { id: PaletteCommand.restoreFromSnapshot, what: 'Restore from Snapshot', run: restoreFromSnapshot },
+  { id: PaletteCommand.publishEvent, what: 'Publish Event', run: publishEvent },
+  { id: PaletteCommand.validateStore, what: 'Validate Store', run: validateStore },
+  { id: PaletteCommand.cleanupExpired, what: 'Clean Up Expired Events', run: cleanupExpired },
+  { id: PaletteCommand.migrateSchemas, what: 'Migrate Events to Newest Schema', run: migrateSchemas },
+  { id: PaletteCommand.refresh, what: 'Refresh', run: refresh },
+];
+
+/**
+ * Registers the "Event Bus" palette commands and the trust context key.
+ * Every command asks the language server (the client parses nothing) and
+ * turns a failure, including a server that is not running, into one error
+ * message naming the command. A command run from a view may pass
+ * `{ store?, aggregateId?, correlationId? }` to skip its pick.
+ */
+export function registerPaletteCommands(context: vscode.ExtensionContext, client: LanguageClient, views: ReadOnlyViews): void {
+  registerTrustContext(context);
+  const deps: CommandDeps = { client, views };
+  for (const command of COMMANDS) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(command.id, async (arg?: unknown) => {
+        try {
+          await command.run(deps, commandArgsOf(arg));
+        } catch (error) {
+          reportFailure(command.what, error);
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,91 @@
+import type { CleanupPlanJson, CleanupResultJson, MigrationPlanJson, MigrationResultJson } from '../../shared/writeProtocol';
+
+/**
+ * What the confirmation dialogs of the destructive commands say: the
+ * message (one line), the detail (the files, each on its line) and the
+ * button that carries the action, named for what it does. `nothingToDo`
+ * means no dialog: an information message says so instead.
+ */
+export interface Confirmation {
+  readonly nothingToDo: boolean;
+  readonly message: string;
+  readonly detail: string;
+  readonly confirmLabel: string;
+}
+
+/** Files listed in a dialog before "… and N more" (a modal cannot scroll far). */
+export const MAX_LISTED = 25;
+
+export function describeCleanupConfirmation(plan: CleanupPlanJson): Confirmation {
+  const targets = [
+    ...plan.eventFiles.map((f) => `${f.file}  (${formatBytes(f.bytes)}, day ${f.day})`),
+    ...plan.snapshots.map((s) => `${s.file}  (snapshot of ${s.aggregateId} at ${s.sequenceNumber}, taken ${s.timestamp})`),
+  ];
+  const count = targets.length;
+  const ttl = `event_ttl_days is ${plan.ttlDays}: days before ${plan.cutoffDay} expire`;
+  if (count === 0) {
+    return { nothingToDo: true, message: `Nothing to clean up: ${ttl}, and no event day or snapshot is that old.`, detail: '', confirmLabel: '' };
+  }
+  const lines = [`${ttl}. These files will be deleted:`, ...listed(targets)];
+  if (plan.keptSnapshots.length > 0) {
+    lines.push('', 'Kept:', ...listed(plan.keptSnapshots.map((k) => `${k.file}: ${k.reason}`)));
+  }
+  lines.push('', 'Deleted files cannot be restored from here.');
+  return {
+    nothingToDo: false,
+    message: `Delete ${plural(count, 'file')} (${formatBytes(plan.bytes)}) from the event store?`,
+    detail: lines.join('\n'),
+    confirmLabel: `Delete ${plural(count, 'File')}`,
+  };
+}
+
+export function describeMigrationConfirmation(plan: MigrationPlanJson): Confirmation {
+  const stranded = Object.entries(plan.stranded).map(([key, n]) => `${n} × ${key}: no migration path to the newest version, left as is`);
+  if (plan.files.length === 0) {
+    const also = stranded.length > 0 ? ` (${stranded.join('; ')})` : '';
+    return { nothingToDo: true, message: `Nothing to migrate: every event is in the newest schema version it has a path to${also}.`, detail: '', confirmLabel: '' };
+  }
+  const rewritten = plan.files.map((file) => {
+    const steps = Object.entries(file.steps)
+      .map(([step, n]) => `${n} × ${step}`)
+      .join(', ');
+    return `${file.file}: ${steps}`;
+  });
+  const lines = ['These day files will be rewritten in the newest schema versions:', ...listed(rewritten)];
+  if (stranded.length > 0) lines.push('', ...listed(stranded));
+  lines.push('', 'The originals are kept in backups/migrate-<time>/ inside the store.');
+  return {
+    nothingToDo: false,
+    message: `Rewrite ${plural(plan.events, 'event')} in ${plural(plan.files.length, 'file')} to the newest schema versions?`,
+    detail: lines.join('\n'),
+    confirmLabel: `Rewrite ${plural(plan.files.length, 'File')}`,
+  };
+}
+
+/** After cleanup: what was removed, and what could not be (a warning when anything failed). */
+export function describeCleanupResult(result: CleanupResultJson): { readonly message: string; readonly failed: boolean } {
+  const removed = `Removed ${plural(result.removed.length, 'file')} (${formatBytes(result.bytes)}).`;
+  if (result.failed.length === 0) return { message: removed, failed: false };
+  const failures = result.failed.slice(0, 3).map((f) => `${f.file}: ${f.message}`).join('; ');
+  const more = result.failed.length > 3 ? ` and ${result.failed.length - 3} more` : '';
+  return { message: `${removed} Could not remove ${plural(result.failed.length, 'file')}: ${failures}${more}.`, failed: true };
+}
+
+export function describeMigrationResult(result: MigrationResultJson): string {
+  return `Migrated ${plural(result.events, 'event')} in ${plural(result.files.length, 'file')}; the originals are in ${result.backupDir}/.`;
+}
+
+function listed(lines: readonly string[]): string[] {
+  if (lines.length <= MAX_LISTED) return lines.map((line) => `• ${line}`);
+  return [...lines.slice(0, MAX_LISTED).map((line) => `• ${line}`), `… and ${lines.length - MAX_LISTED} more`];
+}
+
+export function plural(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

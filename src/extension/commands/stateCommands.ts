@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { RebuildRequest, SnapshotCreateRequest, SnapshotsRequest, SnapshotVerifyRequest } from '../../shared/protocol';
+import { RestoreFromSnapshotRequest } from '../../shared/writeProtocol';
+import type { CommandArgs } from './commandArgs';
+import type { CommandDeps } from './commandDeps';
+import { aggregateSequences, pickAggregate, pickSnapshot } from './pickers';
+import { snapshotAggregateItems } from './pickItems';
+import { withCancellableProgress } from './progress';
+import { describeSequences, parseSequenceAt, validateSequenceAt } from './sequenceInput';
+import { toQuickItem } from './searchPick';
+import { stateDocument, verifySummary, viewName } from './summaries';
+
+/** "Rebuild State at Sequence…": the state of an aggregate at one of its sequences, as JSON. */
+export async function rebuildAtSequence({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
+  const aggregateId = args.aggregateId ?? (await pickAggregate(client, args.store, 'Rebuild State at Sequence'));
+  if (!aggregateId) return;
+  const sequences = await withCancellableProgress(`reading the sequences of ${aggregateId}`, (token) => aggregateSequences(client, args.store, aggregateId, token));
+  if (!sequences) return;
+  if (sequences.length === 0) {
+    void vscode.window.showWarningMessage(`Event Bus: ${aggregateId} has no events with a sequence number to rebuild at.`);
+    return;
+  }
+  const last = sequences[sequences.length - 1];
+  const text = await vscode.window.showInputBox({
+    title: `Rebuild ${aggregateId}`,
+    prompt: `The sequence to rebuild at (${aggregateId} has ${describeSequences(sequences)})`,
+    value: String(last),
+    validateInput: (input) => validateSequenceAt(input, sequences),
+  });
+  if (text === undefined) return;
+  const parsed = parseSequenceAt(text, sequences);
+  if (!parsed.ok) return;
+  const result = await withCancellableProgress(`rebuilding ${aggregateId} at ${parsed.value}`, (token) =>
+    client.sendRequest(RebuildRequest.type, { store: args.store, aggregateId, atSequence: parsed.value }, token),
+  );
+  if (!result) return;
+  await views.show(`state ${viewName(aggregateId)} at ${result.lastSequence}.json`, stateDocument(result), 'json');
+}
+
+/** "Create Snapshot…": writes a snapshot of the aggregate's state after its last event. */
+export async function createSnapshot({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+  const aggregateId = args.aggregateId ?? (await pickAggregate(client, args.store, 'Create Snapshot'));
+  if (!aggregateId) return;
+  const summary = await withCancellableProgress(`snapshotting ${aggregateId}`, (token) =>
+    client.sendRequest(SnapshotCreateRequest.type, { store: args.store, aggregateId }, token),
+  );
+  if (!summary) return;
+  const choice = await vscode.window.showInformationMessage(`Event Bus: snapshot of ${aggregateId} at sequence ${summary.sequenceNumber} written to ${summary.file}.`, 'Open Snapshot');
+  if (choice) await vscode.window.showTextDocument(vscode.Uri.parse(summary.uri), { preview: true });
+}
+
+/** "Verify Snapshots": rebuilds every snapshot from events and reports the ones that drifted. */
+export async function verifySnapshots({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
+  const results = await withCancellableProgress('verifying snapshots', (token) =>
+    client.sendRequest(SnapshotVerifyRequest.type, { store: args.store, ...(args.aggregateId ? { aggregateId: args.aggregateId } : {}) }, token),
+  );
+  if (!results) return;
+  const summary = verifySummary(results);
+  if (!summary.anyBad) {
+    void vscode.window.showInformationMessage(`Event Bus: ${summary.message}`);
+    return;
+  }
+  const choice = await vscode.window.showWarningMessage(`Event Bus: ${summary.message}`, 'Show Differences');
+  if (choice) await views.show('snapshot drift.txt', `${summary.details}\n`, 'plaintext');
+}
+
+/** "Restore from Snapshot…": an aggregate with snapshots, one of its snapshots, then the state from it plus the later events. */
+export async function restoreFromSnapshot({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
+  const listing = await client.sendRequest(SnapshotsRequest.type, { store: args.store, ...(args.aggregateId ? { aggregateId: args.aggregateId } : {}) });
+  if (listing.snapshots.length === 0) {
+    void vscode.window.showInformationMessage(`Event Bus: ${args.aggregateId ? `${args.aggregateId} has` : 'the store has'} no snapshots to restore from.`);
+    return;
+  }
+  let aggregateId = args.aggregateId;
+  if (!aggregateId) {
+    const picked = await vscode.window.showQuickPick(snapshotAggregateItems(listing.snapshots).map(toQuickItem), {
+      title: 'Restore from Snapshot',
+      placeHolder: 'The aggregate to restore',
+      matchOnDescription: false,
+    });
+    aggregateId = picked?.value;
+  }
+  if (!aggregateId) return;
+  const snapshot = await pickSnapshot(listing.snapshots, aggregateId);
+  if (!snapshot) return;
+  const result = await withCancellableProgress(`restoring ${aggregateId} from ${snapshot.file}`, (token) =>
+    client.sendRequest(RestoreFromSnapshotRequest.type, { store: args.store, aggregateId, snapshotFile: snapshot.file }, token),
+  );
+  if (!result) return;
+  await views.show(`state ${viewName(aggregateId)} from snapshot ${snapshot.sequenceNumber}.json`, stateDocument(result), 'json');
+}

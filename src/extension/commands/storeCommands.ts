@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { CleanupExecuteRequest, CleanupPlanRequest, MigrateExecuteRequest, MigratePlanRequest, RefreshRequest, ValidateStoreRequest } from '../../shared/writeProtocol';
+import type { CommandArgs } from './commandArgs';
+import type { CommandDeps } from './commandDeps';
+import { SHOW_PROBLEMS_COMMAND } from './commandIds';
+import { type Confirmation, describeCleanupConfirmation, describeCleanupResult, describeMigrationConfirmation, describeMigrationResult } from './planDescriptions';
+import { withCancellableProgress } from './progress';
+import { ensureTrusted } from './trust';
+import { validationMessage } from './summaries';
+
+/** "Validate Store": the store's problem counts, with a way to the Problems panel. */
+export async function validateStore({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+  const summary = await withCancellableProgress('validating the store', (token) => client.sendRequest(ValidateStoreRequest.type, { store: args.store }, token));
+  if (!summary) return;
+  const message = `Event Bus: ${validationMessage(summary)}`;
+  const hasProblems = summary.files.length > 0;
+  const choice = hasProblems
+    ? await (summary.problems.error > 0 ? vscode.window.showWarningMessage(message, 'Show Problems') : vscode.window.showInformationMessage(message, 'Show Problems'))
+    : await vscode.window.showInformationMessage(message);
+  if (choice) await vscode.commands.executeCommand(SHOW_PROBLEMS_COMMAND);
+}
+
+/** "Clean Up Expired Events…": the TTL plan in a modal dialog, then the removal once confirmed. Trusted only. */
+export async function cleanupExpired({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+  if (!ensureTrusted('Clean Up Expired Events')) return;
+  const planned = await withCancellableProgress('planning the cleanup', (token) => client.sendRequest(CleanupPlanRequest.type, { store: args.store }, token));
+  if (!planned) return;
+  if (!(await confirmed(describeCleanupConfirmation(planned.plan)))) return;
+  const result = await withCancellableProgress('removing expired files', (token) =>
+    client.sendRequest(CleanupExecuteRequest.type, { store: args.store, trusted: vscode.workspace.isTrusted, planId: planned.planId }, token),
+  );
+  if (!result) return;
+  const outcome = describeCleanupResult(result);
+  if (outcome.failed) void vscode.window.showWarningMessage(`Event Bus: ${outcome.message}`);
+  else void vscode.window.showInformationMessage(`Event Bus: ${outcome.message}`);
+}
+
+/** "Migrate Events to Newest Schema…": the migration plan in a modal dialog, then the rewrite once confirmed. Trusted only. */
+export async function migrateSchemas({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+  if (!ensureTrusted('Migrate Events to Newest Schema')) return;
+  const planned = await withCancellableProgress('planning the migration', (token) => client.sendRequest(MigratePlanRequest.type, { store: args.store }, token));
+  if (!planned) return;
+  if (!(await confirmed(describeMigrationConfirmation(planned.plan)))) return;
+  const result = await withCancellableProgress('migrating events', (token) =>
+    client.sendRequest(MigrateExecuteRequest.type, { store: args.store, trusted: vscode.workspace.isTrusted, planId: planned.planId }, token),
+  );
+  if (!result) return;
+  void vscode.window.showInformationMessage(`Event Bus: ${describeMigrationResult(result)}`);
+}
+
+/** "Refresh": the server re-reads the store now; views follow its storeChanged notification. */
+export async function refresh({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+  const result = await withCancellableProgress('refreshing the store', (token) => client.sendRequest(RefreshRequest.type, { store: args.store }, token));
+  if (!result) return;
+  vscode.window.setStatusBarMessage(`Event Bus: refreshed, ${result.eventCount.toLocaleString('en-US')} events in ${result.files} files`, 4000);
+}
+
+/** Shows the plan; true only when the user pressed the action's own button (Escape and Cancel mean no). */
+async function confirmed(confirmation: Confirmation): Promise<boolean> {
+  if (confirmation.nothingToDo) {
+    void vscode.window.showInformationMessage(`Event Bus: ${confirmation.message}`);
+    return false;
+  }
+  const choice = await vscode.window.showWarningMessage(confirmation.message, { modal: true, detail: confirmation.detail }, confirmation.confirmLabel);
+  return choice === confirmation.confirmLabel;
+}

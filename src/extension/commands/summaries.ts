@@ -1,0 +1,70 @@
+import type { RebuildResultJson, SnapshotVerification } from '../../shared/protocol';
+import type { ValidationSummary } from '../../shared/writeProtocol';
+import { plural } from './planDescriptions';
+
+/** "Event store: 3 errors, 12 warnings in 4 files (1,234 events checked)". */
+export function validationMessage(summary: ValidationSummary): string {
+  const { problems } = summary;
+  const parts = [
+    problems.error > 0 ? plural(problems.error, 'error') : undefined,
+    problems.warning > 0 ? plural(problems.warning, 'warning') : undefined,
+    problems.information > 0 ? `${problems.information.toLocaleString('en-US')} info` : undefined,
+    problems.hint > 0 ? plural(problems.hint, 'hint') : undefined,
+  ].filter((p): p is string => p !== undefined);
+  const events = `${plural(summary.eventCount, 'event')} checked`;
+  if (parts.length === 0) return `Event store is valid: no problems (${events}).`;
+  return `Event store: ${parts.join(', ')} in ${plural(summary.files.length, 'file')} (${events}).`;
+}
+
+export interface VerifySummary {
+  readonly message: string;
+  /** True when any snapshot drifted or could not be checked. */
+  readonly anyBad: boolean;
+  /** One block per bad snapshot (for the details document). */
+  readonly details: string;
+}
+
+/** "Verify Snapshots": how many match, and which drifted (aggregate@sequence) or failed. */
+export function verifySummary(results: readonly SnapshotVerification[]): VerifySummary {
+  if (results.length === 0) return { message: 'The store has no snapshots to verify.', anyBad: false, details: '' };
+  const drifted = results.filter((r) => !r.ok && r.error === undefined);
+  const failed = results.filter((r) => r.error !== undefined);
+  const ok = results.length - drifted.length - failed.length;
+  const name = (r: SnapshotVerification) => `${r.aggregateId}@${r.sequenceNumber}`;
+  const parts = [`${plural(results.length, 'snapshot')} verified: ${ok.toLocaleString('en-US')} match the events`];
+  if (drifted.length > 0) parts.push(`${drifted.length.toLocaleString('en-US')} drifted (${first(drifted.map(name))})`);
+  if (failed.length > 0) parts.push(`${failed.length.toLocaleString('en-US')} could not be checked (${first(failed.map(name))})`);
+  const blocks = [...drifted, ...failed].map((r) => {
+    const head = `${name(r)}  ${r.file}`;
+    if (r.error !== undefined) return `${head}\n  could not be checked: ${r.error}`;
+    return `${head}\n  rebuilt from ${plural(r.eventsApplied, 'event')} up to ${r.rebuiltToSequence}; snapshot → rebuilt:\n${r.differences.map((d) => `  ${d}`).join('\n')}`;
+  });
+  return { message: `${parts.join(', ')}.`, anyBad: drifted.length + failed.length > 0, details: blocks.join('\n\n') };
+}
+
+function first(names: readonly string[], n = 5): string {
+  return names.length <= n ? names.join(', ') : `${names.slice(0, n).join(', ')} and ${names.length - n} more`;
+}
+
+/** The read-only JSON document of a rebuilt state: where it came from first, then the state. */
+export function stateDocument(result: RebuildResultJson): string {
+  const body = {
+    aggregateId: result.aggregateId,
+    atSequence: result.lastSequence,
+    eventsApplied: result.eventsApplied,
+    fromSnapshot: result.fromSnapshot,
+    ...(result.skippedSnapshots.length > 0 ? { skippedSnapshots: result.skippedSnapshots } : {}),
+    state: result.state,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** Events as JSON Lines (one event a line), the replay documents' text. */
+export function jsonLines(events: readonly unknown[]): string {
+  return events.length === 0 ? '' : `${events.map((event) => JSON.stringify(event)).join('\n')}\n`;
+}
+
+/** A name usable as a path segment of a view URI (no separators or reserved characters). */
+export function viewName(text: string): string {
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+}

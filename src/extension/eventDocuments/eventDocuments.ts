@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import { EventByIdRequest, type EventDetail } from '../../shared/protocol';
+import type { SendRequest } from '../views/sources/requester';
+import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, OPEN_EVENT_COMMAND, eventDocumentText, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
+
+export const REVEAL_IN_FILE_COMMAND = 'eventbus.revealInFile';
+
+export function eventDocumentUri(ref: EventDocumentRef): vscode.Uri {
+  return vscode.Uri.from(eventDocumentUriParts(ref));
+}
+
+/**
+ * Events as read-only pretty JSON documents (the content comes from the
+ * server's EventByIdRequest), and "Reveal in File" from such a document to
+ * the event's line in its JSONL day (or the decompressed `eventbus:` view
+ * of a .jsonl.gz day).
+ */
+export class EventDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly send: SendRequest) {}
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const detail = await this.detailOf(uri);
+    return eventDocumentText(detail.event);
+  }
+
+  /** Re-reads open event documents (after a day was rewritten, their events may have changed). */
+  refreshOpen(): void {
+    for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === EVENT_DOCUMENT_SCHEME) this.changed.fire(document.uri);
+  }
+
+  async open(ref: EventDocumentRef, preview = true): Promise<void> {
+    let document = await vscode.workspace.openTextDocument(eventDocumentUri(ref));
+    if (document.languageId !== 'json') document = await vscode.languages.setTextDocumentLanguage(document, 'json');
+    await vscode.window.showTextDocument(document, { preview, preserveFocus: preview });
+  }
+
+  /** Opens the event's file at its line with the line selected. */
+  async revealInFile(uri: vscode.Uri): Promise<void> {
+    const detail = await this.detailOf(uri);
+    const target = vscode.Uri.parse(detail.entry.uri);
+    const document = await vscode.workspace.openTextDocument(target);
+    const line = Math.min(Math.max(detail.entry.line - 1, 0), Math.max(document.lineCount - 1, 0));
+    const range = new vscode.Range(line, 0, line, document.lineAt(line).text.length);
+    await vscode.window.showTextDocument(document, { selection: range, preview: false });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private async detailOf(uri: vscode.Uri): Promise<EventDetail> {
+    const ref = parseEventDocumentUri(uri.path, uri.query);
+    if (!ref) throw new Error(`${uri.toString()}: expected ${EVENT_DOCUMENT_SCHEME}:/<event id>.json`);
+    const detail = await this.send(EventByIdRequest.type, { eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) });
+    if (!detail) throw new Error(`No event with id ${ref.eventId} in ${ref.store ?? 'the store'} (was its file removed or rewritten?)`);
+    return detail;
+  }
+}
+
+function isRef(value: unknown): value is EventDocumentRef {
+  return typeof value === 'object' && value !== null && typeof (value as { eventId?: unknown }).eventId === 'string';
+}
+
+export function registerEventDocuments(context: vscode.ExtensionContext, send: SendRequest): EventDocuments {
+  const documents = new EventDocuments(send);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  context.subscriptions.push(
+    documents,
+    vscode.workspace.registerTextDocumentContentProvider(EVENT_DOCUMENT_SCHEME, documents),
+    vscode.commands.registerCommand(OPEN_EVENT_COMMAND, async (ref?: unknown) => {
+      if (!isRef(ref)) {
+        void vscode.window.showWarningMessage('Event Bus: Open Event needs an event (choose one in the Event Bus views).');
+        return;
+      }
+      await documents.open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) }).catch(fail);
+    }),
+    vscode.commands.registerCommand(REVEAL_IN_FILE_COMMAND, async (resource?: vscode.Uri) => {
+      const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
+      if (!uri || uri.scheme !== EVENT_DOCUMENT_SCHEME) {
+        void vscode.window.showWarningMessage('Event Bus: Reveal in File works from an event opened from the Event Bus views.');
+        return;
+      }
+      await documents.revealInFile(uri).catch(fail);
+    }),
+  );
+  return documents;
+}

@@ -1,0 +1,28 @@
+import type { InspectorSubject } from '../../shared/webviewProtocol';
+
+/**
+ * `eventbus.openInspector`'s argument when another part of the extension
+ * calls it: `{aggregateId, atSequence?, store?}`. Tree items and code
+ * actions pass objects of their own, so anything with a string
+ * `aggregateId` is taken (and `sequence` is read as `atSequence`).
+ */
+export interface OpenInspectorArgs extends InspectorSubject {
+  readonly atSequence?: number;
+}
+
+export function parseOpenInspectorArgs(value: unknown): OpenInspectorArgs | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.aggregateId !== 'string' || record.aggregateId === '') return undefined;
+  const sequence = record.atSequence ?? record.sequence;
+  return {
+    aggregateId: record.aggregateId,
+    ...(typeof record.store === 'string' && record.store !== '' ? { store: record.store } : {}),
+    ...(typeof sequence === 'number' && Number.isSafeInteger(sequence) ? { atSequence: sequence } : {}),
+  };
+}
+
+/** One key per open panel: the same aggregate in two stores gets two panels. */
+export function subjectKey(subject: InspectorSubject): string {
+  return `${subject.store ?? ''}\u0000${subject.aggregateId}`;
+}

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { RebuildRequest } from '../../shared/protocol';
+import type { ReadOnlyViews } from '../readOnlyViews';
+import { SHOW_STATUS_COMMAND } from '../status/statusBarItem';
+import type { ExplorerViews } from './explorerViews';
+import type { EventNode } from './model/nodes';
+import { VIEW_CONTAINER_ID, viewId } from './model/viewNames';
+import type { SendRequest } from './sources/requester';
+
+function isEventNode(value: unknown): value is EventNode {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'event';
+}
+
+/** An id as a path segment of a view URI (no separators). */
+function safeName(id: string): string {
+  return id.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+}
+
+/**
+ * The event rows' context menu (rebuild to here, copy id, show correlation;
+ * replay is eventbus.replayAggregate, registered elsewhere), opening a
+ * snapshot, verifying snapshots from the view, and "Show Status".
+ */
+export function registerEventCommands(views: ExplorerViews, send: SendRequest, readOnly: ReadOnlyViews): vscode.Disposable[] {
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const needEvent = (what: string) => void vscode.window.showWarningMessage(`Event Bus: ${what} works on an event row of the Event Bus views.`);
+
+  const rebuildToHere = async (node: EventNode) => {
+    if (node.aggregateId === undefined || node.toSequence === undefined) {
+      void vscode.window.showWarningMessage('Event Bus: Rebuild to Here needs an event with an aggregate id and a sequence number.');
+      return;
+    }
+    const result = await send(RebuildRequest.type, { ...(node.store !== undefined ? { store: node.store } : {}), aggregateId: node.aggregateId, atSequence: node.toSequence });
+    await readOnly.show(`state ${safeName(node.aggregateId)} at ${node.toSequence}.json`, `${JSON.stringify(result, null, 2)}\n`, 'json');
+  };
+
+  const showCorrelation = async (node: EventNode) => {
+    const correlationId = node.entry.correlationId;
+    if (!correlationId) {
+      void vscode.window.showInformationMessage('Event Bus: this event has no correlation id.');
+      return;
+    }
+    // A correlation may sit on a page not loaded yet: filtering by its id puts it at the top (the clear button undoes it).
+    views.correlations.setFilter({ prefix: correlationId });
+    views.applyViewState('correlations');
+    views.provider('correlations').refresh();
+    await vscode.commands.executeCommand(`${viewId('correlations')}.focus`);
+    const target = await views.provider('correlations').findRoot(node.store, (n) => n.kind === 'group' && n.summary.key === correlationId);
+    if (target) await views.treeView('correlations').reveal(target, { select: true, focus: true, expand: true });
+  };
+
+  return [
+    vscode.commands.registerCommand('eventbus.rebuildToHere', (node?: unknown) => (isEventNode(node) ? rebuildToHere(node).catch(fail) : needEvent('Rebuild to Here'))),
+    vscode.commands.registerCommand('eventbus.copyEventId', async (node?: unknown) => {
+      if (!isEventNode(node)) return needEvent('Copy Event Id');
+      await vscode.env.clipboard.writeText(node.entry.eventId);
+      vscode.window.setStatusBarMessage(`Copied event id ${node.entry.eventId}`, 3000);
+    }),
+    vscode.commands.registerCommand('eventbus.showCorrelation', (node?: unknown) => (isEventNode(node) ? showCorrelation(node).catch(fail) : needEvent('Show Correlation'))),
+    vscode.commands.registerCommand('eventbus.openSnapshot', async (uri?: unknown) => {
+      if (typeof uri !== 'string') return;
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: true }).then(undefined, fail);
+    }),
+    vscode.commands.registerCommand('eventbus.snapshots.verify', async () => {
+      const stores = views.registry.stores.length > 0 ? views.registry.stores.map((s) => s.storeRoot) : [undefined];
+      await vscode.window.withProgress({ location: { viewId: viewId('snapshots') }, title: 'Verifying snapshots' }, async () => {
+        let drifted = 0;
+        let checked = 0;
+        for (const store of stores) {
+          const results = await views.snapshots.verify(store);
+          checked += results.length;
+          drifted += results.filter((r) => !r.ok).length;
+        }
+        views.provider('snapshots').refresh();
+        const text = drifted === 0 ? `all ${checked} snapshots match a rebuild from events` : `${drifted} of ${checked} snapshots drift from a rebuild from events`;
+        void (drifted === 0 ? vscode.window.showInformationMessage(`Event Bus: ${text}.`) : vscode.window.showWarningMessage(`Event Bus: ${text}.`));
+      }).then(undefined, fail);
+    }),
+    vscode.commands.registerCommand(SHOW_STATUS_COMMAND, async () => {
+      await vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER_ID}`);
+      await vscode.commands.executeCommand(`${viewId('status')}.focus`);
+    }),
+  ];
+}

@@ -1,0 +1,68 @@
+import type { StoreStatus } from '../../../shared/protocol';
+import { formatRelativeTime } from './relativeTime';
+
+export interface StatusRow {
+  /** Stable within a store (`events`, `errors`). */
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+  readonly icon?: { readonly id: string; readonly color?: string };
+  readonly tooltip?: string;
+}
+
+/** Counts the views can add to the status (from EventGroupsRequest totals); absent while unknown. */
+export interface StoreCounts {
+  readonly aggregates?: number;
+  readonly correlations?: number;
+  readonly eventTypes?: number;
+  readonly sources?: number;
+}
+
+const n = (value: number) => value.toLocaleString('en');
+
+const STATE_ICONS: Readonly<Record<StoreStatus['state'], { id: string; color?: string }>> = {
+  opening: { id: 'sync~spin' },
+  ready: { id: 'pass', color: 'testing.iconPassed' },
+  failed: { id: 'error', color: 'list.errorForeground' },
+};
+
+/** The Status view's rows for one store, in reading order. */
+export function statusRows(status: StoreStatus, counts: StoreCounts, nowMs: number): StatusRow[] {
+  const p = status.problems;
+  const rows: StatusRow[] = [
+    { id: 'state', label: 'State', value: status.state === 'ready' ? 'live' : status.state, icon: STATE_ICONS[status.state] },
+  ];
+  if (status.error) rows.push({ id: 'error', label: 'Error', value: status.error, icon: { id: 'error', color: 'list.errorForeground' }, tooltip: status.error });
+  rows.push(
+    { id: 'events', label: 'Events', value: n(status.eventCount), icon: { id: 'symbol-event' } },
+    { id: 'files', label: 'Files', value: n(status.files), icon: { id: 'files' } },
+  );
+  const optional: [keyof StoreCounts, string, string][] = [
+    ['aggregates', 'Aggregates', 'symbol-class'],
+    ['correlations', 'Correlations', 'git-merge'],
+    ['eventTypes', 'Event types', 'symbol-interface'],
+    ['sources', 'Sources', 'radio-tower'],
+  ];
+  for (const [key, label, icon] of optional) {
+    const value = counts[key];
+    if (value !== undefined) rows.push({ id: key, label, value: n(value), icon: { id: icon } });
+  }
+  rows.push(
+    { id: 'errors', label: 'Errors', value: n(p.error), icon: p.error > 0 ? { id: 'error', color: 'list.errorForeground' } : { id: 'error' } },
+    { id: 'warnings', label: 'Warnings', value: n(p.warning), icon: p.warning > 0 ? { id: 'warning', color: 'list.warningForeground' } : { id: 'warning' } },
+    { id: 'information', label: 'Information', value: n(p.information), icon: { id: 'info' } },
+    { id: 'hints', label: 'Hints', value: n(p.hint), icon: { id: 'lightbulb' } },
+    { id: 'sequenceMode', label: 'Sequence mode', value: status.sequenceMode ?? 'unknown', icon: { id: 'list-ordered' }, tooltip: 'global: one bus-wide counter; aggregate: one counter per aggregate' },
+    { id: 'storeRoot', label: 'Store', value: status.storeRoot, icon: { id: 'database' }, tooltip: status.storeRoot },
+  );
+  if (status.folder) rows.push({ id: 'folder', label: 'Workspace folder', value: status.folder, icon: { id: 'root-folder' }, tooltip: status.folder });
+  const refreshedMs = status.lastRefresh ? Date.parse(status.lastRefresh) : null;
+  rows.push({
+    id: 'lastRefresh',
+    label: 'Last refresh',
+    value: refreshedMs === null ? 'never' : formatRelativeTime(refreshedMs, nowMs),
+    icon: { id: 'history' },
+    tooltip: status.lastRefresh ?? 'The store has not finished opening.',
+  });
+  return rows;
+}

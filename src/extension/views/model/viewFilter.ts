@@ -1,0 +1,119 @@
+import type { EventFilter } from '../../../shared/protocol';
+import type { FilterableView } from './viewNames';
+
+/** What a person set on a view: an id prefix and the event filter (all optional). */
+export interface ViewFilter {
+  readonly prefix?: string;
+  readonly types?: readonly string[];
+  readonly sources?: readonly string[];
+  /** Epoch ms, inclusive. */
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export type FilterField = 'prefix' | 'types' | 'sources' | 'time';
+
+/** Which filter fields make sense per view (a snapshot has no type or time in the index). */
+export const FILTER_FIELDS: Readonly<Record<FilterableView, readonly FilterField[]>> = {
+  aggregates: ['prefix', 'types', 'sources', 'time'],
+  correlations: ['prefix', 'types', 'sources', 'time'],
+  eventTypes: ['prefix', 'sources', 'time'],
+  snapshots: ['prefix'],
+};
+
+export const PREFIX_LABELS: Readonly<Record<FilterableView, string>> = {
+  aggregates: 'aggregate id',
+  correlations: 'correlation id',
+  eventTypes: 'event type',
+  snapshots: 'aggregate id',
+};
+
+export function isFilterEmpty(filter: ViewFilter): boolean {
+  return !filter.prefix && !filter.types?.length && !filter.sources?.length && filter.from === undefined && filter.to === undefined;
+}
+
+/** The part of the filter the server applies to events (undefined when none). */
+export function eventFilterOf(filter: ViewFilter): EventFilter | undefined {
+  const result: { -readonly [K in keyof EventFilter]: EventFilter[K] } = {};
+  if (filter.types?.length) result.types = filter.types;
+  if (filter.sources?.length) result.sources = filter.sources;
+  if (filter.from !== undefined) result.from = filter.from;
+  if (filter.to !== undefined) result.to = filter.to;
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** The filter with one field replaced (undefined / empty removes it). */
+export function withField(filter: ViewFilter, field: FilterField, value: string | readonly string[] | TimeRange | undefined): ViewFilter {
+  const next: { -readonly [K in keyof ViewFilter]: ViewFilter[K] } = { ...filter };
+  if (field === 'prefix') next.prefix = typeof value === 'string' && value.length > 0 ? value : undefined;
+  if (field === 'types') next.types = Array.isArray(value) && value.length > 0 ? value : undefined;
+  if (field === 'sources') next.sources = Array.isArray(value) && value.length > 0 ? value : undefined;
+  if (field === 'time') {
+    const range = value && typeof value === 'object' && !Array.isArray(value) ? (value as TimeRange) : undefined;
+    next.from = range?.from;
+    next.to = range?.to;
+  }
+  for (const key of Object.keys(next) as (keyof ViewFilter)[]) if (next[key] === undefined) delete next[key];
+  return next;
+}
+
+/** The view's description while filtered: `id ^order-1 · type OrderCreated +1 · source api · 01-15 10:00 → now`. */
+export function describeFilter(filter: ViewFilter): string {
+  const parts: string[] = [];
+  if (filter.prefix) parts.push(`id ${filter.prefix}*`);
+  if (filter.types?.length) parts.push(`type ${listed(filter.types)}`);
+  if (filter.sources?.length) parts.push(`source ${listed(filter.sources)}`);
+  if (filter.from !== undefined || filter.to !== undefined) parts.push(describeTimeRange(filter));
+  return parts.join(' · ');
+}
+
+function listed(values: readonly string[]): string {
+  return values.length === 1 ? values[0] : `${values[0]} +${values.length - 1}`;
+}
+
+export interface TimeRange {
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export function describeTimeRange(range: TimeRange): string {
+  const show = (ms: number | undefined, fallback: string) => (ms === undefined ? fallback : new Date(ms).toISOString().slice(0, 16).replace('T', ' '));
+  return `${show(range.from, '…')} → ${show(range.to, '…')}`;
+}
+
+const UNIT_MS: Readonly<Record<string, number>> = { s: 1000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A time range as typed: `last 2h` / `15m` / `3d` (back from now), or
+ * `FROM .. TO` with ISO dates or date-times (either side may be empty; a
+ * date alone means the whole UTC day). Empty text clears the range.
+ */
+export function parseTimeRange(text: string, nowMs: number): { range: TimeRange } | { error: string } {
+  const input = text.trim();
+  if (input === '') return { range: {} };
+  const relative = /^(?:last\s+)?(\d+(?:\.\d+)?)\s*(s|m|min|h|d|w)$/i.exec(input);
+  if (relative) return { range: { from: nowMs - Number(relative[1]) * UNIT_MS[relative[2].toLowerCase()] } };
+  const [fromText, toText, ...rest] = input.split('..').map((s) => s.trim());
+  if (rest.length > 0 || toText === undefined) {
+    return { error: `expected "last 2h" (s, m, h, d, w) or "FROM .. TO" with ISO dates such as 2024-01-15 or 2024-01-15T10:00, got "${input}"` };
+  }
+  const from = fromText === '' ? undefined : parseInstant(fromText, 'start');
+  const to = toText === '' ? undefined : parseInstant(toText, 'end');
+  if (Number.isNaN(from)) return { error: `"${fromText}" is not an ISO date or date-time (e.g. 2024-01-15 or 2024-01-15T10:00Z)` };
+  if (Number.isNaN(to)) return { error: `"${toText}" is not an ISO date or date-time (e.g. 2024-01-16 or 2024-01-16T18:30Z)` };
+  if (from !== undefined && to !== undefined && from > to) return { error: `the range starts (${fromText}) after it ends (${toText})` };
+  if (from === undefined && to === undefined) return { error: 'give at least one end of the range: FROM .., .. TO or FROM .. TO' };
+  return { range: { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) } };
+}
+
+/** Epoch ms; a date alone is its first or last millisecond (UTC); date-times without a zone are UTC, as the bus writes them. */
+function parseInstant(text: string, end: 'start' | 'end'): number {
+  if (DATE_ONLY.test(text)) {
+    const start = Date.parse(`${text}T00:00:00Z`);
+    return end === 'start' ? start : start + 86_400_000 - 1;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return Number.NaN;
+  const zoned = /(Z|[+-]\d{2}:?\d{2})$/i.test(text) ? text : `${text}Z`;
+  return Date.parse(zoned);
+}

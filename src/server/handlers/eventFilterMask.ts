@@ -1,0 +1,41 @@
+import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { EventFilter } from '../../shared/protocol';
+import { finiteOr } from './handlerStore';
+
+/** Answers "does this ordinal pass the view's filter?" from the index alone (no event body read). */
+export type OrdinalTest = (ordinal: number) => boolean;
+
+/**
+ * The filter as a test over ordinals: type and source lists become one mask
+ * (built once, O(events)), the time range is checked against the timestamp
+ * column. Null when the filter keeps everything, so callers can skip the work.
+ */
+export function ordinalTestOf(index: EventIndexView, filter: EventFilter | undefined): OrdinalTest | null {
+  if (!filter) return null;
+  const from = finiteOr(filter.from, Number.NEGATIVE_INFINITY);
+  const to = finiteOr(filter.to, Number.POSITIVE_INFINITY);
+  if (from > to) throw new Error(`filter time range: from (${from}) is after to (${to})`);
+  const groups: (readonly number[])[][] = [];
+  if (filter.types?.length) groups.push(filter.types.map((type) => index.ordinalsOfType(type)));
+  if (filter.sources?.length) groups.push(filter.sources.map((source) => index.ordinalsOfSource(source)));
+  const timed = from !== Number.NEGATIVE_INFINITY || to !== Number.POSITIVE_INFINITY;
+  if (groups.length === 0 && !timed) return null;
+  let mask: Uint8Array | null = null;
+  if (groups.length > 0) {
+    const hits = new Uint8Array(index.eventCount);
+    // Values within a group are alternatives: an ordinal counts once per group.
+    groups.forEach((group, g) => {
+      for (const ordinals of group) for (const ordinal of ordinals) hits[ordinal] |= 1 << g;
+    });
+    const all = (1 << groups.length) - 1;
+    mask = hits.map((bits) => (bits === all ? 1 : 0));
+  }
+  const { timestamps } = index.numericColumns();
+  const kept = mask;
+  return (ordinal) => {
+    if (kept && kept[ordinal] !== 1) return false;
+    if (!timed) return true;
+    const t = timestamps[ordinal];
+    return t >= from && t <= to;
+  };
+}

@@ -1,0 +1,54 @@
+import { DEFAULT_CONFIG, type EventBusConfig } from '../../engine/config/busConfig';
+import { loadConfig } from '../../engine/config/loadConfig';
+import { UNTRUSTED_WRITE_MESSAGE, type TrustParams } from '../../shared/writeProtocol';
+import type { StoreSession } from '../storeSession';
+import type { HandlerStore } from './handlerStore';
+
+/** What a write or scan handler gets: the open store plus its session (folder, findings, settings). */
+export interface WriteStore extends HandlerStore {
+  readonly session: StoreSession;
+}
+
+/**
+ * Refuses a write unless the client said the workspace is trusted. The
+ * client is the real gate (it hides and refuses the commands); this only
+ * keeps a client that forgot from writing.
+ */
+export function requireTrusted(params: Partial<TrustParams> | undefined, what: string): void {
+  if (params?.trusted !== true) {
+    throw new Error(`${what} ${UNTRUSTED_WRITE_MESSAGE} (the client reported an untrusted workspace, or sent no "trusted": true)`);
+  }
+}
+
+/**
+ * The workspace's eventbus.config.json as it is now (the file may have
+ * changed since the store opened: a TTL edited just before a cleanup must
+ * count). A store outside any workspace folder runs with the defaults.
+ */
+export async function currentConfig(store: WriteStore): Promise<EventBusConfig> {
+  const folder = store.session.folder;
+  if (!folder) return DEFAULT_CONFIG;
+  return (await loadConfig(folder)).config;
+}
+
+/** A non-empty string parameter, or an error naming it and what was expected. */
+export function requireText(name: string, value: unknown, example: string): string {
+  if (typeof value !== 'string' || value.trim().length === 0) {
+    throw new Error(`${name} must be a non-empty string (e.g. ${example}), got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** An optional whole-number parameter. */
+export function optionalWhole(name: string, value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value)) throw new Error(`${name} must be a whole number, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** An optional string parameter ('' counts as absent). */
+export function optionalText(name: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') throw new Error(`${name} must be a string, got ${typeof value}`);
+  return value;
+}

@@ -1,0 +1,76 @@
+import type { InspectorStep, StepsPage, StepsParams } from '../../shared/webviewProtocol';
+
+/**
+ * The steps the page has loaded: a prefix of the aggregate's events in
+ * sequence order (pages arrive in order, live appends extend the end), plus
+ * the aggregate's total so the page can offer "Load more".
+ */
+export interface StepList {
+  readonly steps: readonly InspectorStep[];
+  readonly total: number;
+}
+
+export const EMPTY_STEPS: StepList = { steps: [], total: 0 };
+
+/**
+ * Merges a page. A page that starts inside or right after what is loaded
+ * replaces from its offset on (the store may have been re-read); a page past
+ * the end would leave a hole, so only its total is taken.
+ */
+export function addPage(list: StepList, page: StepsPage): StepList {
+  if (page.offset > list.steps.length) return { steps: list.steps, total: Math.max(page.total, list.steps.length) };
+  const steps = list.steps.slice(0, page.offset).concat(page.steps);
+  return { steps, total: Math.max(page.total, steps.length) };
+}
+
+export function hasMore(list: StepList): boolean {
+  return list.steps.length < list.total;
+}
+
+/** The request for the next page, or undefined when every step is loaded. */
+export function nextPage(list: StepList, pageSize: number): StepsParams | undefined {
+  if (!hasMore(list)) return undefined;
+  return { offset: list.steps.length, limit: Math.max(1, Math.min(pageSize, list.total - list.steps.length)) };
+}
+
+export function indexOfSequence(list: StepList, sequence: number): number {
+  return list.steps.findIndex((step) => step.sequence === sequence);
+}
+
+/**
+ * The sequence whose state is "before" step `index`: the previous step that
+ * has a sequence, or one less than the step's own for the first step (the
+ * rebuild then applies none of the aggregate's events). Null when the step
+ * itself has no sequence.
+ */
+export function sequenceBefore(list: StepList, index: number): number | null {
+  const step = list.steps[index];
+  if (!step || step.sequence === null) return null;
+  for (let i = index - 1; i >= 0; i--) {
+    const sequence = list.steps[i].sequence;
+    if (sequence !== null) return sequence;
+  }
+  return step.sequence - 1;
+}
+
+export function stepLabel(step: InspectorStep): string {
+  return `#${step.sequence ?? '–'} ${step.type}`;
+}
+
+/** "step 3 of 40" (or "of 500 loaded, 12,000 in all" while paging). */
+export function positionLabel(list: StepList, index: number | null): string {
+  const loaded = list.steps.length;
+  if (loaded === 0) return list.total > 0 ? `0 of ${list.total.toLocaleString('en-US')} loaded` : 'no events';
+  const at = index === null ? '–' : String(index + 1);
+  if (loaded >= list.total) return `step ${at} of ${loaded.toLocaleString('en-US')}`;
+  return `step ${at} of ${loaded.toLocaleString('en-US')} loaded (${list.total.toLocaleString('en-US')} in all)`;
+}
+
+/** Whether the step is marked in the list: failed or retried events stand out. */
+export function stepFlags(step: InspectorStep): string[] {
+  const flags: string[] = [];
+  if (step.status !== 'completed' && step.status !== '') flags.push(step.status);
+  if (step.retryCount > 0) flags.push(`retried ${step.retryCount}×`);
+  if (step.sequence === null) flags.push('no sequence');
+  return flags;
+}
