@@ -9,6 +9,7 @@ import { registerPaletteCommands } from './commands';
 import { registerInspector } from './inspector';
 import { storeChangedEvents } from './storeEvents';
 import { registerExplorer } from './views';
+import { registerTimeline } from './timeline';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const storeChanged = storeChangedEvents(context, client);
   registerInspector(context, client, storeChanged);
   registerExplorer(context, client, views, storeChanged, log);
+  registerTimeline(context, client, storeChanged, log);
   await client.start();
   log.info('Event Bus language server started');
 }

@@ -313,6 +313,9 @@ export interface TimelineMark {
   readonly correlationId: string | null;
   readonly file: string;
   readonly line: number;
+  /** The event's `metadata.status` and `retry_count`: failed and retried events stand out. */
+  readonly status: string;
+  readonly retryCount: number;
 }
 
 export interface TimelineBins {

@@ -8,9 +8,10 @@ import { generateStore } from '../../src/engine/generate/generateStore';
 import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import { lspMeasures } from './lspMeasures';
+import { timelineMeasures } from './timelineMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...timelineMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

@@ -113,5 +113,7 @@ function markOf(index: EventIndexView, ordinal: number, lane: string): TimelineM
     correlationId: event.correlationId,
     file: event.file,
     line: event.line,
+    status: event.status,
+    retryCount: event.retryCount,
   };
 }

@@ -1,0 +1,93 @@
+/**
+ * The host's answers to the timeline page's requests: each one becomes a
+ * language-server request (the client never reads the store) and the reply
+ * is reshaped into the page's protocol. Free of `vscode`, so it is tested
+ * with a fake server.
+ */
+import type { RequestType } from 'vscode-jsonrpc';
+import {
+  CausationTreeRequest,
+  EventTypesRequest,
+  type TimelineBins,
+  TimelineBinsRequest,
+  type TimelineBinsParams,
+} from '../../shared/protocol';
+import {
+  type BinsParams,
+  BinsRequest,
+  type BinsResult,
+  CausationRequest,
+  type TimelineEventMark,
+  TypesRequest,
+} from '../../shared/timelineProtocol';
+import { type ReplyMessage, replyError, replyOk } from '../../shared/webviewProtocol';
+import { flattenCausationTree } from './causationChain';
+
+/** What the answers need of the language client (a LanguageClient is one). */
+export interface ServerRequests {
+  sendRequest<P, R>(type: RequestType<P, R, void>, params: P): Promise<R>;
+}
+
+export function serverBinsParams(params: BinsParams, store: string | undefined): TimelineBinsParams {
+  return {
+    ...(store ? { store } : {}),
+    ...(params.range ? { from: params.range.from, to: params.range.to } : {}),
+    buckets: params.buckets,
+    lane: params.lane,
+    ...(params.types ? { filters: { types: [...params.types] } } : {}),
+    maxLanes: params.maxLanes,
+    marksBelow: params.marksBelow,
+  };
+}
+
+/** Keeps only what the page draws (file and line stay on the host side). */
+export function pageBins(bins: TimelineBins): BinsResult {
+  const marks = bins.marks?.map(
+    (mark): TimelineEventMark => ({
+      ordinal: mark.ordinal,
+      timestampMs: mark.timestampMs,
+      lane: mark.lane,
+      type: mark.type,
+      eventId: mark.eventId,
+      aggregateId: mark.aggregateId,
+      correlationId: mark.correlationId,
+      status: mark.status,
+      retryCount: mark.retryCount,
+    }),
+  );
+  return {
+    from: bins.from,
+    to: bins.to,
+    bucketMs: bins.bucketMs,
+    lanes: bins.lanes.map((lane) => ({ key: lane.key, counts: lane.counts, total: lane.total })),
+    total: bins.total,
+    ...(marks ? { marks } : {}),
+  };
+}
+
+/**
+ * The reply to one request from the page, or undefined when the message is
+ * no request the timeline knows (the caller ignores it). A failing server
+ * request becomes an error reply, so the page's promise settles.
+ */
+export async function answerTimelineRequest(message: unknown, server: ServerRequests, store: string | undefined): Promise<ReplyMessage | undefined> {
+  const storeParams = store ? { store } : {};
+  try {
+    if (BinsRequest.is(message)) {
+      const bins = await server.sendRequest(TimelineBinsRequest.type, serverBinsParams(message.params, store));
+      return replyOk(message.id, pageBins(bins));
+    }
+    if (TypesRequest.is(message)) {
+      const types = await server.sendRequest(EventTypesRequest.type, storeParams);
+      return replyOk(message.id, { types: types.map((t) => ({ type: t.eventType, count: t.count })) });
+    }
+    if (CausationRequest.is(message)) {
+      const tree = await server.sendRequest(CausationTreeRequest.type, { ...storeParams, correlationId: message.params.correlationId });
+      return replyOk(message.id, tree ? flattenCausationTree(tree) : null);
+    }
+  } catch (error) {
+    const id = (message as { id: number }).id;
+    return replyError(id, error instanceof Error ? error.message : String(error));
+  }
+  return undefined;
+}

@@ -1,0 +1,270 @@
+/**
+ * The typed messages between the extension host and the timeline webview,
+ * on the envelope of webviewProtocol.ts (commands, requests with replies,
+ * notifications, each with an `is()` guard; the host posts nothing before
+ * the page's `ready`). The page never receives events in bulk: it asks for
+ * counts per lane per bucket for what it shows, and for individual marks
+ * only when the range holds few events.
+ */
+import {
+  type Guard,
+  isArrayOf,
+  isBoolean,
+  isNullOr,
+  isRecord,
+  isShape,
+  isString,
+  isWholeNumber,
+  optional,
+  WebviewCommandType,
+  WebviewNotificationType,
+  WebviewRequestType,
+} from './webviewProtocol';
+
+/** The view type of the timeline panel (also the serializer's key). */
+export const TIMELINE_VIEW_TYPE = 'eventbus.timeline';
+
+export type LaneMode = 'aggregate' | 'source' | 'type';
+
+export const isLaneMode = (value: unknown): value is LaneMode => value === 'aggregate' || value === 'source' || value === 'type';
+
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+// ---------------------------------------------------------------- data shapes
+
+export interface TimeRange {
+  /** Epoch ms. */
+  readonly from: number;
+  readonly to: number;
+}
+
+export const isTimeRange: Guard<TimeRange> = (value: unknown): value is TimeRange =>
+  isShape<TimeRange>({ from: isFiniteNumber, to: isFiniteNumber })(value) && value.from <= value.to;
+
+export interface LaneBins {
+  readonly key: string;
+  readonly counts: number[];
+  readonly total: number;
+}
+
+/** One event drawn individually (the range holds few events). */
+export interface TimelineEventMark {
+  readonly ordinal: number;
+  readonly timestampMs: number;
+  readonly lane: string;
+  readonly type: string;
+  readonly eventId: string;
+  readonly aggregateId: string | null;
+  readonly correlationId: string | null;
+  /** Present when the server reports it; `failed`/`error` stand out. */
+  readonly status?: string;
+  readonly retryCount?: number;
+}
+
+export const isTimelineEventMark: Guard<TimelineEventMark> = isShape<TimelineEventMark>({
+  ordinal: isWholeNumber,
+  timestampMs: isFiniteNumber,
+  lane: isString,
+  type: isString,
+  eventId: isString,
+  aggregateId: isNullOr(isString),
+  correlationId: isNullOr(isString),
+  status: optional(isString),
+  retryCount: optional(isWholeNumber),
+});
+
+export interface BinsResult {
+  readonly from: number;
+  readonly to: number;
+  readonly bucketMs: number;
+  readonly lanes: LaneBins[];
+  readonly total: number;
+  /** Present when the range holds at most `marksBelow` events. */
+  readonly marks?: TimelineEventMark[];
+}
+
+const isLaneBins = isShape<LaneBins>({ key: isString, counts: isArrayOf(isFiniteNumber), total: isWholeNumber });
+
+export const isBinsResult: Guard<BinsResult> = isShape<BinsResult>({
+  from: isFiniteNumber,
+  to: isFiniteNumber,
+  bucketMs: isFiniteNumber,
+  lanes: isArrayOf(isLaneBins),
+  total: isWholeNumber,
+  marks: optional(isArrayOf(isTimelineEventMark)),
+});
+
+// ---------------------------------------------------------------- page → host requests
+
+export interface BinsParams {
+  /** Absent: the store's whole range. */
+  readonly range?: TimeRange;
+  /** 1..2,000 (the server's limit). */
+  readonly buckets: number;
+  readonly lane: LaneMode;
+  /** Only these types (absent: every type). */
+  readonly types?: readonly string[];
+  readonly maxLanes: number;
+  readonly marksBelow: number;
+}
+
+export const MAX_BUCKETS = 2000;
+
+export const BinsRequest = new WebviewRequestType<BinsParams, BinsResult>(
+  'timeline/bins',
+  (value: unknown): value is BinsParams =>
+    isShape<BinsParams>({
+      range: optional(isTimeRange),
+      buckets: isWholeNumber,
+      lane: isLaneMode,
+      types: optional(isArrayOf(isString)),
+      maxLanes: isWholeNumber,
+      marksBelow: isWholeNumber,
+    })(value) &&
+    value.buckets >= 1 &&
+    value.buckets <= MAX_BUCKETS &&
+    value.maxLanes >= 1 &&
+    value.marksBelow >= 0,
+  isBinsResult,
+);
+
+export interface TypeCount {
+  readonly type: string;
+  readonly count: number;
+}
+
+export interface TypesResult {
+  readonly types: TypeCount[];
+}
+
+/** Page → host: every event type with its count (the legend). */
+export const TypesRequest = new WebviewRequestType<Record<string, never>, TypesResult>(
+  'timeline/types',
+  isRecord as Guard<Record<string, never>>,
+  isShape<TypesResult>({ types: isArrayOf(isShape<TypeCount>({ type: isString, count: isWholeNumber })) }),
+);
+
+/** One event of a causation chain, flattened from the server's tree (parents before children). */
+export interface ChainEvent {
+  readonly eventId: string;
+  /** Null for a root (or a cause the store does not hold). */
+  readonly causeId: string | null;
+  readonly timestampMs: number | null;
+  readonly sinceCauseMs: number | null;
+  readonly type: string;
+  readonly aggregateId: string | null;
+  readonly source: string;
+}
+
+export interface CausationChain {
+  readonly correlationId: string;
+  readonly events: ChainEvent[];
+  /** The correlation's first and last timestamp; null when no event has one. */
+  readonly range: TimeRange | null;
+}
+
+const isChainEvent = isShape<ChainEvent>({
+  eventId: isString,
+  causeId: isNullOr(isString),
+  timestampMs: isNullOr(isFiniteNumber),
+  sinceCauseMs: isNullOr(isFiniteNumber),
+  type: isString,
+  aggregateId: isNullOr(isString),
+  source: isString,
+});
+
+export const isCausationChain: Guard<CausationChain> = isShape<CausationChain>({
+  correlationId: isString,
+  events: isArrayOf(isChainEvent),
+  range: isNullOr(isTimeRange),
+});
+
+/** Page → host: the causation chain of a correlation (arrows across lanes); null when the correlation is unknown. */
+export const CausationRequest = new WebviewRequestType<{ readonly correlationId: string }, CausationChain | null>(
+  'timeline/causation',
+  isShape<{ correlationId: string }>({ correlationId: isString }),
+  isNullOr(isCausationChain),
+);
+
+// ---------------------------------------------------------------- page → host commands
+
+/** Page → host: the user clicked an event: open it (the event document or the Aggregates view). */
+export const OpenEventCommand = new WebviewCommandType<{ readonly eventId: string }>(
+  'timeline/openEvent',
+  isShape<{ eventId: string }>({ eventId: isString }),
+);
+
+/** Page → host: the user double-clicked an event: open the time-travel inspector at that step. */
+export const OpenInspectorCommand = new WebviewCommandType<{ readonly eventId: string }>(
+  'timeline/openInspector',
+  isShape<{ eventId: string }>({ eventId: isString }),
+);
+
+// ---------------------------------------------------------------- host → page notifications
+
+export interface StoreInfo {
+  /** Shown in the toolbar (the store folder's name). */
+  readonly label: string;
+  readonly eventCount: number;
+}
+
+/** Host → page, right after `ready`: which store the panel shows. */
+export const StoreInfoNotification = new WebviewNotificationType<StoreInfo>(
+  'timeline/store',
+  isShape<StoreInfo>({ label: isString, eventCount: isWholeNumber }),
+);
+
+export interface StoreGrewParams {
+  readonly eventCount: number;
+  readonly appendedEvents: number;
+  /** Files were rewritten or removed: every cached count may be stale. */
+  readonly rewritten: boolean;
+}
+
+/** Host → page: the store changed on disk; the page asks again for what it shows (and follows "now" in follow mode). */
+export const StoreGrewNotification = new WebviewNotificationType<StoreGrewParams>(
+  'timeline/storeChanged',
+  isShape<StoreGrewParams>({ eventCount: isWholeNumber, appendedEvents: isWholeNumber, rewritten: isBoolean }),
+);
+
+export interface RevealParams {
+  readonly eventId: string;
+  readonly timestampMs: number | null;
+  readonly correlationId: string | null;
+}
+
+/** Host → page: "Show in timeline": centre the event, select it and draw its causation chain. */
+export const RevealEventNotification = new WebviewNotificationType<RevealParams>(
+  'timeline/reveal',
+  isShape<RevealParams>({ eventId: isString, timestampMs: isNullOr(isFiniteNumber), correlationId: isNullOr(isString) }),
+);
+
+// ---------------------------------------------------------------- saved state (getState/setState, serializer)
+
+/** What survives hide/show and reloads: where the user looked and how, never counts or events. */
+export interface TimelineSavedState {
+  readonly version: 1;
+  readonly range: TimeRange | null;
+  readonly lane: LaneMode;
+  readonly hiddenTypes: readonly string[];
+  readonly follow: boolean;
+  readonly selectedEventId: string | null;
+}
+
+export const isTimelineSavedState: Guard<TimelineSavedState> = isShape<TimelineSavedState>({
+  version: (value: unknown): value is 1 => value === 1,
+  range: isNullOr(isTimeRange),
+  lane: isLaneMode,
+  hiddenTypes: isArrayOf(isString),
+  follow: isBoolean,
+  selectedEventId: isNullOr(isString),
+});
+
+export const INITIAL_TIMELINE_STATE: TimelineSavedState = {
+  version: 1,
+  range: null,
+  lane: 'aggregate',
+  hiddenTypes: [],
+  follow: false,
+  selectedEventId: null,
+};

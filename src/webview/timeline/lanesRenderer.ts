@@ -1,0 +1,197 @@
+/// <reference lib="dom" />
+/**
+ * Draws the lanes canvas: axis, lane labels, density per bucket (or the
+ * individual marks when the range holds few events), the selection and its
+ * causation arrows. One pass per animation frame; rectangles of equal
+ * opacity are batched into one path, so a frame stays cheap however many
+ * buckets there are.
+ */
+import type { BinsResult, TimeRange, TimelineEventMark } from '../../shared/timelineProtocol';
+import type { Arrow } from './arrowLayout';
+import { colourOf, densityAlpha, isTroubled, isTroubledLane, TROUBLE_COLOUR } from './colours';
+import { type PlotLayout, plotWidth, rowCentre, rowOfLane, rowTop, xOnCanvas } from './plotLayout';
+import { ticksFor } from './timeScale';
+import type { ThemeColours } from './themeColours';
+
+export interface LanesScene {
+  readonly layout: PlotLayout;
+  readonly range: TimeRange;
+  readonly bins: BinsResult | null;
+  readonly laneMode: 'aggregate' | 'source' | 'type';
+  readonly rows: ReadonlyMap<string, number>;
+  readonly colours: ReadonlyMap<string, string>;
+  readonly selectedEventId: string | null;
+  readonly arrows: readonly Arrow[];
+  readonly theme: ThemeColours;
+}
+
+const ALPHA_LEVELS = 8;
+
+export function drawLanes(ctx: CanvasRenderingContext2D, scene: LanesScene): void {
+  const { layout, theme } = scene;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.font = theme.font;
+  ctx.textBaseline = 'middle';
+  const lanes = scene.bins?.lanes ?? [];
+
+  drawGrid(ctx, scene, lanes.length);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(layout.labelWidth, layout.axisHeight, plotWidth(layout), layout.height - layout.axisHeight);
+  ctx.clip();
+  if (scene.bins?.marks) drawMarks(ctx, scene, scene.bins.marks);
+  else if (scene.bins) drawDensity(ctx, scene, scene.bins);
+  drawArrows(ctx, scene);
+  ctx.restore();
+  drawLabels(ctx, scene, lanes.map((l) => l.key));
+}
+
+function drawGrid(ctx: CanvasRenderingContext2D, scene: LanesScene, laneCount: number): void {
+  const { layout, theme, range } = scene;
+  ctx.strokeStyle = theme.grid;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  for (let row = 0; row <= laneCount; row++) {
+    const y = Math.round(rowTop(layout, row)) + 0.5;
+    ctx.moveTo(layout.labelWidth, y);
+    ctx.lineTo(layout.width, y);
+  }
+  const ticks = ticksFor(range, plotWidth(layout));
+  for (const tick of ticks) {
+    const x = Math.round(layout.labelWidth + tick.x) + 0.5;
+    ctx.moveTo(x, layout.axisHeight - 4);
+    ctx.lineTo(x, layout.height);
+  }
+  ctx.stroke();
+  ctx.fillStyle = theme.muted;
+  ctx.textAlign = 'left';
+  for (const tick of ticks) ctx.fillText(tick.label, layout.labelWidth + tick.x + 3, layout.axisHeight / 2);
+}
+
+function drawDensity(ctx: CanvasRenderingContext2D, scene: LanesScene, bins: BinsResult): void {
+  const { layout, range, theme } = scene;
+  let max = 0;
+  for (const lane of bins.lanes) for (const c of lane.counts) if (c > max) max = c;
+  if (max === 0 || bins.bucketMs <= 0) return;
+  const height = layout.rowHeight - 4;
+  const left = layout.labelWidth;
+  const right = layout.width;
+  // The bins may be for the range before a pan or zoom: place them by their own times.
+  const x0 = xOnCanvas(layout, range, bins.from);
+  const pxPerBucket = xOnCanvas(layout, range, bins.from + bins.bucketMs) - x0;
+  const rectWidth = Math.max(1, pxPerBucket);
+  bins.lanes.forEach((lane, row) => {
+    const y = rowTop(layout, row) + 2;
+    const colour = isTroubledLane(lane.key) ? TROUBLE_COLOUR : scene.laneMode === 'type' ? colourOf(scene.colours, lane.key) : theme.density;
+    ctx.fillStyle = colour;
+    const paths: Path2D[] = [];
+    for (let level = 0; level < ALPHA_LEVELS; level++) paths.push(new Path2D());
+    const counts = lane.counts;
+    const first = Math.max(0, Math.floor((left - x0) / pxPerBucket) - 1);
+    const last = Math.min(counts.length - 1, Math.ceil((right - x0) / pxPerBucket) + 1);
+    for (let i = first; i <= last; i++) {
+      const count = counts[i];
+      if (count === 0) continue;
+      const level = Math.min(ALPHA_LEVELS - 1, Math.floor(densityAlpha(count, max) * ALPHA_LEVELS));
+      paths[level].rect(x0 + i * pxPerBucket, y, rectWidth, height);
+    }
+    for (let level = 0; level < ALPHA_LEVELS; level++) {
+      ctx.globalAlpha = (level + 1) / ALPHA_LEVELS;
+      ctx.fill(paths[level]);
+    }
+  });
+  ctx.globalAlpha = 1;
+}
+
+function drawMarks(ctx: CanvasRenderingContext2D, scene: LanesScene, marks: readonly TimelineEventMark[]): void {
+  const { layout, range, theme } = scene;
+  const radius = Math.max(3, Math.min(6, layout.rowHeight / 3.5));
+  let selected: { x: number; y: number } | undefined;
+  for (const mark of marks) {
+    const row = rowOfLane(scene.rows, mark.lane);
+    if (row === undefined) continue;
+    const x = xOnCanvas(layout, range, mark.timestampMs);
+    if (x < layout.labelWidth - radius || x > layout.width + radius) continue;
+    const y = rowCentre(layout, row);
+    ctx.fillStyle = colourOf(scene.colours, mark.type);
+    ctx.beginPath();
+    ctx.arc(x, y, radius, 0, Math.PI * 2);
+    ctx.fill();
+    if (isTroubled(mark)) {
+      ctx.strokeStyle = TROUBLE_COLOUR;
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.arc(x, y, radius + 2.5, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+    if (mark.eventId === scene.selectedEventId) selected = { x, y };
+  }
+  if (selected) {
+    ctx.strokeStyle = theme.selection;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.arc(selected.x, selected.y, radius + 5, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+}
+
+function drawArrows(ctx: CanvasRenderingContext2D, scene: LanesScene): void {
+  if (scene.arrows.length === 0) return;
+  const { theme } = scene;
+  ctx.strokeStyle = theme.selection;
+  ctx.fillStyle = theme.selection;
+  ctx.lineWidth = 1.5;
+  ctx.textAlign = 'center';
+  for (const a of scene.arrows) {
+    const midX = (a.x1 + a.x2) / 2;
+    const bend = a.y1 === a.y2 ? -12 : 0;
+    ctx.beginPath();
+    ctx.moveTo(a.x1, a.y1);
+    ctx.quadraticCurveTo(midX, (a.y1 + a.y2) / 2 + bend, a.x2, a.y2);
+    ctx.stroke();
+    const angle = Math.atan2(a.y2 - ((a.y1 + a.y2) / 2 + bend), a.x2 - midX);
+    ctx.beginPath();
+    ctx.moveTo(a.x2, a.y2);
+    ctx.lineTo(a.x2 - 7 * Math.cos(angle - 0.4), a.y2 - 7 * Math.sin(angle - 0.4));
+    ctx.lineTo(a.x2 - 7 * Math.cos(angle + 0.4), a.y2 - 7 * Math.sin(angle + 0.4));
+    ctx.closePath();
+    ctx.fill();
+    if (Math.abs(a.x2 - a.x1) > 40 || a.y1 !== a.y2) ctx.fillText(a.label, midX, (a.y1 + a.y2) / 2 + bend - 7);
+  }
+}
+
+function drawLabels(ctx: CanvasRenderingContext2D, scene: LanesScene, keys: readonly string[]): void {
+  const { layout, theme } = scene;
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, layout.labelWidth, layout.height);
+  ctx.textAlign = 'left';
+  const maxWidth = layout.labelWidth - 10;
+  keys.forEach((key, row) => {
+    ctx.fillStyle = isTroubledLane(key) ? TROUBLE_COLOUR : theme.foreground;
+    ctx.fillText(fitText(ctx, key, maxWidth), 4, rowCentre(layout, row));
+  });
+}
+
+const fitted = new Map<string, string>();
+
+/** The key cut with an ellipsis to fit the label column (memoised: labels repeat every frame). */
+function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  const cacheKey = `${maxWidth}|${ctx.font}|${text}`;
+  const hit = fitted.get(cacheKey);
+  if (hit !== undefined) return hit;
+  let result = text;
+  if (ctx.measureText(text).width > maxWidth) {
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ctx.measureText(`${text.slice(0, mid)}…`).width <= maxWidth) lo = mid;
+      else hi = mid - 1;
+    }
+    result = `${text.slice(0, lo)}…`;
+  }
+  if (fitted.size > 5000) fitted.clear();
+  fitted.set(cacheKey, result);
+  return result;
+}

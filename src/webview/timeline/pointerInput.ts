@@ -1,0 +1,136 @@
+/// <reference lib="dom" />
+/**
+ * Wheel, drag, click and keys on the lanes canvas, turned into the few
+ * intentions the page acts on. A press that moves less than a few pixels
+ * is a click; more is a drag (pan).
+ */
+export interface LaneGestures {
+  zoomAt(factor: number, canvasX: number): void;
+  panPixels(dx: number): void;
+  hover(canvasX: number, canvasY: number): void;
+  leave(): void;
+  click(canvasX: number, canvasY: number): void;
+  doubleClick(canvasX: number, canvasY: number): void;
+  key(key: 'zoomIn' | 'zoomOut' | 'left' | 'right' | 'home' | 'end' | 'fit' | 'clear'): void;
+  dragging(active: boolean): void;
+}
+
+const CLICK_SLOP_PX = 4;
+
+export function attachLaneInput(canvas: HTMLCanvasElement, gestures: LaneGestures, wheelFactor: (deltaY: number) => number): void {
+  const local = (event: MouseEvent) => {
+    const box = canvas.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
+  };
+  canvas.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      const { x } = local(event);
+      // A horizontal swipe or shift+wheel pans; a vertical wheel zooms around the pointer.
+      if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) gestures.panPixels(-event.deltaX);
+      else if (event.shiftKey) gestures.panPixels(-event.deltaY);
+      else gestures.zoomAt(wheelFactor(event.deltaY * (event.deltaMode === 1 ? 20 : 1)), x);
+    },
+    { passive: false },
+  );
+
+  let press: { x: number; y: number; lastX: number; moved: boolean } | undefined;
+  canvas.addEventListener('pointerdown', (event) => {
+    if (event.button !== 0) return;
+    const { x, y } = local(event);
+    press = { x, y, lastX: x, moved: false };
+    canvas.setPointerCapture(event.pointerId);
+    canvas.focus();
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    const { x, y } = local(event);
+    if (!press) {
+      gestures.hover(x, y);
+      return;
+    }
+    if (!press.moved && Math.abs(x - press.x) + Math.abs(y - press.y) >= CLICK_SLOP_PX) {
+      press.moved = true;
+      gestures.dragging(true);
+      gestures.leave();
+    }
+    if (press.moved) {
+      gestures.panPixels(x - press.lastX);
+      press.lastX = x;
+    }
+  });
+  const release = (event: PointerEvent, cancelled: boolean) => {
+    if (!press) return;
+    const wasClick = !press.moved && !cancelled;
+    if (press.moved) gestures.dragging(false);
+    press = undefined;
+    if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
+    if (wasClick) {
+      const { x, y } = local(event);
+      gestures.click(x, y);
+    }
+  };
+  canvas.addEventListener('pointerup', (event) => release(event, false));
+  canvas.addEventListener('pointercancel', (event) => release(event, true));
+  canvas.addEventListener('pointerleave', () => {
+    if (!press) gestures.leave();
+  });
+  canvas.addEventListener('dblclick', (event) => {
+    const { x, y } = local(event);
+    gestures.doubleClick(x, y);
+  });
+  canvas.addEventListener('keydown', (event) => {
+    const action = keyAction(event.key);
+    if (!action) return;
+    event.preventDefault();
+    gestures.key(action);
+  });
+}
+
+export function keyAction(key: string): Parameters<LaneGestures['key']>[0] | undefined {
+  switch (key) {
+    case '+':
+    case '=':
+      return 'zoomIn';
+    case '-':
+    case '_':
+      return 'zoomOut';
+    case 'ArrowLeft':
+      return 'left';
+    case 'ArrowRight':
+      return 'right';
+    case 'Home':
+      return 'home';
+    case 'End':
+      return 'end';
+    case 'f':
+    case 'F':
+    case '0':
+      return 'fit';
+    case 'Escape':
+      return 'clear';
+    default:
+      return undefined;
+  }
+}
+
+/** The overview: press-and-drag selects a range, a click centres the view there. */
+export function attachMinimapInput(canvas: HTMLCanvasElement, onBrush: (x1: number, x2: number, isClick: boolean) => void): void {
+  let start: number | undefined;
+  const localX = (event: MouseEvent) => event.clientX - canvas.getBoundingClientRect().left;
+  canvas.addEventListener('pointerdown', (event) => {
+    start = localX(event);
+    canvas.setPointerCapture(event.pointerId);
+  });
+  canvas.addEventListener('pointermove', (event) => {
+    if (start === undefined) return;
+    const x = localX(event);
+    if (Math.abs(x - start) >= CLICK_SLOP_PX) onBrush(Math.min(start, x), Math.max(start, x), false);
+  });
+  canvas.addEventListener('pointerup', (event) => {
+    if (start === undefined) return;
+    const x = localX(event);
+    onBrush(Math.min(start, x), Math.max(start, x), Math.abs(x - start) < CLICK_SLOP_PX);
+    start = undefined;
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * Time ↔ pixel math of the timeline and the zoom/pan rules, free of the DOM
+ * so it is unit-tested. A range is [from, to] in epoch ms; a width is the
+ * plot's width in CSS pixels.
+ */
+import type { TimeRange } from '../../shared/timelineProtocol';
+
+/** Narrower than this the axis cannot label anything useful. */
+export const MIN_SPAN_MS = 1;
+/** How far past the store's first/last event the view may go, as a share of the store's span. */
+const EXTENT_MARGIN = 0.05;
+
+export function spanOf(range: TimeRange): number {
+  return Math.max(range.to - range.from, MIN_SPAN_MS);
+}
+
+export function xOfTime(range: TimeRange, width: number, t: number): number {
+  return ((t - range.from) / spanOf(range)) * width;
+}
+
+export function timeOfX(range: TimeRange, width: number, x: number): number {
+  return range.from + (x / Math.max(width, 1)) * spanOf(range);
+}
+
+/** The store's extent with a small margin, so the first and last events are not drawn on the edge. */
+export function fitRange(extent: TimeRange): TimeRange {
+  const pad = Math.max((extent.to - extent.from) * 0.02, 500);
+  return { from: extent.from - pad, to: extent.to + pad };
+}
+
+/**
+ * Keeps a range inside the store's extent (plus a margin): never wider than
+ * the whole, never narrower than MIN_SPAN_MS, shifted back when panned past
+ * an end. Without an extent (an empty store) the range is only kept valid.
+ */
+export function clampRange(range: TimeRange, extent: TimeRange | null): TimeRange {
+  let span = Math.max(range.to - range.from, MIN_SPAN_MS);
+  let from = range.from;
+  if (!extent) return { from, to: from + span };
+  const margin = Math.max((extent.to - extent.from) * EXTENT_MARGIN, 1000);
+  const lo = extent.from - margin;
+  const hi = extent.to + margin;
+  if (span >= hi - lo) return { from: lo, to: hi };
+  if (from < lo) from = lo;
+  if (from + span > hi) from = hi - span;
+  span = Math.max(span, MIN_SPAN_MS);
+  return { from, to: from + span };
+}
+
+/** Zooms by `factor` (< 1 in, > 1 out) keeping `anchor` (epoch ms) at the same pixel. */
+export function zoomAround(range: TimeRange, factor: number, anchor: number, extent: TimeRange | null): TimeRange {
+  const span = spanOf(range);
+  const next = Math.max(span * factor, MIN_SPAN_MS);
+  const share = (anchor - range.from) / span;
+  const from = anchor - share * next;
+  return clampRange({ from, to: from + next }, extent);
+}
+
+/** Moves the range by `deltaMs` (positive: later), clamped to the extent. */
+export function panBy(range: TimeRange, deltaMs: number, extent: TimeRange | null): TimeRange {
+  return clampRange({ from: range.from + deltaMs, to: range.to + deltaMs }, extent);
+}
+
+/** Pans by a pixel distance (a drag): content follows the pointer. */
+export function panByPixels(range: TimeRange, width: number, dx: number, extent: TimeRange | null): TimeRange {
+  return panBy(range, -(dx / Math.max(width, 1)) * spanOf(range), extent);
+}
+
+/** The wheel's zoom factor: smooth for trackpads (small deltas), bounded for mouse notches. */
+export function wheelZoomFactor(deltaY: number): number {
+  const clamped = Math.max(-300, Math.min(300, deltaY));
+  return Math.exp(clamped * 0.002);
+}
+
+/** Follow mode: keep the span and put "now" (the last event) near the right edge. */
+export function followRange(range: TimeRange, lastEventMs: number): TimeRange {
+  const span = spanOf(range);
+  const to = lastEventMs + span * 0.05;
+  return { from: to - span, to };
+}
+
+const STEPS_MS = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500,
+  1_000, 2_000, 5_000, 10_000, 15_000, 30_000,
+  60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000,
+  3_600_000, 7_200_000, 10_800_000, 21_600_000, 43_200_000,
+  86_400_000, 172_800_000, 604_800_000, 2_592_000_000, 7_776_000_000, 31_536_000_000,
+];
+
+export interface Tick {
+  readonly t: number;
+  readonly x: number;
+  readonly label: string;
+}
+
+/** Axis ticks on round steps (ms … years) at least `minPx` apart, with labels precise enough for the step. */
+export function ticksFor(range: TimeRange, width: number, minPx = 90): Tick[] {
+  const span = spanOf(range);
+  const wanted = (span / Math.max(width, 1)) * minPx;
+  const step = STEPS_MS.find((s) => s >= wanted) ?? STEPS_MS[STEPS_MS.length - 1];
+  const ticks: Tick[] = [];
+  const first = Math.ceil(range.from / step) * step;
+  for (let t = first; t <= range.to && ticks.length < 200; t += step) {
+    ticks.push({ t, x: xOfTime(range, width, t), label: tickLabel(t, step) });
+  }
+  return ticks;
+}
+
+function tickLabel(t: number, step: number): string {
+  const iso = new Date(t).toISOString(); // 2024-01-15T10:20:30.123Z
+  if (step < 1_000) return iso.slice(11, 23);
+  if (step < 60_000) return iso.slice(11, 19);
+  if (step < 86_400_000) return `${iso.slice(5, 10)} ${iso.slice(11, 16)}`;
+  return iso.slice(0, 10);
+}

@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TimelineBinsParams } from '../../src/shared/protocol';
+import { BinsRequest, INITIAL_TIMELINE_STATE, isTimelineSavedState, StoreGrewNotification, type TimelineSavedState } from '../../src/shared/timelineProtocol';
+import { layoutFor, rowCentre, xOnCanvas } from '../../src/webview/timeline/plotLayout';
+import { launchChromium, waitUntil, type Browser } from './playwright';
+import { binsOf, fixtureBackend, HOSTILE_AGGREGATE, HOSTILE_ID, HOSTILE_TYPE, T0, type FixtureBackend } from './timelineFixture';
+import { openTimeline, startTimelineServer, type OpenedTimeline, type TimelineTestServer } from './timelineTestHost';
+
+/** The built timeline page (media/timeline.js and the extension's HTML) in headless Chromium, with a fake host over a fixture store. */
+describe('timeline page (headless Chromium)', () => {
+  let browser: Browser;
+  let server: TimelineTestServer;
+  const opened: OpenedTimeline[] = [];
+
+  before(async () => {
+    server = await startTimelineServer();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    for (const o of opened) await o.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(savedState?: TimelineSavedState): Promise<OpenedTimeline & { backend: FixtureBackend }> {
+    const backend = fixtureBackend();
+    const timeline = await openTimeline(browser, server, { backend, savedState, store: { label: 'fixture', eventCount: backend.events.length } });
+    opened.push(timeline);
+    await waitUntil(timeline.page, `Number(document.getElementById('lanes').dataset.paints) > 0`);
+    return Object.assign(timeline, { backend });
+  }
+
+  /** Pixels of the lanes canvas inside the plot that differ from the background (sampled every 2 px). */
+  const inkInRows = (timeline: OpenedTimeline, rows: number) =>
+    timeline.page.evaluate(`(() => {
+      const canvas = document.getElementById('lanes');
+      const ctx = canvas.getContext('2d');
+      const dpr = window.devicePixelRatio || 1;
+      const bg = ctx.getImageData(1, canvas.height - 2, 1, 1).data;
+      const label = ${layoutFor(1000, 1).labelWidth};
+      const x0 = Math.ceil((label + 2) * dpr), y0 = Math.ceil((22 + 3) * dpr), y1 = Math.floor((22 + ${rows} * 20 - 3) * dpr);
+      const data = ctx.getImageData(x0, y0, canvas.width - x0, y1 - y0).data;
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 8) if (data[i] !== bg[0] || data[i + 1] !== bg[1] || data[i + 2] !== bg[2]) ink++;
+      return ink;
+    })()`) as Promise<number>;
+
+  const lastBins = (backend: FixtureBackend): TimelineBinsParams => backend.binsAsked[backend.binsAsked.length - 1];
+
+  it('says ready first, asks for bins of the visible range at the canvas width, and draws them', async () => {
+    const timeline = await open();
+    assert.deepEqual(timeline.fromPage[0], { kind: 'command', method: 'webview/ready', params: {} });
+    const pageBins = timeline.fromPage.filter((m) => BinsRequest.is(m)).map((m) => (m as { params: { buckets: number; lane: string; maxLanes: number } }).params);
+    assert.ok(pageBins.some((p) => p.lane === 'aggregate' && p.buckets > 300 && p.maxLanes > 5), 'a bins request for the plot at about 2 px per bucket');
+    assert.equal(await timeline.page.evaluate(`document.getElementById('lanes').dataset.lanes`), '5', 'order-1, order-2, order-3, pay-3 and the hostile aggregate');
+    assert.ok((await inkInRows(timeline, 2)) > 200, 'the two busy lanes have density drawn');
+    assert.match((await timeline.page.locator('#store-label').textContent()) ?? '', /fixture · 603 events/);
+    assert.deepEqual(timeline.errors, []);
+  });
+
+  it('has the strict CSP with the page nonce, and makes no request but its own media', async () => {
+    const timeline = await open();
+    const csp = (await timeline.page.evaluate(`document.querySelector('meta[http-equiv="Content-Security-Policy"]').content`)) as string;
+    assert.match(csp, /default-src 'none'/);
+    assert.ok(csp.includes(`script-src 'nonce-${timeline.nonce}'`));
+    assert.equal(await timeline.page.evaluate(`[...document.scripts].every((s) => s.nonce === ${JSON.stringify(timeline.nonce)})`), true);
+    const own = new Set([`${server.origin}/`, `${server.origin}/media/timeline.js`, `${server.origin}/media/timeline.css`]);
+    assert.deepEqual(timeline.requests.filter((url) => !own.has(url)), []);
+  });
+
+  it('shows markup from ids, types and aggregates as text in the tooltip and legend, and runs none of it', async () => {
+    const range = { from: T0 + 299_500, to: T0 + 301_500 };
+    const timeline = await open({ ...INITIAL_TIMELINE_STATE, range });
+    await waitUntil(timeline.page, `Number(document.getElementById('lanes').dataset.marks) > 0`);
+    // Where the page drew the hostile event: the same pure layout over the bins it was given.
+    const asked = lastBins(timeline.backend);
+    const bins = binsOf(timeline.backend.events, asked);
+    const box = (await timeline.page.evaluate(`(() => { const r = document.getElementById('lanes').getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; })()`)) as { x: number; y: number; w: number; h: number };
+    const layout = layoutFor(Math.floor(box.w), Math.floor(box.h));
+    const row = bins.lanes.findIndex((l) => l.key === HOSTILE_AGGREGATE);
+    assert.ok(row >= 0, 'the hostile aggregate has a lane');
+    const x = xOnCanvas(layout, { from: asked.from!, to: asked.to! }, T0 + 301_000);
+    await timeline.page.mouse.move(box.x + x, box.y + rowCentre(layout, row));
+    await waitUntil(timeline.page, `!document.getElementById('tooltip').hidden`);
+    const tooltip = (await timeline.page.locator('#tooltip').textContent()) ?? '';
+    assert.ok(tooltip.includes(HOSTILE_ID), tooltip);
+    assert.ok(tooltip.includes(HOSTILE_TYPE));
+    assert.ok(tooltip.includes(HOSTILE_AGGREGATE));
+    assert.ok(((await timeline.page.locator('#legend').textContent()) ?? '').includes(HOSTILE_TYPE));
+    assert.equal(await timeline.page.evaluate(`document.querySelectorAll('#tooltip *:not(div):not(span), #legend script, #legend img, img, b').length`), 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(await timeline.page.evaluate('window.__pwned'), undefined);
+    assert.deepEqual(timeline.errors, []);
+
+    // A click selects and opens the event; its correlation's chain is asked for.
+    await timeline.page.mouse.click(box.x + x, box.y + rowCentre(layout, row));
+    await waitUntil(timeline.page, `document.getElementById('show-correlation').disabled === false`).catch(async (error: Error) => {
+      throw new Error(`${error.message}; status: ${await timeline.page.locator('#status').textContent()}; sent: ${timeline.fromPage.map((m) => (m as { method?: string }).method).join(', ')}`);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.ok(timeline.fromPage.some((m) => JSON.stringify(m) === JSON.stringify({ kind: 'command', method: 'timeline/openEvent', params: { eventId: HOSTILE_ID } })));
+    assert.ok(timeline.fromPage.some((m) => (m as { method?: string }).method === 'timeline/causation'));
+    // A double click opens the inspector instead (and does not open the event again).
+    const opensBefore = timeline.fromPage.filter((m) => (m as { method?: string }).method === 'timeline/openEvent').length;
+    await timeline.page.mouse.dblclick(box.x + x, box.y + rowCentre(layout, row));
+    await waitUntil(timeline.page, 'true');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.ok(timeline.fromPage.some((m) => (m as { method?: string }).method === 'timeline/openInspector'));
+    assert.equal(timeline.fromPage.filter((m) => (m as { method?: string }).method === 'timeline/openEvent').length, opensBefore);
+  });
+
+  it('zooms with keys, switches lanes, hides types, and keeps all of it in its saved state', async () => {
+    const timeline = await open();
+    const before = lastBins(timeline.backend);
+    await timeline.page.locator('#lanes').click();
+    await timeline.page.keyboard.press('+');
+    await waitUntil(timeline.page, `window.__setStates.some((s) => s.range && (s.range.to - s.range.from) < ${(before.to! - before.from!) * 0.6})`);
+    await timeline.page.locator('#lane-mode').selectOption('type');
+    await waitUntil(timeline.page, `window.__setStates.length > 0 && window.__setStates[window.__setStates.length - 1].lane === 'type'`);
+    await timeline.page.locator('#legend .legend-item').first().click();
+    await waitUntil(timeline.page, `window.__setStates[window.__setStates.length - 1].hiddenTypes.length === 1`);
+    const saved = await timeline.lastSavedState();
+    assert.equal(isTimelineSavedState(saved), true);
+    const state = saved as TimelineSavedState;
+    assert.equal(state.lane, 'type');
+    assert.equal(state.hiddenTypes[0], 'item_added', 'the most frequent type comes first in the legend');
+    await waitUntil(timeline.page, 'true');
+    const asked = lastBins(timeline.backend);
+    assert.equal(asked.lane, 'type');
+    assert.ok(asked.filters?.types && !asked.filters.types.includes('item_added'));
+
+    // A reload (the serializer hands the page its state back) asks for the same view.
+    const reopened = await open(state);
+    const first = reopened.backend.binsAsked.find((p) => p.from !== undefined)!;
+    assert.equal(first.lane, 'type');
+    assert.equal(first.from, state.range!.from);
+    assert.equal(first.to, state.range!.to);
+    assert.equal(await reopened.page.locator('#legend .legend-item').first().getAttribute('aria-pressed'), 'false');
+  });
+
+  it('follows new events when follow is on and the store grows', async () => {
+    const timeline = await open({ ...INITIAL_TIMELINE_STATE, range: { from: T0, to: T0 + 60_000 }, follow: true });
+    const last = timeline.backend.events[timeline.backend.events.length - 1];
+    timeline.backend.events.push({ ...last, eventId: 'late', t: last.t + 3_600_000, correlationId: null, causationId: null });
+    const asked = timeline.backend.binsAsked.length;
+    await timeline.post(StoreGrewNotification.create({ eventCount: timeline.backend.events.length, appendedEvents: 1, rewritten: false }));
+    await waitUntil(timeline.page, `true`);
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && !timeline.backend.binsAsked.slice(asked).some((p) => p.to !== undefined && p.to > last.t + 3_600_000)) await new Promise((r) => setTimeout(r, 25));
+    const latest = timeline.backend.binsAsked.slice(asked).filter((p) => p.from !== undefined).pop();
+    assert.ok(latest && latest.to! >= last.t + 3_600_000 && latest.from! <= last.t + 3_600_000, 'the view moved to the new last event');
+    assert.ok(Math.abs(latest.to! - latest.from! - 60_000) < 1, 'keeping its span');
+  });
+});

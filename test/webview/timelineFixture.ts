@@ -1,0 +1,145 @@
+import type { RequestType } from 'vscode-jsonrpc';
+import type { ServerRequests } from '../../src/extension/timeline/timelineAnswers';
+import type { CausationTree, CausationTreeNode, EventEntry, TimelineBins, TimelineBinsParams } from '../../src/shared/protocol';
+
+/**
+ * A small store for the timeline page tests, answered as the language server
+ * would (bins per lane per bucket, marks below a threshold, types, causation
+ * trees), with an aggregate, a type and ids that hold markup.
+ */
+export const HOSTILE_ID = '<img src=x onerror="window.__pwned=1">';
+export const HOSTILE_TYPE = '<script>window.__pwned=2</script>';
+export const HOSTILE_AGGREGATE = '<b onmouseover="window.__pwned=3">agg</b>';
+export const T0 = Date.UTC(2024, 0, 15, 10, 0, 0);
+
+export interface FixtureEvent {
+  readonly eventId: string;
+  readonly t: number;
+  readonly type: string;
+  readonly aggregateId: string | null;
+  readonly source: string;
+  readonly correlationId: string | null;
+  readonly causationId: string | null;
+}
+
+export function fixtureEvents(): FixtureEvent[] {
+  const events: FixtureEvent[] = [];
+  // Two busy aggregates over ten minutes, one event every 2 s each.
+  for (let k = 0; k < 300; k++) {
+    events.push({ eventId: `o1-${k}`, t: T0 + k * 2000, type: k % 3 === 0 ? 'order_placed' : 'item_added', aggregateId: 'order-1', source: 'Orders', correlationId: null, causationId: null });
+    events.push({ eventId: `o2-${k}`, t: T0 + k * 2000 + 1000, type: 'item_added', aggregateId: 'order-2', source: 'Orders', correlationId: null, causationId: null });
+  }
+  // A correlated chain across lanes, the last hop with markup everywhere.
+  events.push({ eventId: 'c-root', t: T0 + 300_000, type: 'order_placed', aggregateId: 'order-3', source: 'Orders', correlationId: 'corr-1', causationId: null });
+  events.push({ eventId: 'c-pay', t: T0 + 300_400, type: 'payment_failed', aggregateId: 'pay-3', source: 'Payments', correlationId: 'corr-1', causationId: 'c-root' });
+  events.push({ eventId: HOSTILE_ID, t: T0 + 301_000, type: HOSTILE_TYPE, aggregateId: HOSTILE_AGGREGATE, source: 'Shipping', correlationId: 'corr-1', causationId: 'c-pay' });
+  return events.sort((a, b) => a.t - b.t);
+}
+
+function laneKey(e: FixtureEvent, lane: TimelineBinsParams['lane']): string {
+  return lane === 'aggregate' ? (e.aggregateId ?? '(none)') : lane === 'source' ? e.source : e.type;
+}
+
+function entryOf(e: FixtureEvent, ordinal: number): EventEntry {
+  return {
+    ordinal,
+    sequence: ordinal,
+    type: e.type,
+    timestamp: new Date(e.t).toISOString(),
+    timestampMs: e.t,
+    status: 'processed',
+    retryCount: 0,
+    file: 'events/events_2024-01-15.jsonl',
+    uri: 'file:///fixture/events/events_2024-01-15.jsonl',
+    line: ordinal + 1,
+    eventId: e.eventId,
+    aggregateId: e.aggregateId,
+    correlationId: e.correlationId,
+    causationId: e.causationId,
+    source: e.source,
+    schemaVersion: '1.0',
+  };
+}
+
+export function binsOf(events: readonly FixtureEvent[], params: TimelineBinsParams): TimelineBins {
+  const from = params.from ?? events[0].t;
+  const to = params.to ?? events[events.length - 1].t;
+  const buckets = params.buckets ?? 100;
+  const bucketMs = Math.max(to - from, 1) / buckets;
+  const types = params.filters?.types ? new Set(params.filters.types) : null;
+  const lanes = new Map<string, { counts: number[]; total: number }>();
+  const inRange: { e: FixtureEvent; ordinal: number }[] = [];
+  events.forEach((e, ordinal) => {
+    if (e.t < from || e.t > to || (types && !types.has(e.type))) return;
+    const key = laneKey(e, params.lane);
+    const lane = lanes.get(key) ?? { counts: new Array<number>(buckets).fill(0), total: 0 };
+    lane.counts[Math.min(buckets - 1, Math.floor((e.t - from) / bucketMs))]++;
+    lane.total++;
+    lanes.set(key, lane);
+    inRange.push({ e, ordinal });
+  });
+  let sorted = [...lanes.entries()].map(([key, l]) => ({ key, ...l })).sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
+  const maxLanes = params.maxLanes ?? 50;
+  if (sorted.length > maxLanes) {
+    const rest = sorted.slice(maxLanes - 1);
+    const counts = new Array<number>(buckets).fill(0);
+    for (const l of rest) l.counts.forEach((c, i) => (counts[i] += c));
+    sorted = [...sorted.slice(0, maxLanes - 1), { key: '(other)', counts, total: rest.reduce((n, l) => n + l.total, 0) }];
+  }
+  const total = inRange.length;
+  const marks =
+    total <= (params.marksBelow ?? 500)
+      ? inRange.map(({ e, ordinal }) => ({ ordinal, timestampMs: e.t, lane: laneKey(e, params.lane), type: e.type, eventId: e.eventId, aggregateId: e.aggregateId, correlationId: e.correlationId, file: 'events/x.jsonl', line: ordinal + 1, status: 'completed', retryCount: 0 }))
+      : undefined;
+  return { from, to, bucketMs, lanes: sorted, total, ...(marks ? { marks } : {}) };
+}
+
+function causationTree(events: readonly FixtureEvent[], correlationId: string): CausationTree | null {
+  const members = events.filter((e) => e.correlationId === correlationId);
+  if (members.length === 0) return null;
+  const node = (e: FixtureEvent, depth: number, cause: FixtureEvent | null): CausationTreeNode => ({
+    entry: entryOf(e, events.indexOf(e)),
+    sinceCauseMs: cause ? e.t - cause.t : null,
+    depth,
+    children: members.filter((c) => c.causationId === e.eventId).map((c) => node(c, depth + 1, e)),
+  });
+  return {
+    correlationId,
+    eventCount: members.length,
+    aggregates: [],
+    durationMs: members[members.length - 1].t - members[0].t,
+    brokenLinks: 0,
+    cycles: 0,
+    duplicateIds: 0,
+    roots: members.filter((e) => e.causationId === null).map((e) => node(e, 0, null)),
+  };
+}
+
+export interface FixtureBackend extends ServerRequests {
+  readonly events: FixtureEvent[];
+  readonly binsAsked: TimelineBinsParams[];
+}
+
+export function fixtureBackend(events: FixtureEvent[] = fixtureEvents()): FixtureBackend {
+  const binsAsked: TimelineBinsParams[] = [];
+  return {
+    events,
+    binsAsked,
+    async sendRequest<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+      switch (type.method) {
+        case 'eventbus/timelineBins':
+          binsAsked.push(params as TimelineBinsParams);
+          return binsOf(events, params as TimelineBinsParams) as R;
+        case 'eventbus/eventTypes': {
+          const counts = new Map<string, number>();
+          for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+          return [...counts].map(([eventType, count]) => ({ eventType, count, schemaVersions: [] })) as R;
+        }
+        case 'eventbus/causationTree':
+          return causationTree(events, (params as { correlationId: string }).correlationId) as R;
+        default:
+          throw new Error(`the fixture does not answer ${type.method}`);
+      }
+    },
+  };
+}
