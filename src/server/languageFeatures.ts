@@ -22,7 +22,7 @@ export function registerLanguageFeatures(connection: Connection, ctx: ServerCont
   const resolve = async (uri: string): Promise<{ entry: OpenDocument; features: FeatureContext } | undefined> => {
     const entry = await ctx.documentOf(uri);
     if (!entry?.doc || !entry.session) return undefined;
-    await entry.session.ready;
+    await entry.session.indexed;
     const features = ctx.featureContext(entry.session);
     return features ? { entry, features } : undefined;
   };
@@ -49,7 +49,7 @@ export function registerLanguageFeatures(connection: Connection, ctx: ServerCont
   connection.onWorkspaceSymbol(async ({ query }) => {
     const results = [];
     for (const session of ctx.sessions.values()) {
-      await session.ready;
+      await session.indexed;
       const features = ctx.featureContext(session);
       if (features) results.push(...workspaceSymbols(features, query));
     }

@@ -43,6 +43,13 @@ export class StoreSession {
   readonly rulesReady: Promise<void>;
   /** Resolves once the store is indexed and validated (or failed to). */
   readonly ready: Promise<void>;
+  /**
+   * Resolves once the index is there (or opening failed), before the whole
+   * store is validated: the views and navigation need only the index, and
+   * validating a million events takes seconds more.
+   */
+  readonly indexed: Promise<void>;
+  private markIndexed: () => void = () => undefined;
   private stopWatching: (() => Promise<void>) | undefined;
   private stamps = new Map<string, FileStamp>();
   private passes: Promise<void> = Promise.resolve();
@@ -55,7 +62,8 @@ export class StoreSession {
     private readonly events: StoreSessionEvents,
   ) {
     this.rulesReady = this.loadRules();
-    this.ready = this.open();
+    this.indexed = new Promise<void>((resolve) => (this.markIndexed = resolve));
+    this.ready = this.open().finally(() => this.markIndexed());
   }
 
   /** What an open document's per-line rules run with. */
@@ -77,7 +85,7 @@ export class StoreSession {
 
   /** The engine, or a clear error for a request that came too early or for a store that failed to open. */
   async requireEngine(): Promise<StoreEngine> {
-    await this.ready;
+    await this.indexed;
     if (!this.engine) throw new Error(`${this.root}: the store is not open${this.error ? `: ${this.error}` : ''}`);
     return this.engine;
   }
@@ -124,6 +132,7 @@ export class StoreSession {
         return;
       }
       this.engine = engine;
+      this.markIndexed();
       this.findings = await fullStorePass(engine, this.passSettings());
       this.stamps = stampsOf(engine);
       this.lastRefresh = new Date();

@@ -9,9 +9,10 @@ import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import { lspMeasures } from './lspMeasures';
 import { timelineMeasures } from './timelineMeasures';
+import { viewsMeasures } from './viewsMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...timelineMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);
