@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ReplayAggregateCommand } from '../shared/commands';
+import { ReplayAggregateCommand, ShowInTimelineCommand } from '../shared/commands';
 import { EVENTBUS_SCHEME } from '../shared/uris';
 import { SETTINGS_SECTION, type EventbusSettings } from '../shared/settings';
 
 export const EVENT_LANGUAGE_ID = 'event-jsonl';
 
 /** Commands the server may put in code actions: those this extension registers (see extension.ts). */
-const CLIENT_COMMANDS: readonly string[] = [ReplayAggregateCommand.id];
+const CLIENT_COMMANDS: readonly string[] = [ReplayAggregateCommand.id, ShowInTimelineCommand.id];
 
 /**
  * The client half of the language server: the server (dist/server.js, its

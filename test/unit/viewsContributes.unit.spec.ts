@@ -7,7 +7,7 @@ import { FILTERABLE_VIEWS, filteredContextKey, VIEW_CONTAINER_ID, VIEW_NAMES, vi
 /** The repository root (tests run from out/ or a scratch folder): where the views' contributes.json is. */
 function repoRoot(): string {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'src', 'extension', 'views', 'contributes.json'))) return dir;
+    if (fs.existsSync(path.join(dir, 'src', 'extension', 'views')) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
   }
   return process.cwd();
 }
@@ -28,17 +28,24 @@ interface Contributes {
   menus: Record<string, MenuEntry[]>;
 }
 
-const contributes = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/extension/views/contributes.json'), 'utf8')) as Contributes;
+const contributes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: Contributes }).contributes;
 
-/** Every `registerCommand('<id>'` or id constant the views' code registers, by reading the sources. */
+/** The extension's sources (and the shared command ids), to find where each declared command is registered. */
 function registeredInSource(): string {
-  const dirs = ['src/extension/views', 'src/extension/status', 'src/extension/eventDocuments'];
-  return dirs
-    .flatMap((dir) => fs.readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(ROOT, dir, f), 'utf8')))
-    .join('\n');
+  const texts: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith('.ts')) texts.push(fs.readFileSync(path.join(ROOT, relative), 'utf8'));
+    }
+  };
+  walk('src/extension');
+  walk('src/shared');
+  return texts.join('\n');
 }
 
-describe('views contributes.json', () => {
+describe('package.json contributes the views', () => {
   it('declares the container with a monochrome currentColor icon and the five views', () => {
     const [container] = contributes.viewsContainers.activitybar;
     assert.equal(container.id, VIEW_CONTAINER_ID);
@@ -87,10 +94,10 @@ describe('views contributes.json', () => {
     }
   });
 
-  it('leaves Show in Timeline out (the timeline is another issue) and offers the event menu only on event rows', () => {
-    const all = Object.values(contributes.menus).flat();
-    assert.ok(!all.some((m) => m.command === 'eventbus.showInTimeline'));
+  it('offers the event menu, Show in Timeline included, only on event rows', () => {
     const item = contributes.menus['view/item/context'];
+    const timeline = item.find((m) => m.command === 'eventbus.showInTimeline');
+    assert.ok(timeline?.when?.includes('viewItem'), 'Show in Timeline on event rows only');
     for (const command of ['eventbus.replayAggregate', 'eventbus.rebuildToHere', 'eventbus.copyEventId', 'eventbus.showCorrelation']) {
       assert.ok(item.some((m) => m.command === command), `${command} in the row menu`);
     }

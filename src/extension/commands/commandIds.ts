@@ -1,6 +1,6 @@
 /**
  * The palette commands' ids and the context key their menus use, in one
- * place: contributes.json names the same strings (a unit test keeps the two
+ * place: package.json names the same strings (a unit test keeps the two
  * in step).
  */
 export const PaletteCommand = {

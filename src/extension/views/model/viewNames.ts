@@ -1,4 +1,4 @@
-/** The container and its views, as contributes.json declares them. */
+/** The container and its views, as package.json declares them. */
 export const VIEW_CONTAINER_ID = 'eventbus';
 
 export const VIEW_NAMES = ['aggregates', 'correlations', 'eventTypes', 'snapshots', 'status'] as const;
