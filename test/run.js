@@ -63,16 +63,16 @@ function nodeTestTier(name, suffix, concurrency) {
 }
 
 /**
- * The mocha suite inside a real VS Code's extension host (test/e2e): sets up
- * code-server and chromium when missing, then counts mocha's spec summary.
- * A runner that cannot start or ends without a summary counts as a failure.
+ * A real-VS-Code runner in test/e2e (code-server + chromium): sets them up
+ * when missing, runs `script`, and adds up the mocha-style summaries it
+ * prints ("N passing", "N failing"; one per pass). A runner that cannot
+ * start or ends without a summary counts as a failure.
  */
-function extensionHostTier() {
-  const name = 'extension-host';
+function e2eRunnerTier(name, script) {
   if (run(process.execPath, [path.join('test', 'e2e', 'setup.js')]) !== 0) {
     return { name, passed: 0, failed: 1, note: 'set-up failed (see above)' };
   }
-  const result = spawnSync(process.execPath, [path.join('test', 'e2e', 'runExtensionHostTests.js')], {
+  const result = spawnSync(process.execPath, [path.join('test', 'e2e', script)], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -80,10 +80,7 @@ function extensionHostTier() {
   if (result.error) return { name, passed: 0, failed: 1, note: `could not start: ${result.error.message}` };
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
-  const count = (label) => {
-    const match = new RegExp(`^\\s*(\\d+) ${label}\\b`, 'm').exec(result.stdout);
-    return match ? Number(match[1]) : 0;
-  };
+  const count = (label) => [...result.stdout.matchAll(new RegExp(`^\\s*(\\d+) ${label}\\b`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
   const passed = count('passing');
   let failed = count('failing');
   let note;
@@ -94,6 +91,8 @@ function extensionHostTier() {
     failed = 1;
     note = 'no mocha summary in the output';
   }
+  const pending = count('pending');
+  if (pending > 0) note = [note, `${pending} pending`].filter(Boolean).join('; ');
   return { name, passed, failed, note };
 }
 
@@ -120,7 +119,10 @@ const tiers = [
   // The built inspector page in headless Chromium (test/webview); one browser at a time.
   { name: 'webview', run: webviewTier },
   // The real VS Code (code-server + chromium, test/e2e): after the tiers that need no browser.
-  { name: 'extension-host', run: extensionHostTier },
+  // Mocha inside the real extension host: passes core, explorer (views, every command, live), restricted (untrusted).
+  { name: 'extension-host', run: () => e2eRunnerTier('extension-host', 'runExtensionHostTests.js') },
+  // Clicks and keys in the real workbench (palette, trees, Problems, the webviews' iframes) and the VSIX of `npm run package` installed.
+  { name: 'ui', run: () => e2eRunnerTier('ui', 'runUiTests.js') },
 ];
 
 function main() {

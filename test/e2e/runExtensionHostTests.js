@@ -12,9 +12,20 @@
 // beside the workspace with what the CLI's validate reports for it, so the
 // suite compares the editor against the CLI.
 //
-// Usage: node test/e2e/runExtensionHostTests.js [--timeout SECONDS] [--keep]
-//   --keep   keep the run folder (it is kept anyway when the run fails)
-// Exits with the suite's code; 1 when anything fails to start or times out.
+// Three passes, each with its own server, workspace and suite (see PASSES):
+//   core        suite/*.test.js: activation, diagnostics, .jsonl.gz (trusted)
+//   explorer    suite/explorer/*.test.js: the tree views, every contributed
+//               command, live refresh; the store sits in a configured folder
+//               (store/, not event_store/) so the extension activates only
+//               when the suite says, after it has hooked the tree views
+//   restricted  suite/restricted/*.test.js: a generated event_store/ in an
+//               untrusted workspace; reading works, writing commands refuse
+//               and write nothing
+//
+// Usage: node test/e2e/runExtensionHostTests.js [--timeout SECONDS] [--keep] [--pass NAME]...
+//   --keep   keep the run folders (they are kept anyway when a pass fails)
+//   --pass   run only this pass (repeatable; default all)
+// Exits 0 when every pass exits 0; 1 when any fails, fails to start or times out.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -28,6 +39,8 @@ const e2eDir = __dirname;
 const root = path.resolve(e2eDir, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
 const suiteIndex = path.join(e2eDir, 'out', 'suite', 'index.js');
+const explorerSuiteIndex = path.join(e2eDir, 'out', 'suite', 'explorer', 'index.js');
+const restrictedSuiteIndex = path.join(e2eDir, 'out', 'suite', 'restricted', 'index.js');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -49,13 +62,17 @@ function log(message) {
 }
 
 function parseArgs(argv) {
-  const options = { timeoutSeconds: 150, keep: false };
+  const options = { timeoutSeconds: 150, keep: false, passes: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--keep') options.keep = true;
     else if (argv[i] === '--timeout') options.timeoutSeconds = Number(argv[++i]);
-    else throw new Error(`unknown argument ${argv[i]} (expected --timeout SECONDS or --keep)`);
+    else if (argv[i] === '--pass') options.passes.push(argv[++i]);
+    else throw new Error(`unknown argument ${argv[i]} (expected --timeout SECONDS, --keep or --pass NAME)`);
   }
   if (!(options.timeoutSeconds > 0)) throw new Error('--timeout expects a positive number of seconds');
+  const unknown = options.passes.filter((name) => !PASSES.some((pass) => pass.name === name));
+  if (unknown.length > 0) throw new Error(`unknown pass ${unknown.join(', ')} (expected ${PASSES.map((pass) => pass.name).join(', ')})`);
+  if (options.passes.length === 0) options.passes = PASSES.map((pass) => pass.name);
   return options;
 }
 
@@ -65,6 +82,8 @@ function requireBuilt() {
     [path.join(root, 'dist', 'server.js'), 'node esbuild.js'],
     [cli, 'node esbuild.js'],
     [suiteIndex, 'node test/e2e/setup.js'],
+    [explorerSuiteIndex, 'node test/e2e/setup.js'],
+    [restrictedSuiteIndex, 'node test/e2e/setup.js'],
     [CHROMIUM, 'node test/e2e/setup.js (as root)'],
   ].filter(([file]) => !fs.existsSync(file));
   if (missing.length > 0) throw new Error(missing.map(([file, fix]) => `${file} is missing: run \`${fix}\``).join('; '));
@@ -97,12 +116,95 @@ function prepareWorkspace(runDir) {
   return fixture;
 }
 
+/** The CLI's JSON answer (exit 0, or 1 = "the store has problems"). */
+function eventbusJson(args) {
+  const result = eventbus(args);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`eventbus ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+/** `eventbus events` (every event, store order) counted by a metadata key; events without it are left out. */
+function countBy(eventLines, key) {
+  const counts = {};
+  for (const line of eventLines) {
+    const value = line.metadata?.[key];
+    if (typeof value === 'string' && value !== '') counts[value] = (counts[value] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * The explorer pass: the store in `store/` (named by the workspace setting
+ * eventbus.storePath, so no `workspaceContains` event activates the
+ * extension before the suite hooks the tree views), plain days only, and
+ * what the CLI says the store holds.
+ */
+function prepareExplorerWorkspace(runDir) {
+  const workspace = path.join(runDir, 'workspace');
+  const store = path.join(workspace, 'store');
+  fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  const settings = { 'eventbus.storePath': 'store', 'eventbus.eventFileGlob': '**/store/events/*.jsonl' };
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+  const generated = eventbus(['generate', '--events', '3000', '--out', store, '--with-errors', '--seed', '7', '--days', '2']);
+  if (generated.status !== 0) throw new Error(`eventbus generate failed (${generated.status}): ${generated.stderr}`);
+  // A gzipped copy outside the store, for eventbus.openDecompressed (inside it, its events would count twice).
+  const archive = path.join(workspace, 'archive');
+  fs.mkdirSync(archive);
+  fs.writeFileSync(path.join(archive, `${PLAIN_DAY}.gz`), zlib.gzipSync(fs.readFileSync(path.join(store, 'events', PLAIN_DAY))));
+  const events = eventbus(['events', '--store', store]);
+  if (events.status !== 0 && events.status !== 1) throw new Error(`eventbus events exited ${events.status}: ${events.stderr}`);
+  const eventLines = events.stdout.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
+  const fixture = {
+    repoRoot: root,
+    workspace,
+    store,
+    cli,
+    archivedGz: path.join(archive, `${PLAIN_DAY}.gz`),
+    stats: eventbusJson(['stats', '--store', store, '--json']),
+    aggregates: countBy(eventLines, 'aggregate_id'),
+    correlations: countBy(eventLines, 'correlation_id'),
+    snapshots: eventbusJson(['snapshots', '--store', store, '--json']),
+    findings: eventbusJson(['validate', '--store', store, '--format', 'json']),
+  };
+  fs.writeFileSync(path.join(runDir, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`);
+  return fixture;
+}
+
+/** The restricted pass: a default-layout store; the suite itself fingerprints it before and after the writing commands. */
+function prepareRestrictedWorkspace(runDir) {
+  const workspace = path.join(runDir, 'workspace');
+  const store = path.join(workspace, 'event_store');
+  fs.mkdirSync(workspace, { recursive: true });
+  const generated = eventbus(['generate', '--events', '1000', '--out', store, '--with-errors', '--seed', '9', '--days', '2']);
+  if (generated.status !== 0) throw new Error(`eventbus generate failed (${generated.status}): ${generated.stderr}`);
+  const fixture = { repoRoot: root, workspace, store, cli };
+  fs.writeFileSync(path.join(runDir, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`);
+  return fixture;
+}
+
+/**
+ * The passes: each gets its own run folder, workspace, server and browser.
+ * `restricted` keeps workspace trust on and never asks at start-up, so the
+ * folder opens untrusted (restricted mode) with nobody to answer a dialog.
+ */
+const PASSES = [
+  { name: 'core', testsIndex: suiteIndex, prepare: prepareWorkspace, trustWorkspace: true, userSettings: {} },
+  { name: 'explorer', testsIndex: explorerSuiteIndex, prepare: prepareExplorerWorkspace, trustWorkspace: true, userSettings: {} },
+  {
+    name: 'restricted',
+    testsIndex: restrictedSuiteIndex,
+    prepare: prepareRestrictedWorkspace,
+    trustWorkspace: false,
+    userSettings: { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+  },
+];
+
 /** `vscode-remote://remote/<abs path>`: how the payload names a path on the server. */
 function remoteUri(absPath) {
   return `vscode-remote://remote${absPath.split(path.sep).map(encodeURIComponent).join('/')}`;
 }
 
-async function runInBrowser(server, runDir, timeoutSeconds) {
+async function runInBrowser(server, runDir, timeoutSeconds, testsIndex) {
   const { chromium } = require('playwright-core');
   const context = await chromium.launchPersistentContext(path.join(runDir, 'chromium-profile'), {
     executablePath: CHROMIUM,
@@ -136,7 +238,7 @@ async function runInBrowser(server, runDir, timeoutSeconds) {
     await page.exposeFunction('codeAutomationExit', (code) => finish({ code: Number(code) }));
     const payload = [
       ['extensionDevelopmentPath', remoteUri(root)],
-      ['extensionTestsPath', remoteUri(suiteIndex.replace(/\.js$/, ''))],
+      ['extensionTestsPath', remoteUri(testsIndex.replace(/\.js$/, ''))],
     ];
     await page.goto(server.workbenchUrl(payload));
     let timer;
@@ -179,33 +281,50 @@ function printExtensionHostLogs(runDir) {
   }
 }
 
-async function main() {
-  const options = parseArgs(process.argv.slice(2));
-  requireBuilt();
+/** One pass: its workspace, a server, a browser attached until the suite reports its exit code. */
+async function runPass(pass, options) {
   const started = Date.now();
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-e2e-'));
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), `eventbus-e2e-${pass.name}-`));
   let code = 1;
   let server;
+  log(`--- pass ${pass.name} ---`);
   try {
-    const fixture = prepareWorkspace(runDir);
-    log(`workspace ${fixture.workspace}: ${fixture.findings.length} findings from eventbus validate`);
-    server = await startVsCodeServer({ runDir, workspace: fixture.workspace });
+    const fixture = pass.prepare(runDir);
+    if (fixture.findings) log(`workspace ${fixture.workspace}: ${fixture.findings.length} findings from eventbus validate`);
+    else log(`workspace ${fixture.workspace}`);
+    server = await startVsCodeServer({ runDir, workspace: fixture.workspace, trustWorkspace: pass.trustWorkspace, userSettings: pass.userSettings });
     log(`code-server ${server.url} answered in ${(server.startMs / 1000).toFixed(1)} s (process group ${server.pid})`);
-    const outcome = await runInBrowser(server, runDir, options.timeoutSeconds);
+    const outcome = await runInBrowser(server, runDir, options.timeoutSeconds, pass.testsIndex);
     code = outcome.code;
-    if (outcome.timedOut) log(`TIMED OUT: the suite did not report an exit code within ${options.timeoutSeconds} s`);
+    if (outcome.timedOut) log(`TIMED OUT: the ${pass.name} suite did not report an exit code within ${options.timeoutSeconds} s`);
     if (code !== 0 && outcome.browserErrors.length > 0) {
       log(`browser errors (first 20 of ${outcome.browserErrors.length}):`);
       for (const line of outcome.browserErrors.slice(0, 20)) console.log(`  ${line}`);
     }
+  } catch (error) {
+    console.error(`[e2e] pass ${pass.name} could not run: ${error.stack ?? error.message}`);
+    code = 1;
   } finally {
     if (server) await server.stop();
   }
   if (code !== 0) printExtensionHostLogs(runDir);
-  log(`extension host tests exited with ${code} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`pass ${pass.name}: extension host tests exited with ${code} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (code === 0 && !options.keep) fs.rmSync(runDir, { recursive: true, force: true });
   else log(`run folder kept: ${runDir} (code-server.log, user-data/logs/, fixture.json)`);
   return code;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  requireBuilt();
+  const started = Date.now();
+  const failed = [];
+  // One pass at a time: each server and browser takes most of this machine's two cores.
+  for (const pass of PASSES.filter((p) => options.passes.includes(p.name))) {
+    if ((await runPass(pass, options)) !== 0) failed.push(pass.name);
+  }
+  log(`extension host tests: ${options.passes.length - failed.length} of ${options.passes.length} passes exited 0${failed.length ? ` (failed: ${failed.join(', ')})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return failed.length === 0 ? 0 : 1;
 }
 
 main().then(

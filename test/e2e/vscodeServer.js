@@ -106,7 +106,7 @@ function tail(file, lines = 40) {
  *   userSettings    merged over QUIET_USER_SETTINGS
  *   trustWorkspace  false keeps workspace trust on (for restricted-mode tests)
  *   startTimeoutMs  how long to wait for /healthz (default 30 s)
- * Returns { url, port, pid, env, logFile, userDataDir, workbenchUrl(payload), stop() }.
+ * Returns { url, port, pid, env, logFile, userDataDir, extensionsDir, workbenchUrl(payload), stop() }.
  */
 async function startVsCodeServer({ runDir, workspace, userSettings = {}, trustWorkspace = true, startTimeoutMs = 30_000 }) {
   if (!fs.existsSync(codeServerEntry)) throw new Error(`${codeServerEntry} not found: run \`node test/e2e/setup.js\` first`);
@@ -176,7 +176,7 @@ async function startVsCodeServer({ runDir, workspace, userSettings = {}, trustWo
     return `${url}/?${query.toString()}`;
   };
 
-  return { url, port, pid: pgid, env, logFile, userDataDir, workbenchUrl, stop, startMs: Date.now() - started };
+  return { url, port, pid: pgid, env, logFile, userDataDir, extensionsDir, workbenchUrl, stop, startMs: Date.now() - started };
 }
 
-module.exports = { startVsCodeServer, isolatedEnv, QUIET_USER_SETTINGS };
+module.exports = { startVsCodeServer, isolatedEnv, QUIET_USER_SETTINGS, codeServerEntry };

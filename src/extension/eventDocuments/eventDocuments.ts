@@ -22,8 +22,14 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
   constructor(private readonly send: SendRequest) {}
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const detail = await this.detailOf(uri);
-    return eventDocumentText(detail.event);
+    // A document VS Code still holds may name an event that cleanup or a
+    // rewrite removed: say so in the document rather than fail the refresh.
+    try {
+      const detail = await this.detailOf(uri);
+      return eventDocumentText(detail.event);
+    } catch (error) {
+      return `// ${(error as Error).message}\n`;
+    }
   }
 
   /** Re-reads open event documents (after a day was rewritten, their events may have changed). */

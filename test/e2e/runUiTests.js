@@ -1,0 +1,470 @@
+#!/usr/bin/env node
+// UI end-to-end: a person's clicks and keys in a real VS Code (code-server
+// 4.100.3) driven by playwright-core through Debian's chromium.
+//
+//   packaging  `npm run package` builds the VSIX; it holds bundles, no sources, tests or maps
+//   explorer   the Event Bus container lists the store's aggregates (the CLI's, in id order)
+//   replay     "Event Bus: Replay Aggregate…" from the palette: pick, range, document
+//   problems   the status bar's error count for the store equals `eventbus validate`'s
+//   inspector  the time-travel inspector steps and shows a diff (inside its iframe)
+//   timeline   "Show in Timeline" on an event row; the event's tooltip inside the iframe
+//              (only when package.json contributes eventbus.openTimeline)
+//   vsix       the VSIX installed with `code-server --install-extension`, a window
+//              WITHOUT extensionDevelopmentPath shows the Event Bus container
+//
+// Every step saves a screenshot in test-results/ui/. Ends with a mocha-style
+// summary ("N passing", "N failing") that test/run.js counts. A browser or
+// server that cannot start is a failure, never a skip.
+//
+// Usage: node test/e2e/runUiTests.js [--keep] [--vsix FILE]
+//   --vsix FILE   install this VSIX instead of building one with `npm run package`
+'use strict';
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { CHROMIUM, launchChromium, remoteUri } = require('./browser');
+const { codeServerEntry, startVsCodeServer } = require('./vscodeServer');
+
+const e2eDir = __dirname;
+const root = path.resolve(e2eDir, '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+const resultsDir = path.join(root, 'test-results', 'ui');
+const EXTENSION_ID = 'eventbus-debugger.eventbus-debugger';
+const AGGREGATE = 'portfolio_1';
+const FAULTY_DAY = 'events_2024-01-15.jsonl';
+const STEP_TIMEOUT_MS = 45_000;
+
+function log(message) {
+  console.log(`[ui] ${message}`);
+}
+
+function parseArgs(argv) {
+  const options = { keep: false, vsix: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--keep') options.keep = true;
+    else if (argv[i] === '--vsix') options.vsix = path.resolve(argv[++i] ?? '');
+    else throw new Error(`unknown argument ${argv[i]} (expected --keep or --vsix FILE)`);
+  }
+  return options;
+}
+
+function eventbus(args) {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`eventbus ${args.join(' ')}: ${result.error.message}`);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`eventbus ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** Two workspaces with the same generated store (one for the source folder, one for the installed VSIX), and what the CLI says about it. */
+function prepareWorkspaces(runDir) {
+  const workspace = path.join(runDir, 'workspace');
+  const store = path.join(workspace, 'event_store');
+  eventbus(['generate', '--events', '3000', '--out', store, '--with-errors', '--seed', '5', '--days', '2']);
+  const vsixWorkspace = path.join(runDir, 'workspace-vsix');
+  fs.cpSync(workspace, vsixWorkspace, { recursive: true });
+  const findings = JSON.parse(eventbus(['validate', '--store', store, '--format', 'json']));
+  const events = eventbus(['events', '--store', store]).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  const aggregates = [...new Set(events.map((e) => e.metadata?.aggregate_id).filter((a) => typeof a === 'string'))].sort();
+  const replayOf = (aggregateId) =>
+    JSON.parse(eventbus(['replay', '--store', store, '--aggregate', aggregateId, '--json'])).map((e) => ({ sequence: e.metadata.sequence_number, id: e.metadata.event_id, type: e.event_type }));
+  return {
+    workspace,
+    vsixWorkspace,
+    store,
+    aggregates,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    replay: replayOf(AGGREGATE),
+    firstReplay: replayOf(aggregates[0]),
+  };
+}
+
+// ------------------------------------------------------------ packaging
+
+/** Entries of a zip file (the VSIX), read with yauzl (a dependency of @vscode/vsce in the root). */
+function zipEntries(file) {
+  const yauzl = require(path.join(root, 'node_modules', 'yauzl'));
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      const names = [];
+      zip.on('entry', (entry) => {
+        names.push({ name: entry.fileName, size: entry.uncompressedSize });
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(names));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+function buildVsix() {
+  const out = path.join(root, 'eventbus-debugger.vsix');
+  fs.rmSync(out, { force: true });
+  const result = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }, input: '' });
+  if (result.error) throw new Error(`npm run package: ${result.error.message}`);
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`npm run package exited ${result.status}:\n${output.split('\n').filter((l) => /ERROR|WARNING|error/i.test(l)).join('\n') || output.slice(-2000)}`);
+  for (const line of output.split('\n')) if (/WARNING/.test(line)) log(`vsce: ${line.trim()}`);
+  if (!fs.existsSync(out)) throw new Error(`npm run package exited 0 but wrote no ${out}`);
+  return out;
+}
+
+// ------------------------------------------------------------ workbench helpers
+
+async function waitForWorkbench(page) {
+  await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+  // The first paint still settles (status bar, activity bar): the container item is a good sign it is done.
+}
+
+async function showEventBusContainer(page) {
+  const item = page.locator('.activitybar .action-item a[aria-label^="Event Bus"]');
+  await item.waitFor({ timeout: 30_000 });
+  // A click on the item of the container already shown would hide it.
+  if (await page.locator('.monaco-list[aria-label="Aggregates"]').isVisible()) return;
+  await item.click();
+}
+
+function treeRows(page, viewName) {
+  return page.locator(`.monaco-list[aria-label="${viewName}"] .monaco-list-row`);
+}
+
+async function waitForText(locator, pattern, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    last = (await locator.textContent().catch(() => '')) ?? '';
+    if (pattern.test(last)) return last;
+    if (Date.now() > deadline) throw new Error(`${what}: expected ${pattern}, last saw "${last.slice(0, 200)}"`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function quickInput(page) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  return input;
+}
+
+/** F1, the command's title, Enter on its row. */
+async function runFromPalette(page, title) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = await quickInput(page);
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
+}
+
+/**
+ * In a quick pick that searches as one types: type `text`, then choose the
+ * row labelled exactly `label`. The server's answer replaces the rows a
+ * moment after typing; a click that lands while they are swapped picks
+ * nothing, so it is repeated until the pick moves on.
+ */
+async function pickInQuickInput(page, text, label) {
+  const input = await quickInput(page);
+  await input.fill(text);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+  for (let attempt = 1; ; attempt++) {
+    await row.waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(200);
+    await row.click().catch(() => {});
+    const moved = await row.waitFor({ state: 'hidden', timeout: 3_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (moved) return;
+    if (attempt === 3) throw new Error(`the quick pick did not take the row ${label} after 3 clicks`);
+  }
+}
+
+async function closeAllEditors(page) {
+  await runFromPalette(page, 'View: Close All Editors');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+}
+
+/** The webview document of the active webview panel (the workbench nests it in two iframes). */
+function webviewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
+}
+
+// ------------------------------------------------------------ steps
+
+const results = [];
+
+async function step(name, page, body) {
+  const started = Date.now();
+  let timer;
+  try {
+    await Promise.race([
+      body(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`step did not finish within ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+      }),
+    ]);
+    results.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`  ✔ ${name} (${Date.now() - started}ms)`);
+  } catch (error) {
+    results.push({ name, ok: false, ms: Date.now() - started, error });
+    console.log(`  ✗ ${name} (${Date.now() - started}ms)\n      ${String(error.stack ?? error.message).split('\n').slice(0, 6).join('\n      ')}`);
+  } finally {
+    clearTimeout(timer);
+    if (page) {
+      const file = path.join(resultsDir, `${String(results.length).padStart(2, '0')}-${name.split(':')[0].replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+      // Toasts and hovers fade in: give them a moment before the picture.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await page.screenshot({ path: file }).catch((error) => log(`screenshot ${file} failed: ${error.message}`));
+    }
+  }
+}
+
+function skipStep(name, why) {
+  results.push({ name, ok: true, pending: why });
+  console.log(`  - ${name} (pending: ${why})`);
+}
+
+function openPage(context, server, url) {
+  return (async () => {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /eventbus|Event Bus/i.test(message.text())) problems.push(`console: ${message.text().slice(0, 300)}`);
+    });
+    await page.goto(url);
+    await waitForWorkbench(page);
+    return { page, problems };
+  })();
+}
+
+async function uiSteps(context, server, fixture, vsixFile) {
+  const { page, problems } = await openPage(context, server, server.workbenchUrl([['extensionDevelopmentPath', remoteUri(root)]]));
+
+  await step('explorer: the Event Bus container lists the store\'s aggregates in id order', page, async () => {
+    await showEventBusContainer(page);
+    const rows = treeRows(page, 'Aggregates');
+    await rows.first().waitFor({ timeout: 30_000 });
+    await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the first Aggregates row');
+    const labels = await page.locator('.monaco-list[aria-label="Aggregates"] .monaco-list-row .label-name').allTextContents();
+    // The list renders what fits on screen: those rows are the CLI's first aggregates, in order.
+    if (labels.length < 3) throw new Error(`only ${labels.length} Aggregates rows rendered`);
+    const expected = fixture.aggregates.slice(0, labels.length);
+    if (JSON.stringify(labels) !== JSON.stringify(expected)) throw new Error(`rows ${JSON.stringify(labels)}, expected ${JSON.stringify(expected)}`);
+    const status = page.locator('.statusbar-item', { hasText: /events/ }).first();
+    await waitForText(status, /live · 3,000 events · \d+ errors/, 'the Event Bus status bar item');
+    // An aggregate expands to its events (#seq type); a click on one opens it as a JSON document.
+    await rows.first().click();
+    const [first] = fixture.firstReplay;
+    const eventRow = treeRows(page, 'Aggregates').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^#${first.sequence} ${first.type}$`) }) }).first();
+    await eventRow.click();
+    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(first.id), 'the event document tab');
+    await waitForText(page.locator('.editor-instance .monaco-editor .view-lines'), new RegExp(`"event_id":\\s*"${first.id}"`), 'the event document');
+    await page.mouse.move(700, 600);
+  });
+
+  await step('replay: "Event Bus: Replay Aggregate…" from the palette opens the replay document', page, async () => {
+    await runFromPalette(page, 'Event Bus: Replay Aggregate…');
+    await pickInQuickInput(page, AGGREGATE, AGGREGATE);
+    const [a, , c] = fixture.replay;
+    const input = await quickInput(page);
+    await waitForText(page.locator('.quick-input-widget .quick-input-title'), new RegExp(`Replay ${AGGREGATE}`), 'the range input');
+    await input.fill(`${a.sequence}-${c.sequence}`);
+    await input.press('Enter');
+    const tab = page.locator('.tabs-container .tab.active');
+    await waitForText(tab, new RegExp(`replay ${AGGREGATE} .*\\.jsonl`), 'the active tab');
+    const lines = page.locator('.editor-instance .monaco-editor .view-lines .view-line');
+    await waitForText(lines.first(), new RegExp(a.id), 'the first line of the replay');
+    // Monaco draws an empty last line after the final line end.
+    const texts = (await lines.allTextContents()).filter((t) => t.replace(/\u00a0/g, ' ').trim() !== '');
+    if (texts.length !== 3) throw new Error(`the replay shows ${texts.length} events, expected 3 (sequences ${a.sequence}-${c.sequence})`);
+  });
+
+  await step('problems: the status bar counts the errors `eventbus validate` reports for the store', page, async () => {
+    await closeAllEditors(page);
+    await page.keyboard.press('Control+P');
+    const input = await quickInput(page);
+    await input.fill(FAULTY_DAY);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: FAULTY_DAY }).first().waitFor({ timeout: 10_000 });
+    await input.press('Enter');
+    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(FAULTY_DAY), 'the faulty day tab');
+    const problemsItem = page.locator('[id="status.problems"] a').first();
+    const expected = new RegExp(`Errors: ${fixture.errors}\\b`);
+    const deadline = Date.now() + 30_000;
+    let label = '';
+    while (!expected.test(label)) {
+      label = (await problemsItem.getAttribute('aria-label').catch(() => '')) ?? '';
+      if (Date.now() > deadline) throw new Error(`status.problems says "${label}", expected Errors: ${fixture.errors}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: 10_000 });
+  });
+
+  await step('inspector: the time-travel inspector steps through the aggregate and shows a diff', page, async () => {
+    await page.keyboard.press('Control+J').catch(() => {}); // hide the panel: more room for the webview
+    await closeAllEditors(page);
+    await runFromPalette(page, 'Event Bus: Open Time-Travel Inspector…');
+    await pickInQuickInput(page, AGGREGATE, AGGREGATE);
+    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(`Time-Travel Inspector — ${AGGREGATE}`), 'the inspector tab');
+    const frame = webviewFrame(page);
+    await frame.locator('#steps li').nth(2).waitFor({ timeout: 20_000 });
+    await waitForText(frame.locator('h1.title'), new RegExp(`Time-Travel Inspector — ${AGGREGATE}`), 'the inspector title');
+    await frame.locator('#steps li').nth(2).click();
+    const [, , third] = fixture.replay;
+    await waitForText(frame.locator('#detail h2'), new RegExp(`^#${third.sequence} ${third.type}`), 'the selected step');
+    await waitForText(frame.locator('#detail table.diff caption'), /Changes from #\d+/, 'the diff caption');
+    const diffRows = await frame.locator('#detail table.diff tbody tr').count();
+    if (diffRows === 0) throw new Error('the diff has no rows');
+    await waitForText(frame.locator('#position'), new RegExp(`step 3 of ${fixture.replay.length}`), 'the position');
+  });
+
+  const contributed = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).contributes?.commands?.map((c) => c.command) ?? [];
+  if (!contributed.includes('eventbus.openTimeline') || !contributed.includes('eventbus.showInTimeline')) {
+    skipStep('timeline: the event\'s tooltip inside the timeline webview', 'package.json does not contribute eventbus.openTimeline and eventbus.showInTimeline');
+  } else {
+    await step('timeline: "Show in Timeline" on an event row; its tooltip inside the webview names the event', page, async () => {
+      await closeAllEditors(page);
+      await showEventBusContainer(page);
+      // The first aggregate: its row is on screen without scrolling.
+      const aggregateId = fixture.aggregates[0];
+      const aggregateRow = treeRows(page, 'Aggregates').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${aggregateId}$`) }) }).first();
+      const [first] = fixture.firstReplay;
+      const eventRow = treeRows(page, 'Aggregates').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^#${first.sequence} ${first.type}$`) }) }).first();
+      // Expanded by the explorer step unless that failed: a click on an expanded row would fold it.
+      if (!(await eventRow.isVisible())) await aggregateRow.click();
+      await eventRow.waitFor({ timeout: 15_000 });
+      await eventRow.click({ button: 'right' });
+      const menuItem = page.locator('.context-view .monaco-menu .action-item', { hasText: 'Show in Timeline' }).first();
+      await menuItem.waitFor({ timeout: 10_000 });
+      // A menu ignores the mouse for a moment after it opens (so the right-click's release picks nothing).
+      await page.waitForTimeout(400);
+      await menuItem.click();
+      await waitForText(page.locator('.tabs-container .tab.active'), /Event Timeline/, 'the timeline tab');
+      const frame = webviewFrame(page);
+      const lanes = frame.locator('#lanes');
+      await lanes.waitFor({ timeout: 20_000 });
+      const deadline = Date.now() + 20_000;
+      while (Number((await lanes.getAttribute('data-marks').catch(() => '0')) ?? 0) <= 0) {
+        if (Date.now() > deadline) throw new Error(`the timeline drew no marks; status: ${await frame.locator('#status').textContent().catch(() => '?')}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // The revealed event sits at the middle of the time axis, right of the lane labels; its lane is
+      // one of the rows below the axis. Mirrors src/webview/timeline/plotLayout.ts (labelWidth,
+      // axisHeight 22, rowHeight 20): the test moves the mouse where a person would point.
+      const box = await lanes.boundingBox();
+      if (!box) throw new Error('the lanes canvas has no box');
+      const labelWidth = Math.min(180, Math.max(80, Math.round(box.width * 0.18)));
+      const centreX = box.x + labelWidth + (box.width - labelWidth) / 2;
+      const laneCount = Number((await lanes.getAttribute('data-lanes')) ?? 1);
+      const bottom = Math.min(box.y + box.height, box.y + 22 + 20 * Math.max(1, laneCount));
+      const tooltip = frame.locator('#tooltip');
+      let text = '';
+      search: for (const dx of [0, -2, 2, -4, 4]) {
+        for (let y = box.y + 24; y < bottom; y += 3) {
+          await page.mouse.move(centreX + dx, y);
+          if (await tooltip.isVisible()) {
+            text = (await tooltip.textContent()) ?? '';
+            if (text.includes(first.id)) break search;
+          }
+        }
+      }
+      if (!text.includes(first.id)) throw new Error(`no tooltip named the revealed event ${first.id}; last tooltip: "${text.slice(0, 200)}"`);
+      for (const part of [first.type, aggregateId]) if (!text.includes(part)) throw new Error(`the tooltip lacks ${part}: "${text}"`);
+    });
+  }
+
+  if (problems.length > 0) log(`browser errors mentioning the extension (first 10 of ${problems.length}):\n  ${problems.slice(0, 10).join('\n  ')}`);
+  await page.close();
+
+  await step('vsix: the VSIX installed with code-server --install-extension shows the Event Bus container (no extensionDevelopmentPath)', null, async () => {
+    if (!vsixFile) throw new Error('no VSIX was built (see the packaging step)');
+    const installed = spawnSync(process.execPath, [codeServerEntry, '--install-extension', vsixFile, '--extensions-dir', server.extensionsDir, '--user-data-dir', server.userDataDir], {
+      env: server.env,
+      encoding: 'utf8',
+    });
+    if (installed.status !== 0) throw new Error(`code-server --install-extension exited ${installed.status}: ${installed.stderr || installed.stdout}`);
+    const manifest = fs.readdirSync(server.extensionsDir).find((d) => d.startsWith(`${EXTENSION_ID}-`));
+    if (!manifest) throw new Error(`nothing named ${EXTENSION_ID}-* in ${server.extensionsDir} after the install`);
+    const query = new URLSearchParams({ folder: fixture.vsixWorkspace });
+    const opened = await openPage(context, server, `${server.url}/?${query.toString()}`);
+    try {
+      await showEventBusContainer(opened.page);
+      const rows = treeRows(opened.page, 'Aggregates');
+      await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the first Aggregates row of the installed extension');
+      await opened.page.waitForTimeout(300);
+      await opened.page.screenshot({ path: path.join(resultsDir, `${String(results.length + 1).padStart(2, '0')}-vsix.png`) });
+    } finally {
+      await opened.page.close();
+    }
+  });
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  for (const [file, fix] of [
+    [cli, 'node esbuild.js'],
+    [path.join(root, 'dist', 'extension.js'), 'node esbuild.js'],
+    [CHROMIUM, 'node test/e2e/setup.js (as root)'],
+    [path.join(e2eDir, 'node_modules', 'playwright-core', 'package.json'), 'node test/e2e/setup.js'],
+  ]) {
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`${fix}\``);
+  }
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-ui-'));
+  let vsixFile = options.vsix;
+  await step('packaging: `npm run package` builds a VSIX of bundles only (no sources, tests or maps)', null, async () => {
+    if (!vsixFile) vsixFile = buildVsix();
+    const entries = await zipEntries(vsixFile);
+    const names = entries.map((e) => e.name);
+    // README images are fetched from the repository by the marketplace: screenshots need not ship.
+    const unwanted = names.filter((n) => /\.map$|\.ts$|(^|\/)(src|test|out|node_modules|screenshots)\//.test(n));
+    if (unwanted.length > 0) throw new Error(`the VSIX holds ${unwanted.length} files it should not: ${unwanted.slice(0, 10).join(', ')}`);
+    for (const needed of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/media/inspector.js', 'extension/media/timeline.js', 'extension/media/icon.png']) {
+      if (!names.includes(needed)) throw new Error(`the VSIX lacks ${needed}`);
+    }
+    const size = fs.statSync(vsixFile).size;
+    log(`VSIX ${path.relative(root, vsixFile)}: ${(size / 1024).toFixed(0)} KB, ${names.length} files (${(entries.reduce((n, e) => n + e.size, 0) / 1024).toFixed(0)} KB unpacked)`);
+  });
+  if (!results[results.length - 1].ok && !options.vsix) vsixFile = undefined;
+
+  let server;
+  let context;
+  try {
+    const fixture = prepareWorkspaces(runDir);
+    server = await startVsCodeServer({ runDir, workspace: fixture.workspace });
+    log(`code-server ${server.url} answered in ${(server.startMs / 1000).toFixed(1)} s`);
+    context = await launchChromium(path.join(runDir, 'chromium-profile'), server.env);
+    await uiSteps(context, server, fixture, vsixFile);
+  } catch (error) {
+    results.push({ name: 'the UI run could not start or stopped early', ok: false, error });
+    console.log(`  ✗ the UI run could not start or stopped early\n      ${String(error.stack ?? error.message).split('\n').slice(0, 8).join('\n      ')}`);
+  } finally {
+    if (context) await context.close().catch(() => {});
+    if (server) await server.stop();
+  }
+  const passed = results.filter((r) => r.ok && !r.pending).length;
+  const pending = results.filter((r) => r.pending).length;
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`\n  ${passed} passing (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  if (pending > 0) console.log(`  ${pending} pending`);
+  if (failed > 0) console.log(`  ${failed} failing`);
+  log(`screenshots in ${path.relative(root, resultsDir)}/`);
+  if (failed === 0 && !options.keep) fs.rmSync(runDir, { recursive: true, force: true });
+  else log(`run folder kept: ${runDir} (code-server.log, user-data/logs/)`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[ui] could not run the UI tests: ${error.stack ?? error.message}`);
+    console.log('\n  0 passing\n  1 failing');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,125 @@
+// The commands that write (trusted workspace), last because they change
+// the store for good, then the check that every contributed command ran.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID } from '../fixture';
+import { closeAllEditors, commandsRun, runCommand, webviewTab } from './commandRunner';
+import { eventbusCli, eventbusJsonLines, loadExplorerFixture } from './explorerFixture';
+import { rowsOf } from './treeCapture';
+import { shown } from './windowDoubles';
+
+async function until(what: string, probe: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function contributedCommands(): string[] {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension);
+  const commands = (extension.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? [];
+  return commands.map((c) => c.command);
+}
+
+describe('commands that write, in a trusted workspace', () => {
+  const fixture = loadExplorerFixture();
+  afterEach(closeAllEditors);
+
+  it('eventbus.publishEvent: type from the real quick pick, JSON data, aggregate; the CLI then reads the event', async () => {
+    await runCommand('eventbus.publishEvent', [], {
+      picks: ['system_health_check'],
+      inputs: ['{"component": "e2e", "status": "healthy"}', 'e2e_published'],
+    });
+    assert.deepEqual(
+      shown.inputs.map((i) => i.title),
+      ['Publish system_health_check: data', 'Publish system_health_check: aggregate'],
+    );
+    assert.match(shown.messages[0]?.text ?? '', /^Event Bus: published system_health_check #\d+ \([0-9a-f-]{36}\) to /);
+    const published = eventbusJsonLines(fixture, ['events', '--aggregate', 'e2e_published']);
+    assert.equal(published.length, 1);
+    assert.deepEqual(published[0].data, { component: 'e2e', status: 'healthy' });
+  });
+
+  it('eventbus.migrateSchemas: shows the plan, and once confirmed leaves no upcastable event', async () => {
+    const before = (JSON.parse(eventbusCli(fixture, ['validate', '--format', 'json'])) as { code: string }[]).filter((f) => f.code === 'EB012').length;
+    await runCommand('eventbus.migrateSchemas', [], { confirm: true }, 60_000);
+    const [first, second] = shown.messages;
+    if (before === 0) {
+      assert.match(first?.text ?? '', /Nothing to migrate/);
+      return;
+    }
+    assert.ok(first?.modal, `expected a modal confirmation first: ${first?.text}`);
+    assert.match(first.text, /^Rewrite \d[\d,]* events? in \d+ files? to the newest schema versions\?$/);
+    assert.match(second?.text ?? '', /^Event Bus: /);
+    const after = (JSON.parse(eventbusCli(fixture, ['validate', '--format', 'json'])) as { code: string }[]).filter((f) => f.code === 'EB012').length;
+    assert.equal(after, 0, `${before} upcastable events before, ${after} after`);
+  });
+
+  it('eventbus.cleanupExpired: shows the plan, and once confirmed removes the expired days; the views follow', async () => {
+    await runCommand('eventbus.cleanupExpired', [], { confirm: true }, 60_000);
+    const [confirmation, outcome] = shown.messages;
+    assert.ok(confirmation?.modal, `expected a modal confirmation first: ${confirmation?.text}`);
+    assert.match(confirmation.text, /^Delete \d+ files? \(.*\) from the event store\?$/);
+    assert.match(outcome?.text ?? '', /^Event Bus: /);
+    // Every generated day is from 2024, far older than event_ttl_days (30); only today's (the published event) stays.
+    const left = fs.readdirSync(path.join(fixture.store, 'events')).filter((f) => /^events_.*\.jsonl(\.gz)?$/.test(f));
+    assert.deepEqual(left, [`events_${new Date().toISOString().slice(0, 10)}.jsonl`]);
+    let labels: string[] = [];
+    await until('the Aggregates view to list only the published aggregate', async () => {
+      labels = (await rowsOf('eventbus.aggregates')).map((r) => r.label);
+      return labels.length === 1 && labels[0] === 'e2e_published';
+    }).catch((error: Error) => assert.fail(`${error.message}; it lists ${labels.slice(0, 10).join(' | ')}`));
+  });
+
+  it('eventbus.createSampleStore: the engine writes event_store/ into the folder', async () => {
+    await runCommand('eventbus.createSampleStore', [], {}, 60_000);
+    assert.match(shown.messages[0]?.text ?? '', /^Event Bus: created .*event_store with [\d,]+ events in \d+ day files/);
+    assert.ok(fs.existsSync(path.join(fixture.workspace, 'event_store', 'events')));
+  });
+
+  it('eventbus.selectStore: choosing event_store/ sets eventbus.storePath and the views show that store', async () => {
+    const folder = vscode.workspace.workspaceFolders![0];
+    await runCommand('eventbus.selectStore', [], { openDialog: [vscode.Uri.file(path.join(fixture.workspace, 'event_store'))] }, 60_000);
+    assert.equal(vscode.workspace.getConfiguration('eventbus', folder.uri).get('storePath'), 'event_store');
+    // The views follow the setting to the sample store. The old store may stay listed while one of its
+    // event files is open (the server gives any open event file its store), so look under the headings.
+    const sample = path.join(fixture.workspace, 'event_store');
+    let seen: string[] = [];
+    await until('the Aggregates view to list the sample store\'s aggregates', async () => {
+      const rows = await rowsOf('eventbus.aggregates');
+      const heading = rows.find((r) => (r.node as { kind?: string; store?: string }).kind === 'store' && (r.node as { store?: string }).store === sample);
+      const aggregates = heading ? await rowsOf('eventbus.aggregates', heading.node) : rows;
+      seen = rows.map((r) => `${r.label} (${(r.node as { store?: string }).store ?? ''})`);
+      return aggregates.some((r) => r.contextValue === 'aggregate' && r.label !== 'e2e_published');
+    }, 30_000).catch((error: Error) => assert.fail(`${error.message}; top level: ${seen.slice(0, 5).join(' | ')}`));
+    if (seen.some((label) => label.endsWith(`(${fixture.store})`))) {
+      console.log(`      (note: the old store is still listed beside the sample store: ${seen.join(' | ')})`);
+    }
+  });
+
+  it('eventbus.openTimeline and eventbus.showInTimeline (when the timeline is contributed)', async function () {
+    const contributed = contributedCommands();
+    if (!contributed.includes('eventbus.openTimeline')) {
+      this.skip();
+      return;
+    }
+    await runCommand('eventbus.openTimeline');
+    await webviewTab(/[Tt]imeline/);
+    if (contributed.includes('eventbus.showInTimeline')) {
+      const [aggregate] = await rowsOf('eventbus.aggregates');
+      const [event] = await rowsOf('eventbus.aggregates', aggregate.node);
+      await runCommand('eventbus.showInTimeline', [event.node]);
+    }
+  });
+
+  it('every contributed command is registered and was run by these suites', async () => {
+    const contributed = contributedCommands();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(contributed.filter((id) => !registered.has(id)), [], 'contributed but not registered');
+    assert.deepEqual(contributed.filter((id) => !commandsRun.has(id)), [], 'contributed but not exercised by the explorer suites');
+  });
+});
