@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { SchemaRegistry } from '../../src/engine/schema/schemaRegistry';
 import type { Finding } from '../../src/engine/validate/finding';
 import { validateLine, type LineContext } from '../../src/engine/validate/lineRules';
+import { LineLocator } from '../../src/engine/validate/lineLocator';
 
 const EVENT_ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
 
@@ -306,5 +307,19 @@ describe('validateLine: schemas (EB009-EB012)', () => {
     const text = eventLine(metadata({ status: 'done', retry_count: 9 }));
     const findings = check(text, { maxRetryCount: 3, severity: { EB020: 'error', EB019: 'off' } });
     assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['EB020', 'error']]);
+  });
+});
+
+describe('locating a value the line is known to hold', () => {
+  it('finds metadata.schema_version directly, and by a full walk when data repeats the key', () => {
+    const plain = '{"event_type": "a", "data": {"x": 1}, "metadata": {"schema_version": "1.0", "source": "s"}}';
+    const range = new LineLocator(plain).knownValueRange(['metadata', 'schema_version']);
+    assert.equal(plain.slice(range!.start, range!.end), '"1.0"');
+    const repeated = '{"event_type": "a", "data": {"schema_version": "9.9"}, "metadata": {"schema_version": "1.0"}}';
+    const walked = new LineLocator(repeated).knownValueRange(['metadata', 'schema_version']);
+    assert.equal(repeated.slice(walked!.start, walked!.end), '"1.0"');
+    const inString = '{"event_type": "a", "data": {"note": "see \\"schema_version\\": here"}, "metadata": {"schema_version": "2.0"}}';
+    const skipped = new LineLocator(inString).knownValueRange(['metadata', 'schema_version']);
+    assert.equal(inString.slice(skipped!.start, skipped!.end), '"2.0"');
   });
 });

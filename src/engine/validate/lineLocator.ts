@@ -43,6 +43,33 @@ export class LineLocator {
     return this.locate(path)?.value;
   }
 
+  /**
+   * The value token at a path the caller knows exists in the parsed line
+   * (e.g. metadata.schema_version it just read). When the last key occurs
+   * only once in the whole line it must be that one, and its value is found
+   * without walking the line: EB012 alone can be reported for tens of
+   * thousands of lines of a store.
+   */
+  knownValueRange(path: readonly JsonPathSegment[]): TextRange | undefined {
+    const last = path[path.length - 1];
+    if (typeof last === 'string' && /^[\w.-]+$/.test(last)) {
+      const quoted = `"${last}"`;
+      const first = this.text.indexOf(quoted);
+      if (first !== -1 && this.text.indexOf(quoted, first + 1) === -1) {
+        try {
+          const colon = this.skipSpace(first + quoted.length);
+          if (this.text.charCodeAt(colon) === COLON) {
+            const start = this.skipSpace(colon + 1);
+            return { start, end: this.skipValue(start) };
+          }
+        } catch {
+          // Fall through to the full walk.
+        }
+      }
+    }
+    return this.valueRange(path);
+  }
+
   /** The key naming the path's last property (`"price"` with its quotes); the value for an array item. */
   keyRange(path: readonly JsonPathSegment[]): TextRange | undefined {
     const found = this.locate(path);

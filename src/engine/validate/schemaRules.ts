@@ -33,7 +33,7 @@ export function checkSchema(
     if (known.length === 0) return;
     out.add(
       'EB010',
-      out.locator.valueRange(['metadata', 'schema_version']),
+      out.locator.knownValueRange(['metadata', 'schema_version']),
       `unknown schema_version "${schemaVersion}" for ${eventType} (known: ${known.join(', ')})`,
       { eventType, schemaVersion, knownVersions: known },
     );
@@ -53,7 +53,7 @@ export function checkSchema(
       const chain = [schemaVersion, ...path.map((step) => step.to)].join(' -> ');
       out.add(
         'EB012',
-        out.locator.valueRange(['metadata', 'schema_version']),
+        out.locator.knownValueRange(['metadata', 'schema_version']),
         `schema_version ${schemaVersion} is older than ${newest}; upcast on read (${chain})`,
         { eventType, schemaVersion, newestVersion: newest },
       );
