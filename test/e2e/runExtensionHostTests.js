@@ -41,17 +41,7 @@ const cli = path.join(root, 'dist', 'cli.js');
 const suiteIndex = path.join(e2eDir, 'out', 'suite', 'index.js');
 const explorerSuiteIndex = path.join(e2eDir, 'out', 'suite', 'explorer', 'index.js');
 const restrictedSuiteIndex = path.join(e2eDir, 'out', 'suite', 'restricted', 'index.js');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const { CHROMIUM, CHROMIUM_ARGS } = require('./browser.js');
 
 /** The day left plain (diagnostics are checked on it) and the day gzipped. */
 const PLAIN_DAY = 'events_2024-01-15.jsonl';
