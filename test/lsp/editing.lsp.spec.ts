@@ -103,6 +103,31 @@ describe('completion, code actions and workspace symbols over stdio', () => {
     assert.match(after.metadata.event_id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
+  it('the missing-field quick fix for EB009 adds the required property, and the line then validates', async () => {
+    const registry = await loadSchemaRegistry(store);
+    const text = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
+    const missing = diagnostics.find((d) => d.code === 'EB009' && /missing required property/.test(text(d)));
+    assert.ok(missing, 'the generated store has an event missing a required field');
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: missing.range,
+      context: { diagnostics: [missing] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.edit?.changes?.[uri]);
+    assert.ok(fix, `a fix among ${actions.map((a) => a.title).join(', ')}`);
+    const property = /missing required property "([^"]+)"/.exec(text(missing))![1];
+    const fixed = JSON.parse(applyToLine(lines[missing.range.start.line], fix.edit!.changes![uri])) as {
+      event_type: string;
+      data: Record<string, unknown>;
+      metadata: { schema_version: string };
+    };
+    assert.ok(property in fixed.data, `${property} added`);
+    const stillMissing = registry
+      .validateData(fixed.event_type, fixed.metadata.schema_version, fixed.data)
+      .filter((v) => v.keyword === 'required' && (v.params as { missingProperty?: string }).missingProperty === property);
+    assert.deepEqual(stillMissing, []);
+  });
+
   it('completes event types at the event_type value', async () => {
     const line = lines.findIndex((l) => l.startsWith('{"event_type":"'));
     const character = '{"event_type":"'.length;
