@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ReplayAggregateCommand, ShowInTimelineCommand } from '../shared/commands';
 import { EVENTBUS_SCHEME } from '../shared/uris';
-import { SETTINGS_SECTION, type EventbusSettings } from '../shared/settings';
+import { PROJECTIONS_ENABLED_SETTING, SETTINGS_SECTION, type EventbusSettings } from '../shared/settings';
+import { explicitBusSettings } from './settings/busSettings';
 
 export const EVENT_LANGUAGE_ID = 'event-jsonl';
 
@@ -28,6 +29,20 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     synchronize: { configurationSection: SETTINGS_SECTION },
     initializationOptions: { settings: currentSettings(), clientCommands: CLIENT_COMMANDS },
     outputChannel: log,
+    middleware: {
+      workspace: {
+        // The server pulls each folder's settings: answer with the shape it expects (bus keys only when set) rather than the raw section.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value: unknown, i) => {
+            const item = params.items[i];
+            if (item?.section !== SETTINGS_SECTION) return value;
+            return currentSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : null);
+          });
+        },
+      },
+    },
   };
   return new LanguageClient('eventbus', 'Event Bus', serverOptions, clientOptions);
 }
@@ -44,5 +59,7 @@ export function currentSettings(scope: vscode.ConfigurationScope | null = null):
     schemasPath: config.get<string>('schemasPath') || undefined,
     sequenceMode: config.get<EventbusSettings['sequenceMode']>('sequenceMode'),
     severity: config.get<Record<string, NonNullable<EventbusSettings['severity']>[string]>>('severity'),
+    projectionsEnabled: config.get<boolean>(PROJECTIONS_ENABLED_SETTING) === true,
+    bus: explicitBusSettings((key) => config.inspect(key)),
   };
 }

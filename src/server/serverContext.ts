@@ -15,7 +15,8 @@ import type { IndexDelta } from '../engine/storeEngineTypes';
 import type { Finding } from '../engine/validate/finding';
 import { EVENTS_DIR, parseEventFileName } from '../engine/store/layout';
 import type { FeatureContext } from './features/featureContext';
-import { type ProblemCounts, StoreChangedNotification, type StoreStatus } from '../shared/protocol';
+import type { BusStatus } from '../engine/bus/busStatus';
+import { type BusStatusJson, type ProblemCounts, StoreChangedNotification, type StoreStatus } from '../shared/protocol';
 import { DEFAULT_STORE_PATH, SETTINGS_SECTION } from '../shared/settings';
 import { eventFileUriOf, fileUriOf, fsPathOfUri, isDecompressedUri } from '../shared/uris';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
@@ -135,11 +136,21 @@ export class ServerContext implements StoreSessionEvents {
       const newRoot = folder ? await this.storeRootOf(folder) : session.root;
       if (needsReopen(session.settings, settings) || (newRoot !== undefined && newRoot !== session.root)) {
         await this.reopen(session, newRoot ?? session.root, settings);
-      } else if (!sameSeverity(session.settings.severity, settings.severity) || session.settings.eventFileGlob !== settings.eventFileGlob) {
-        session.settings = settings;
-        this.publishStore(session, this.filesOfSession(session));
-        for (const entry of this.documents.values()) if (entry.session === session) this.schedulePublish(entry);
-        this.notifyStoreChanged(session, 'changed');
+      } else {
+        const republish = !sameSeverity(session.settings.severity, settings.severity) || session.settings.eventFileGlob !== settings.eventFileGlob;
+        // Bus settings (eventbus.bus.*) change the rules in place: the session validates again and publishes.
+        const configChanged = await session.applySettings(settings);
+        if (configChanged) {
+          for (const entry of this.documents.values()) {
+            if (entry.session !== session) continue;
+            entry.queue = entry.queue.then(() => entry.doc?.setContext(session.lineContext()));
+            this.schedulePublish(entry);
+          }
+        } else if (republish) {
+          this.publishStore(session, this.filesOfSession(session));
+          for (const entry of this.documents.values()) if (entry.session === session) this.schedulePublish(entry);
+          this.notifyStoreChanged(session, 'changed');
+        }
       }
     }
   }
@@ -180,9 +191,10 @@ export class ServerContext implements StoreSessionEvents {
     return this.folders.find((f) => f.path === folder)?.settings ?? this.globalSettings;
   }
 
-  /** `eventbus.storePath`, else the folder's eventbus.config.json `storage_path`, else `event_store`. */
+  /** `eventbus.storePath`, else `eventbus.bus.storage_path`, else the folder's eventbus.config.json `storage_path`, else `event_store`. */
   private async storeRootOf(folder: WorkspaceFolderInfo): Promise<string | undefined> {
     if (folder.settings.storePath) return path.resolve(folder.path, folder.settings.storePath);
+    if (folder.settings.bus.storage_path) return path.resolve(folder.path, folder.settings.bus.storage_path);
     try {
       const loaded = await loadConfig(folder.path);
       if (loaded.file) return resolveStoragePath(folder.path, loaded.config);
@@ -260,6 +272,7 @@ export class ServerContext implements StoreSessionEvents {
       problems: this.problemsOf(session),
       sequenceMode: engine?.index.sequenceMode ?? null,
       lastRefresh: session.lastRefresh?.toISOString() ?? null,
+      ...(session.lastBusStatus ? { bus: busStatusJson(session.lastBusStatus) } : {}),
     };
   }
 
@@ -410,6 +423,19 @@ function storeWideOf(session: StoreSession, file: string): Finding[] {
   const integrity = session.findings.integrityFindings.get(file) ?? [];
   const unreadable = (session.findings.lineFindings.get(file) ?? []).filter((f) => f.code === 'EB021');
   return [...unreadable, ...integrity];
+}
+
+/** The part of `getStatus()` the Status view shows, copied so later changes to the bus do not leak in. */
+function busStatusJson(status: BusStatus): BusStatusJson {
+  return {
+    status: status.status,
+    queue_size: status.queue_size,
+    metrics: { ...status.metrics },
+    subscribers_count: { ...status.subscribers_count },
+    persistence_enabled: status.persistence_enabled,
+    snapshots_enabled: status.snapshots_enabled,
+    timestamp: status.timestamp,
+  };
 }
 
 function isFolder(p: string): boolean {

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { CONFIG_RULES, describeRule, type EventBusConfig, satisfiesRule } from '../engine/config/busConfig';
 import { ALL_CODES, type FindingCode } from '../engine/validate/codes';
 import type { SeverityOverrides } from '../engine/validate/finding';
 import {
@@ -16,6 +17,10 @@ export interface ResolvedSettings {
   readonly schemasPath: string | undefined;
   readonly sequenceMode: SequenceModeSetting;
   readonly severity: SeverityOverrides;
+  /** `eventbus.projections.enabled`: rebuilds may run the store's projection modules (the client must also be trusted). */
+  readonly projectionsEnabled: boolean;
+  /** Bus keys the user set (`eventbus.bus.*`), already checked; they override eventbus.config.json. */
+  readonly bus: Partial<EventBusConfig>;
 }
 
 const SEVERITY_VALUES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -58,6 +63,8 @@ export function resolveSettings(raw: unknown): { settings: ResolvedSettings; war
   }
   return {
     settings: {
+      projectionsEnabled: projectionsEnabledOf(input, warnings),
+      bus: busOverridesOf(input.bus, warnings),
       storePath: text('storePath'),
       eventFileGlob: text('eventFileGlob') ?? DEFAULT_EVENT_FILE_GLOB,
       schemasPath: text('schemasPath'),
@@ -66,6 +73,50 @@ export function resolveSettings(raw: unknown): { settings: ResolvedSettings; war
     },
     warnings,
   };
+}
+
+/**
+ * `projectionsEnabled`, or `projections.enabled` as VS Code nests the dotted
+ * setting when a client forwards the raw section.
+ */
+function projectionsEnabledOf(input: EventbusSettings, warnings: string[]): boolean {
+  const nested = (input as { projections?: unknown }).projections;
+  const value = input.projectionsEnabled ?? (isRecord(nested) ? nested.enabled : undefined);
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'boolean') return value;
+  warnings.push(`eventbus.projections.enabled: expected true or false, got ${JSON.stringify(value)}; using false`);
+  return false;
+}
+
+/** The bus keys that pass the config file's rules; each bad one is a warning, never fatal. */
+function busOverridesOf(raw: unknown, warnings: string[]): Partial<EventBusConfig> {
+  if (raw === undefined || raw === null) return {};
+  if (!isRecord(raw)) {
+    warnings.push('eventbus.bus: expected an object of bus keys such as {"max_retry_count": 5}; ignored');
+    return {};
+  }
+  const bus: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === null) continue;
+    if (!Object.prototype.hasOwnProperty.call(CONFIG_RULES, key)) {
+      warnings.push(`eventbus.bus.${key}: not a bus key (expected one of ${Object.keys(CONFIG_RULES).join(', ')}); ignored`);
+      continue;
+    }
+    const rule = CONFIG_RULES[key as keyof EventBusConfig];
+    if (!satisfiesRule(rule, value)) {
+      warnings.push(`eventbus.bus.${key}: expected ${describeRule(rule)}, got ${JSON.stringify(value)}; ignored`);
+      continue;
+    }
+    bus[key] = value;
+  }
+  return bus as Partial<EventBusConfig>;
+}
+
+/** The bus keys of two settings are the same. */
+export function sameBus(a: Partial<EventBusConfig>, b: Partial<EventBusConfig>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof EventBusConfig>;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 /** Settings that need the store reopened when they change (the rest only re-publish). */

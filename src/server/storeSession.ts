@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, type EventBusConfig } from '../engine/config/busConfig';
 import { loadConfig } from '../engine/config/loadConfig';
+import { validateConfig } from '../engine/config/validateConfig';
+import type { BusStatus } from '../engine/bus/busStatus';
 import type { Event } from '../engine/model/event';
 import { openStore } from '../engine/openStore';
 import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
@@ -36,7 +38,12 @@ export class StoreSession {
   engine: StoreEngine | undefined;
   /** Empty until loaded, so documents opened early validate without schemas only if loading fails. */
   registry: SchemaRegistry = new SchemaRegistry();
+  /** eventbus.config.json overlaid with the `eventbus.bus.*` settings the user set. */
   config: EventBusConfig = DEFAULT_CONFIG;
+  /** eventbus.config.json alone (defaults when there is none), kept so a settings change can overlay again. */
+  private fileConfig: EventBusConfig = DEFAULT_CONFIG;
+  /** `getStatus()` of the last bus the editor published through (undefined before the first publish). */
+  lastBusStatus: BusStatus | undefined;
   findings: StoreFindings = { lineFindings: new Map(), integrityFindings: new Map() };
   lastRefresh: Date | undefined;
   /** Resolves once the registry and config are loaded (documents wait for it before validating). */
@@ -102,17 +109,60 @@ export class StoreSession {
   private async loadRules(): Promise<void> {
     if (this.folder) {
       try {
-        this.config = (await loadConfig(this.folder)).config;
+        this.fileConfig = (await loadConfig(this.folder)).config;
       } catch (error) {
         this.events.log(`${(error as Error).message} (using the default configuration)`);
       }
     }
+    this.config = this.overlaidConfig();
     try {
       this.registry = await loadSchemaRegistry(this.root, this.schemasDirOption());
       for (const p of this.registry.problems) this.events.log(`${path.join(this.root, p.file)}:${p.line}:${p.column}: schema file skipped: ${p.message}`);
     } catch (error) {
       this.events.log(`${this.root}: cannot load schemas: ${(error as Error).message}`);
     }
+  }
+
+  /** The file's config with the bus settings on top; settings that do not validate together are logged and left out. */
+  private overlaidConfig(): EventBusConfig {
+    if (Object.keys(this.settings.bus).length === 0) return this.fileConfig;
+    try {
+      return validateConfig({ ...this.fileConfig, ...this.settings.bus }, { name: 'eventbus.bus settings' });
+    } catch (error) {
+      this.events.log(`${(error as Error).message} (using eventbus.config.json without the bus settings)`);
+      return this.fileConfig;
+    }
+  }
+
+  /**
+   * New settings that keep the store open. When the bus keys change the
+   * config, the store is validated again with it (EB019 follows
+   * max_retry_count, EB017 follows event_ttl_days) and `true` is returned so
+   * open documents get the new line context.
+   */
+  async applySettings(settings: ResolvedSettings): Promise<boolean> {
+    this.settings = settings;
+    await this.rulesReady;
+    const before = this.config;
+    this.config = this.overlaidConfig();
+    if (sameConfig(before, this.config)) return false;
+    this.passes = this.passes.then(async () => {
+      // A store still opening validates with the config it read; validate again with this one once it is open.
+      await this.ready;
+      const engine = this.engine;
+      if (!engine || this.closed || this.state !== 'ready') return;
+      const hadFindings = new Set([...this.findings.lineFindings.keys(), ...this.findings.integrityFindings.keys()]);
+      try {
+        this.findings = await fullStorePass(engine, this.passSettings());
+        this.lastRefresh = new Date();
+        const touched = new Set([...hadFindings, ...this.findings.lineFindings.keys(), ...this.findings.integrityFindings.keys(), ...this.stamps.keys()]);
+        this.events.findingsChanged(this, touched, 'changed');
+      } catch (error) {
+        this.events.log(`${this.root}: cannot re-validate after a settings change: ${(error as Error).message}`);
+      }
+    });
+    await this.passes;
+    return true;
   }
 
   private schemasDirOption(): { schemasDir?: string } {
@@ -177,6 +227,10 @@ export class StoreSession {
       }
     });
   }
+}
+
+function sameConfig(a: EventBusConfig, b: EventBusConfig): boolean {
+  return (Object.keys(a) as (keyof EventBusConfig)[]).every((key) => a[key] === b[key]);
 }
 
 function stampsOf(engine: StoreEngine): Map<string, FileStamp> {

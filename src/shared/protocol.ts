@@ -253,6 +253,36 @@ export interface RebuildParams extends StoreParams {
   readonly aggregateId: string;
   /** Default: the last event. */
   readonly atSequence?: number;
+  /**
+   * Fold through this store projection (`<store>/projections/*.js`, by its
+   * `name`) instead of the default reducer. Runs code from the store: the
+   * server refuses unless `eventbus.projections.enabled` is on for the
+   * folder and `trusted` is true.
+   */
+  readonly projection?: string;
+  /** The client's workspace trust (needed with `projection`). */
+  readonly trusted?: boolean;
+  /** Wall-time limit of a projection run in ms (default 10,000; at most that). */
+  readonly projectionTimeLimitMs?: number;
+}
+
+/** Why a projection was not run (shown as the request's error). */
+export const PROJECTION_REFUSED_MESSAGE =
+  'needs a trusted workspace and eventbus.projections.enabled: projection code comes from the workspace';
+
+export interface ProjectionsResult {
+  /** Store-relative module files (`projections/counter.js`), sorted; none of them was run. */
+  readonly files: string[];
+  /** The names to pass as RebuildParams.projection: the module file names without `.js`/`.cjs` (a module's own `name` may differ). */
+  readonly names: string[];
+  /** Whether the folder's `eventbus.projections.enabled` is on. */
+  readonly enabled: boolean;
+}
+
+/** Client → server: the projection modules a store has, listed without running them. */
+export namespace ProjectionsRequest {
+  export const method = 'eventbus/projections';
+  export const type = new RequestType<StoreParams, ProjectionsResult, void>(method);
 }
 
 export interface RebuildResultJson {
@@ -360,6 +390,21 @@ export interface StoreStatus {
   readonly sequenceMode: 'global' | 'aggregate' | null;
   /** ISO time of the last index refresh, null before the store is open. */
   readonly lastRefresh: string | null;
+  /** The bus the editor last published through (`getStatus()`), absent before the first publish. */
+  readonly bus?: BusStatusJson;
+}
+
+/** The Status view's part of the bus's `getStatus()`, as plain JSON. */
+export interface BusStatusJson {
+  /** `running`, `stopped`… as the bus reports it. */
+  readonly status: string;
+  readonly queue_size: number;
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly subscribers_count: Readonly<Record<string, number>>;
+  readonly persistence_enabled: boolean;
+  readonly snapshots_enabled: boolean;
+  /** ISO time of the status. */
+  readonly timestamp: string;
 }
 
 export interface StatusResult {

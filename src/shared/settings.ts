@@ -19,7 +19,25 @@ export interface EventbusSettings {
   readonly sequenceMode?: SequenceModeSetting;
   /** Severity per finding code, e.g. `{ "EB011": "off", "EB014": "error" }` (unknown event types are EB011). */
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  /**
+   * Run the store's projection modules (`<store>/projections/*.js`) when a
+   * rebuild names one; default false. Projection code comes from the
+   * workspace, so the client also requires a trusted workspace.
+   */
+  readonly projectionsEnabled?: boolean;
+  /**
+   * The guide's bus keys (`eventbus.bus.<key>`, snake_case as in
+   * eventbus.config.json) that the user set explicitly; they override the
+   * folder's eventbus.config.json. Keys left at their default are not sent.
+   */
+  readonly bus?: Readonly<Record<string, BusSettingValue>>;
 }
+
+export type BusSettingValue = boolean | number | string;
+
+/** The prefix of the bus keys among the settings (`eventbus.bus.max_retry_count`). */
+export const BUS_SETTINGS_PREFIX = 'bus.';
+export const PROJECTIONS_ENABLED_SETTING = 'projections.enabled';
 
 /** The section name under which the client keeps these settings. */
 export const SETTINGS_SECTION = 'eventbus';

@@ -9,6 +9,8 @@ export interface CommandArgs {
   readonly store?: string;
   readonly aggregateId?: string;
   readonly correlationId?: string;
+  /** "Rebuild State at Sequence…": fold through this store projection (by name) instead of asking. */
+  readonly projection?: string;
 }
 
 export function commandArgsOf(value: unknown): CommandArgs {
@@ -18,7 +20,9 @@ export function commandArgsOf(value: unknown): CommandArgs {
   const store = text('store') ?? text('storeRoot');
   const aggregateId = text('aggregateId');
   const correlationId = text('correlationId');
+  const projection = text('projection');
   return {
+    ...(projection !== undefined ? { projection } : {}),
     ...(store !== undefined ? { store } : {}),
     ...(aggregateId !== undefined ? { aggregateId } : {}),
     ...(correlationId !== undefined ? { correlationId } : {}),

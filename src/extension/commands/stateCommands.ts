@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { RebuildRequest, SnapshotCreateRequest, SnapshotsRequest, SnapshotVerifyRequest } from '../../shared/protocol';
+import { ProjectionsRequest, RebuildRequest, SnapshotCreateRequest, SnapshotsRequest, SnapshotVerifyRequest } from '../../shared/protocol';
 import { RestoreFromSnapshotRequest } from '../../shared/writeProtocol';
 import type { CommandArgs } from './commandArgs';
 import type { CommandDeps } from './commandDeps';
 import { aggregateSequences, pickAggregate, pickSnapshot } from './pickers';
 import { snapshotAggregateItems } from './pickItems';
 import { withCancellableProgress } from './progress';
+import { decideProjection } from './projectionChoice';
 import { describeSequences, parseSequenceAt, validateSequenceAt } from './sequenceInput';
 import { toQuickItem } from './searchPick';
 import { stateDocument, verifySummary, viewName } from './summaries';
@@ -30,11 +31,49 @@ export async function rebuildAtSequence({ client, views }: CommandDeps, args: Co
   if (text === undefined) return;
   const parsed = parseSequenceAt(text, sequences);
   if (!parsed.ok) return;
-  const result = await withCancellableProgress(`rebuilding ${aggregateId} at ${parsed.value}`, (token) =>
-    client.sendRequest(RebuildRequest.type, { store: args.store, aggregateId, atSequence: parsed.value }, token),
+  const projection = await chooseProjection(client, args);
+  if (projection === null) return;
+  const through = projection ? ` through ${projection}` : '';
+  const result = await withCancellableProgress(`rebuilding ${aggregateId} at ${parsed.value}${through}`, (token) =>
+    client.sendRequest(
+      RebuildRequest.type,
+      { store: args.store, aggregateId, atSequence: parsed.value, ...(projection ? { projection, trusted: vscode.workspace.isTrusted } : {}) },
+      token,
+    ),
   );
   if (!result) return;
-  await views.show(`state ${viewName(aggregateId)} at ${result.lastSequence}.json`, stateDocument(result), 'json');
+  const suffix = projection ? ` (${projection})` : '';
+  await views.show(`state ${viewName(aggregateId)} at ${result.lastSequence}${suffix}.json`, stateDocument(result), 'json');
+}
+
+/**
+ * The projection to rebuild through: undefined for the default reducer,
+ * null when the user cancelled or a requested projection may not run.
+ */
+async function chooseProjection(client: CommandDeps['client'], args: CommandArgs): Promise<string | undefined | null> {
+  const listing = await client.sendRequest(ProjectionsRequest.type, { store: args.store }).catch(() => ({ files: [], names: [], enabled: false }));
+  const decision = decideProjection({
+    trusted: vscode.workspace.isTrusted,
+    enabled: listing.enabled,
+    projections: listing.names.map((name, i) => ({ name, file: listing.files[i] ?? name })),
+    ...(args.projection !== undefined ? { requested: args.projection } : {}),
+  });
+  switch (decision.kind) {
+    case 'default':
+      return undefined;
+    case 'use':
+      return decision.projection;
+    case 'refuse':
+      void vscode.window.showWarningMessage(`Event Bus: ${decision.message}`);
+      return null;
+    case 'pick': {
+      const picked = await vscode.window.showQuickPick(decision.items.map((item) => ({ ...item })), {
+        title: 'Rebuild State at Sequence',
+        placeHolder: 'Fold the events through the default reducer or a store projection',
+      });
+      return picked ? picked.projection : null;
+    }
+  }
 }
 
 /** "Create Snapshot…": writes a snapshot of the aggregate's state after its last event. */

@@ -9,6 +9,7 @@ import {
   EventGroupsRequest,
   EventsQueryRequest,
   EventTypesRequest,
+  ProjectionsRequest,
   RebuildRequest,
   ReplayRequest,
   SnapshotCreateRequest,
@@ -27,6 +28,7 @@ import { eventGroups } from './eventGroups';
 import { eventsQuery } from './eventsQuery';
 import { eventTypes } from './eventTypes';
 import type { HandlerStore } from './handlerStore';
+import { listProjections } from './projections';
 import { rebuild, replay } from './replay';
 import { snapshotCreate, snapshots, snapshotVerify } from './snapshots';
 import { timelineBins } from './timeline';
@@ -55,7 +57,15 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   connection.onRequest(SnapshotCreateRequest.type, withStore(snapshotCreate));
   connection.onRequest(SnapshotVerifyRequest.type, withStore(snapshotVerify));
   connection.onRequest(ReplayRequest.type, withStore(replay));
-  connection.onRequest(RebuildRequest.type, withStore(rebuild));
+  // The folder's projections setting gates running projection code (the client's trust is in the params).
+  connection.onRequest(RebuildRequest.type, async (params) => {
+    const session = ctx.sessionFor(params?.store);
+    return withStore((store, p: typeof params) => rebuild(store, p, session.settings.projectionsEnabled))(params);
+  });
+  connection.onRequest(ProjectionsRequest.type, async (params) => {
+    const session = ctx.sessionFor(params?.store);
+    return listProjections(session.root, session.settings.projectionsEnabled);
+  });
   connection.onRequest(TimelineBinsRequest.type, withStore(timelineBins));
   connection.onRequest(EventGroupsRequest.type, withStore(eventGroups));
   connection.onRequest(EventsQueryRequest.type, withStore(eventsQuery));

@@ -2,6 +2,7 @@ import { replayEvents } from '../../engine/replay/replay';
 import { rebuildFromEvents } from '../../engine/state/rebuild';
 import type { RebuildParams, RebuildResultJson, ReplayParams, ReplayResult } from '../../shared/protocol';
 import { finiteOr, type HandlerStore } from './handlerStore';
+import { requireProjection } from './projections';
 
 const DEFAULT_REPLAY_LIMIT = 1000;
 
@@ -23,9 +24,18 @@ export async function replay(store: HandlerStore, params: ReplayParams): Promise
   return { events: events.slice(0, limit), truncated: events.length > limit };
 }
 
-/** The state of an aggregate at a sequence: latest snapshot at or before it plus the events after (`eventbus rebuild`). */
-export async function rebuild(store: HandlerStore, params: RebuildParams): Promise<RebuildResultJson> {
-  const result = await rebuildFromEvents(store.engine.storage, params.aggregateId, { atSequence: wholeOrUndefined('atSequence', params.atSequence) });
+/** The state of an aggregate at a sequence: latest snapshot at or before it plus the events after, or a projection's fold (`eventbus rebuild`). */
+export async function rebuild(store: HandlerStore, params: RebuildParams, projectionsEnabled = false): Promise<RebuildResultJson> {
+  const atSequence = wholeOrUndefined('atSequence', params.atSequence);
+  // A named projection runs store code in a time- and memory-limited worker, behind the setting and trust gates.
+  const through =
+    params.projection !== undefined && params.projection !== null && params.projection !== ''
+      ? await requireProjection(store.root, params, projectionsEnabled)
+      : undefined;
+  const result = await rebuildFromEvents(store.engine.storage, params.aggregateId, {
+    atSequence,
+    ...(through ? { projection: through.projection, projectionLimits: through.limits } : {}),
+  });
   return {
     aggregateId: params.aggregateId,
     state: result.state,

@@ -39,6 +39,8 @@ export async function publish(store: WriteStore, params: PublishParams): Promise
     throw error;
   } finally {
     await close();
+    // The Status view shows the bus the editor published through (stopped again: it lives for one publish).
+    store.session.lastBusStatus = bus.getStatus();
   }
   const [ordinal] = store.engine.index.ordinalsOfEventId(event.metadata.event_id);
   return { event, entry: ordinal === undefined ? null : toEventEntry(store, store.engine.index.event(ordinal)) };

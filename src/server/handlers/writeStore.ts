@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, type EventBusConfig } from '../../engine/config/busConfig';
 import { loadConfig } from '../../engine/config/loadConfig';
+import { validateConfig } from '../../engine/config/validateConfig';
 import { UNTRUSTED_WRITE_MESSAGE, type TrustParams } from '../../shared/writeProtocol';
 import type { StoreSession } from '../storeSession';
 import type { HandlerStore } from './handlerStore';
@@ -21,14 +22,16 @@ export function requireTrusted(params: Partial<TrustParams> | undefined, what: s
 }
 
 /**
- * The workspace's eventbus.config.json as it is now (the file may have
+ * The workspace's eventbus.config.json as it is now, under the bus settings (the file may have
  * changed since the store opened: a TTL edited just before a cleanup must
  * count). A store outside any workspace folder runs with the defaults.
  */
 export async function currentConfig(store: WriteStore): Promise<EventBusConfig> {
   const folder = store.session.folder;
-  if (!folder) return DEFAULT_CONFIG;
-  return (await loadConfig(folder)).config;
+  const fileConfig = folder ? (await loadConfig(folder)).config : DEFAULT_CONFIG;
+  const bus = store.session.settings.bus;
+  // The `eventbus.bus.*` settings the user set win over the file (they were checked when the settings were read).
+  return Object.keys(bus).length === 0 ? fileConfig : validateConfig({ ...fileConfig, ...bus }, { name: 'eventbus.bus settings' });
 }
 
 /** A non-empty string parameter, or an error naming it and what was expected. */

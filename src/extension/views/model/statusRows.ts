@@ -1,4 +1,4 @@
-import type { StoreStatus } from '../../../shared/protocol';
+import type { BusStatusJson, StoreStatus } from '../../../shared/protocol';
 import { formatRelativeTime } from './relativeTime';
 
 export interface StatusRow {
@@ -56,6 +56,7 @@ export function statusRows(status: StoreStatus, counts: StoreCounts, nowMs: numb
     { id: 'storeRoot', label: 'Store', value: status.storeRoot, icon: { id: 'database' }, tooltip: status.storeRoot },
   );
   if (status.folder) rows.push({ id: 'folder', label: 'Workspace folder', value: status.folder, icon: { id: 'root-folder' }, tooltip: status.folder });
+  if (status.bus) rows.push(...busRows(status.bus));
   const refreshedMs = status.lastRefresh ? Date.parse(status.lastRefresh) : null;
   rows.push({
     id: 'lastRefresh',
@@ -65,4 +66,40 @@ export function statusRows(status: StoreStatus, counts: StoreCounts, nowMs: numb
     tooltip: status.lastRefresh ?? 'The store has not finished opening.',
   });
   return rows;
+}
+
+/** Metrics worth a row of their own; the rest are in the Metrics row's tooltip. */
+const HEADLINE_METRICS: readonly [string, string][] = [
+  ['events_published', 'published'],
+  ['events_processed', 'processed'],
+  ['events_failed', 'failed'],
+];
+
+/** The bus the editor last published through (`getStatus()`): queue, metrics, subscribers, what it persists. */
+export function busRows(bus: BusStatusJson): StatusRow[] {
+  const subscribers = Object.entries(bus.subscribers_count);
+  const subscriberTotal = subscribers.reduce((sum, [, count]) => sum + count, 0);
+  const metrics = Object.entries(bus.metrics);
+  const headline = HEADLINE_METRICS.filter(([key]) => typeof bus.metrics[key] === 'number').map(([key, label]) => `${n(bus.metrics[key])} ${label}`);
+  const onOff = (on: boolean) => (on ? 'on' : 'off');
+  return [
+    { id: 'busStatus', label: 'Bus', value: bus.status, icon: { id: 'debug-disconnect' }, tooltip: `The bus the editor last published through, as of ${bus.timestamp}` },
+    { id: 'busQueue', label: 'Queue', value: n(bus.queue_size), icon: { id: 'inbox' } },
+    {
+      id: 'busMetrics',
+      label: 'Metrics',
+      value: headline.length > 0 ? headline.join(', ') : 'none',
+      icon: { id: 'graph' },
+      tooltip: metrics.length > 0 ? metrics.map(([key, value]) => `${key}: ${n(value)}`).join('\n') : 'no metrics',
+    },
+    {
+      id: 'busSubscribers',
+      label: 'Subscribers',
+      value: n(subscriberTotal),
+      icon: { id: 'person' },
+      tooltip: subscribers.length > 0 ? subscribers.map(([type, count]) => `${type}: ${n(count)}`).join('\n') : 'no subscribers',
+    },
+    { id: 'busPersistence', label: 'Persistence', value: onOff(bus.persistence_enabled), icon: { id: 'save' } },
+    { id: 'busSnapshots', label: 'Snapshots', value: onOff(bus.snapshots_enabled), icon: { id: 'device-camera' } },
+  ];
 }

@@ -1,0 +1,167 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { ProjectionsRequest, RebuildRequest, type RebuildParams, StatusRequest } from '../../src/shared/protocol';
+import { fileUriOf } from '../../src/shared/uris';
+import { PublishRequest } from '../../src/shared/writeProtocol';
+import { makeTempDir } from '../helpers/tempStore';
+import { ev } from '../unit/stateTestStorage';
+import { type LspClient, startServer } from './lspClient';
+
+const EVENTS_FILE = 'events/events_2024-01-15.jsonl';
+/** metadata.retry_count of the store's events, in line order. */
+const RETRIES = [0, 2, 4, 6, 1];
+
+/** counter.js folds an aggregate into the number of its events and the sum of their `amount`. */
+const COUNTER = `
+module.exports = {
+  name: 'counter',
+  initialState: () => ({ count: 0, sum: 0 }),
+  apply(state, event) {
+    state.count += 1;
+    state.sum += event.data.amount;
+    return state;
+  },
+};`;
+const ENDLESS = `module.exports = { name: 'endless', initialState: {}, apply(state) { for (;;) {} } };`;
+
+/** A workspace folder with a store of one aggregate (`acc-1`, amounts 10, 20, …) and two projection modules. */
+function makeWorkspace(): { folder: string; store: string; cleanup: () => void } {
+  const { dir: folder, cleanup } = makeTempDir('eventbus-lsp-projections-');
+  const store = path.join(folder, 'event_store');
+  fs.mkdirSync(path.join(store, 'events'), { recursive: true });
+  fs.mkdirSync(path.join(store, 'projections'), { recursive: true });
+  const lines = RETRIES.map((retry, i) => {
+    const event = ev('acc-1', i + 1, { amount: (i + 1) * 10 }, 'deposit_made');
+    return JSON.stringify({ ...event, metadata: { ...event.metadata, retry_count: retry } });
+  });
+  fs.writeFileSync(path.join(store, ...EVENTS_FILE.split('/')), `${lines.join('\n')}\n`);
+  fs.writeFileSync(path.join(store, 'projections', 'counter.js'), COUNTER);
+  fs.writeFileSync(path.join(store, 'projections', 'endless.js'), ENDLESS);
+  return { folder, store, cleanup };
+}
+
+/** Sends settings and waits until the server has applied them (settings changes are notifications). */
+async function configureAndWait(client: LspClient, store: string, settings: Parameters<LspClient['configure']>[0], applied: () => Promise<boolean>): Promise<void> {
+  client.configure(settings);
+  const deadline = Date.now() + 10_000;
+  while (!(await applied())) {
+    if (Date.now() > deadline) throw new Error(`settings ${JSON.stringify(settings)} were not applied to ${store} within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('projections over stdio', () => {
+  let workspace: ReturnType<typeof makeWorkspace>;
+  let client: LspClient;
+  const rebuild = (params: Omit<RebuildParams, 'store' | 'aggregateId'>) =>
+    client.connection.sendRequest(RebuildRequest.type, { store: workspace.store, aggregateId: 'acc-1', ...params });
+
+  before(async () => {
+    workspace = makeWorkspace();
+    client = await startServer({ folder: workspace.folder, settings: {} });
+    await client.waitForStoreChanged((p) => p.reason === 'opened');
+  });
+  after(async () => {
+    await client?.stop();
+    workspace?.cleanup();
+  });
+
+  it('lists the projection modules without running them', async () => {
+    const listing = await client.connection.sendRequest(ProjectionsRequest.type, { store: workspace.store });
+    assert.deepEqual(listing, { files: ['projections/counter.js', 'projections/endless.js'], names: ['counter', 'endless'], enabled: false });
+  });
+
+  it('refuses a projection while eventbus.projections.enabled is off, even when trusted', async () => {
+    await assert.rejects(rebuild({ projection: 'counter', trusted: true }), (error: Error) => {
+      assert.match(error.message, /needs a trusted workspace and eventbus\.projections\.enabled: projection code comes from the workspace/);
+      assert.match(error.message, /eventbus\.projections\.enabled is off/);
+      return true;
+    });
+  });
+
+  it('refuses a projection from an untrusted client once the setting is on', async () => {
+    const listed = () => client.connection.sendRequest(ProjectionsRequest.type, { store: workspace.store }).then((l) => l.enabled);
+    await configureAndWait(client, workspace.store, { projectionsEnabled: true }, listed);
+    await assert.rejects(rebuild({ projection: 'counter' }), /untrusted workspace/);
+    await assert.rejects(rebuild({ projection: 'counter', trusted: false }), /needs a trusted workspace/);
+  });
+
+  it('rebuilds through the projection when enabled and trusted', async () => {
+    const result = await rebuild({ projection: 'counter', trusted: true });
+    assert.deepEqual(result.state, { count: 5, sum: 150 });
+    assert.equal(result.eventsApplied, 5);
+    assert.equal(result.lastSequence, 5);
+    const atThree = await rebuild({ projection: 'counter', trusted: true, atSequence: 3 });
+    assert.deepEqual(atThree.state, { count: 3, sum: 60 });
+    // Without a projection the default reducer still runs (deep merge of `data`).
+    const plain = await rebuild({ atSequence: 3 });
+    assert.equal((plain.state as { amount: number }).amount, 30);
+  });
+
+  it('stops a projection with an endless loop at the time limit', async () => {
+    const started = Date.now();
+    await assert.rejects(rebuild({ projection: 'endless', trusted: true, projectionTimeLimitMs: 500 }), /did not finish within 500 ms/);
+    assert.ok(Date.now() - started < 8000, 'the time limit given was used, not the 10 s default');
+  });
+
+  it('names the projections there are when the name is unknown', async () => {
+    await assert.rejects(rebuild({ projection: 'nope', trusted: true }), /no projection named "nope" \(the store has: counter, endless\)/);
+  });
+});
+
+describe('bus settings and bus status over stdio', () => {
+  let workspace: ReturnType<typeof makeWorkspace>;
+  let client: LspClient;
+  let uri: string;
+  const retryLines = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'EB019').map((d) => d.range.start.line).sort((a, b) => a - b);
+
+  before(async () => {
+    workspace = makeWorkspace();
+    uri = fileUriOf(path.join(workspace.store, ...EVENTS_FILE.split('/')));
+    client = await startServer({ folder: workspace.folder, settings: {} });
+    await client.waitForStoreChanged((p) => p.reason === 'opened');
+  });
+  after(async () => {
+    await client?.stop();
+    workspace?.cleanup();
+  });
+
+  it('eventbus.bus.max_retry_count changes which lines get EB019, without a reload', async () => {
+    // Default max_retry_count 3: retries 4 and 6 (lines 2 and 3) are over it.
+    assert.deepEqual(retryLines(await client.waitForDiagnostics(uri, (d) => retryLines(d).length > 0)), [2, 3]);
+    client.configure({ bus: { max_retry_count: 5 } });
+    assert.deepEqual(retryLines(await client.waitForDiagnostics(uri, (d) => retryLines(d).length === 1)), [3]);
+    client.configure({ bus: { max_retry_count: 0 } });
+    // Max 0: every retried event (retries 2, 4, 6, 1) is over it.
+    assert.deepEqual(retryLines(await client.waitForDiagnostics(uri, (d) => retryLines(d).length === 4)), [1, 2, 3, 4]);
+  });
+
+  it('logs a bad bus value and keeps going', async () => {
+    client.configure({ bus: { max_retry_count: -1 } });
+    const deadline = Date.now() + 5000;
+    while (!client.logs.some((l) => /eventbus\.bus\.max_retry_count: expected an integer >= 0/.test(l))) {
+      assert.ok(Date.now() < deadline, `no warning logged; logs: ${client.logs.join('\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // Back to the file's (default) max of 3.
+    assert.deepEqual(retryLines(await client.waitForDiagnostics(uri, (d) => retryLines(d).length === 2)), [2, 3]);
+  });
+
+  it('reports the bus the editor published through in the status', async () => {
+    const before = await client.connection.sendRequest(StatusRequest.type, { store: workspace.store });
+    assert.equal(before.stores[0].bus, undefined);
+    await client.connection.sendRequest(PublishRequest.type, { store: workspace.store, trusted: true, eventType: 'deposit_made', aggregateId: 'acc-1', data: { amount: 60 } });
+    const status = await client.connection.sendRequest(StatusRequest.type, { store: workspace.store });
+    const bus = status.stores[0].bus;
+    assert.ok(bus, 'status has a bus after a publish');
+    assert.equal(bus.metrics.events_published, 1);
+    assert.equal(bus.queue_size, 0);
+    assert.equal(bus.persistence_enabled, true);
+    assert.equal(typeof bus.snapshots_enabled, 'boolean');
+    assert.equal(typeof bus.status, 'string');
+    assert.deepEqual(typeof bus.subscribers_count, 'object');
+  });
+});
