@@ -72,6 +72,7 @@ function fakeIndex(specs: Spec[], sequenceMode: SequenceMode): EventIndexView {
     event: (ordinal) => events[ordinal],
     ordinalsOfAggregate: (id) => byAggregate.get(id) ?? none,
     aggregateSize: (id) => byAggregate.get(id)?.length ?? 0,
+    timeOrdered: () => Int32Array.from(events.map((e) => e.ordinal).filter((o) => !Number.isNaN(events[o].timestampMs)).sort((a, b) => events[a].timestampMs - events[b].timestampMs || a - b)),
     numericColumns: () => ({
       timestamps: Float64Array.from(events, (e) => e.timestampMs),
       sequences: Float64Array.from(events, (e) => e.sequenceNumber),

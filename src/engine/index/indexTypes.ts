@@ -75,6 +75,8 @@ export interface EventIndexView {
   /** Event type → number of events. */
   eventTypeCounts(): ReadonlyMap<string, number>;
   sources(): readonly string[];
+  /** Ordinals with a parseable timestamp, in time order (ties in store order); kept until the index changes. */
+  timeOrdered(): Int32Array;
   /** Every event's timestamp and sequence number as flat arrays by ordinal (NaN where missing): for store-wide rules. */
   numericColumns(): { readonly timestamps: Float64Array; readonly sequences: Float64Array };
   /** `[ordinal, firstOrdinal]` for every event whose event_id an earlier event (in store order) already has. */

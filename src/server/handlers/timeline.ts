@@ -6,10 +6,6 @@ const MAX_BUCKETS = 2000;
 const NO_AGGREGATE = '(none)';
 const OTHER_LANES = '(other)';
 
-interface LaneSource {
-  readonly key: string;
-  readonly ordinals: ArrayLike<number>;
-}
 
 /**
  * Events per lane (aggregate, source or type) per equal time bucket over
@@ -25,50 +21,101 @@ export function timelineBins(store: HandlerStore, params: TimelineBinsParams): T
   if (!Number.isFinite(from) || !Number.isFinite(to)) return { from: 0, to: 0, bucketMs: 0, lanes: [], total: 0 };
   if (to < from) throw new Error(`timeline range: from (${from}) is after to (${to})`);
   const bucketMs = Math.max(to - from, 1) / buckets;
-  const { timestamps } = index.numericColumns();
+  const table = laneTable(index, params.lane);
+  const { timestamps, order, laneOf } = table;
   const keep = filterMask(index, params.filters ?? {});
   const marksBelow = Math.max(0, Math.floor(finiteOr(params.marksBelow, 500)));
-  let marks: { ordinal: number; lane: string }[] | null = [];
-
-  const lanes: TimelineLaneBins[] = [];
-  for (const lane of laneSources(index, params.lane)) {
-    const counts = new Array<number>(buckets).fill(0);
-    let total = 0;
-    for (let i = 0; i < lane.ordinals.length; i++) {
-      const ordinal = lane.ordinals[i];
-      if (keep && keep[ordinal] === 0) continue;
-      const t = timestamps[ordinal];
-      if (!(t >= from && t <= to)) continue;
-      counts[Math.min(buckets - 1, Math.floor((t - from) / bucketMs))]++;
-      total++;
-      if (marks) {
-        marks.push({ ordinal, lane: lane.key });
-        if (marks.length > marksBelow) marks = null;
-      }
+  let marks: number[] | null = [];
+  // Only the events inside [from, to], found in the time order: a zoomed-in
+  // view costs what it shows, not the whole store.
+  const counts = new Int32Array(table.keys.length * buckets);
+  const totals = new Int32Array(table.keys.length);
+  for (let k = firstAtOrAfter(order, timestamps, from); k < order.length; k++) {
+    const ordinal = order[k];
+    const t = timestamps[ordinal];
+    if (t > to) break;
+    if (keep && keep[ordinal] === 0) continue;
+    const lane = laneOf[ordinal];
+    counts[lane * buckets + Math.min(buckets - 1, Math.floor((t - from) / bucketMs))]++;
+    totals[lane]++;
+    if (marks) {
+      marks.push(ordinal);
+      if (marks.length > marksBelow) marks = null;
     }
-    if (total > 0) lanes.push({ key: lane.key, counts, total });
   }
+  const lanes: TimelineLaneBins[] = [];
+  table.keys.forEach((key, lane) => {
+    if (totals[lane] > 0) lanes.push({ key, counts: Array.from(counts.subarray(lane * buckets, (lane + 1) * buckets)), total: totals[lane] });
+  });
   lanes.sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
   const maxLanes = Math.max(1, Math.floor(finiteOr(params.maxLanes, 50)));
   const shown = lanes.length > maxLanes ? foldExtraLanes(lanes, maxLanes, buckets) : lanes;
   const total = shown.reduce((sum, lane) => sum + lane.total, 0);
-  return { from, to, bucketMs, lanes: shown, total, ...(marks ? { marks: marks.map((m) => markOf(index, m.ordinal, m.lane)).sort((a, b) => a.timestampMs - b.timestampMs || a.ordinal - b.ordinal) } : {}) };
+  const markList = marks?.map((ordinal) => markOf(index, ordinal, table.keys[laneOf[ordinal]])).sort((a, b) => a.timestampMs - b.timestampMs || a.ordinal - b.ordinal);
+  return { from, to, bucketMs, lanes: shown, total, ...(markList ? { marks: markList } : {}) };
 }
 
-function laneSources(index: EventIndexView, lane: TimelineBinsParams['lane']): LaneSource[] {
-  if (lane === 'type') return [...index.eventTypeCounts().keys()].map((key) => ({ key, ordinals: index.ordinalsOfType(key) }));
-  if (lane === 'source') return index.sources().map((key) => ({ key, ordinals: index.ordinalsOfSource(key) }));
-  if (lane !== 'aggregate') throw new Error(`lane must be aggregate, source or type, got ${JSON.stringify(lane)}`);
-  const covered = new Uint8Array(index.eventCount);
-  const sources: LaneSource[] = index.aggregateIds().map((key) => {
-    const ordinals = index.ordinalsOfAggregate(key);
-    for (const ordinal of ordinals) covered[ordinal] = 1;
-    return { key, ordinals };
-  });
-  const loose: number[] = [];
-  for (let ordinal = 0; ordinal < covered.length; ordinal++) if (covered[ordinal] === 0) loose.push(ordinal);
-  if (loose.length > 0) sources.push({ key: NO_AGGREGATE, ordinals: loose });
-  return sources;
+/**
+ * Which lane each event is in, for one lane mode, with the timestamps and
+ * the time order: built once per index state and kept, because the timeline
+ * asks for bins on every zoom and pan step.
+ */
+interface LaneTable {
+  readonly keys: string[];
+  /** Lane index per ordinal. */
+  readonly laneOf: Int32Array;
+  readonly timestamps: Float64Array;
+  readonly order: Int32Array;
+}
+
+/**
+ * Keyed by the index's time order: the index makes a new one whenever its
+ * events change (appends, rewritten or removed files), so a table never
+ * outlives the events it describes.
+ */
+const laneTables = new WeakMap<Int32Array, Map<string, LaneTable>>();
+
+function laneTable(index: EventIndexView, lane: TimelineBinsParams['lane']): LaneTable {
+  const order = index.timeOrdered();
+  let byMode = laneTables.get(order);
+  if (!byMode) {
+    byMode = new Map();
+    laneTables.set(order, byMode);
+  }
+  const known = byMode.get(lane);
+  if (known) return known;
+  const laneOf = new Int32Array(index.eventCount).fill(-1);
+  const keys: string[] = [];
+  const assign = (key: string, ordinals: readonly number[]): void => {
+    const id = keys.push(key) - 1;
+    for (const ordinal of ordinals) laneOf[ordinal] = id;
+  };
+  if (lane === 'type') for (const key of index.eventTypeCounts().keys()) assign(key, index.ordinalsOfType(key));
+  else if (lane === 'source') for (const key of index.sources()) assign(key, index.ordinalsOfSource(key));
+  else if (lane === 'aggregate') for (const key of index.aggregateIds()) assign(key, index.ordinalsOfAggregate(key));
+  else throw new Error(`lane must be aggregate, source or type, got ${JSON.stringify(lane)}`);
+  // Events without an aggregate (or source) share one lane.
+  let none = -1;
+  for (let ordinal = 0; ordinal < laneOf.length; ordinal++) {
+    if (laneOf[ordinal] !== -1) continue;
+    if (none === -1) none = keys.push(NO_AGGREGATE) - 1;
+    laneOf[ordinal] = none;
+  }
+  const table: LaneTable = { keys, laneOf, timestamps: index.numericColumns().timestamps, order };
+  byMode.set(lane, table);
+  return table;
+}
+
+/** First position in the time order whose timestamp is at least `t`. */
+function firstAtOrAfter(order: Int32Array, timestamps: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timestamps[order[mid]] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** 1 for ordinals every given filter accepts; null when there is no filter. */
