@@ -20,6 +20,7 @@ import {
   WebviewNotificationType,
   WebviewRequestType,
 } from './webviewProtocol';
+import type { TimelineMark } from './protocol';
 
 /** The view type of the timeline panel (also the serializer's key). */
 export const TIMELINE_VIEW_TYPE = 'eventbus.timeline';
@@ -47,19 +48,12 @@ export interface LaneBins {
   readonly total: number;
 }
 
-/** One event drawn individually (the range holds few events). */
-export interface TimelineEventMark {
-  readonly ordinal: number;
-  readonly timestampMs: number;
-  readonly lane: string;
-  readonly type: string;
-  readonly eventId: string;
-  readonly aggregateId: string | null;
-  readonly correlationId: string | null;
-  /** Present when the server reports it; `failed`/`error` stand out. */
-  readonly status?: string;
-  readonly retryCount?: number;
-}
+/**
+ * One event drawn individually (the range holds few events): the server's
+ * mark without its file and line (they stay on the host side); status and
+ * retry count may be absent in a page's saved state from an older version.
+ */
+export type TimelineEventMark = Omit<TimelineMark, 'file' | 'line' | 'status' | 'retryCount'> & Partial<Pick<TimelineMark, 'status' | 'retryCount'>>;
 
 export const isTimelineEventMark: Guard<TimelineEventMark> = isShape<TimelineEventMark>({
   ordinal: isWholeNumber,

@@ -5,7 +5,7 @@ import { aggregatePickItems, aggregatePickPlaceholder } from '../../src/extensio
 import { createInspectorBackend, driftOf, toInspectorStep, type SendRequest } from '../../src/extension/inspector/inspectorBackend';
 import { inspectorCsp, inspectorHtml } from '../../src/extension/inspector/inspectorHtml';
 import { answerRequest } from '../../src/extension/inspector/inspectorRequests';
-import { createNonce } from '../../src/extension/inspector/nonce';
+import { createNonce } from '../../src/extension/webviews/nonce';
 import { parseOpenInspectorArgs, subjectKey } from '../../src/extension/inspector/openInspectorArgs';
 import {
   AggregateEventsRequest,

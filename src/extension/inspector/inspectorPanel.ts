@@ -14,7 +14,7 @@ import {
 import type { InspectorBackend } from './inspectorBackend';
 import { inspectorHtml } from './inspectorHtml';
 import { answerRequest } from './inspectorRequests';
-import { createNonce } from './nonce';
+import { createNonce } from '../webviews/nonce';
 
 export function inspectorTitle(subject: InspectorSubject): string {
   return `Time-Travel Inspector — ${subject.aggregateId}`;

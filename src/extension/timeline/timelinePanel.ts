@@ -13,7 +13,8 @@ import {
 import { type NotificationMessage, ReadyCommand } from '../../shared/webviewProtocol';
 import { type OpenPlan, planOpenEvent, planOpenInspector } from './openEventPlan';
 import { answerTimelineRequest, type ServerRequests } from './timelineAnswers';
-import { buildTimelineHtml, makeNonce } from './timelineHtml';
+import { buildTimelineHtml } from './timelineHtml';
+import { createNonce } from '../webviews/nonce';
 
 /**
  * The one timeline panel of the window: creates (or revives after a reload)
@@ -87,7 +88,7 @@ export class TimelinePanel implements vscode.Disposable {
     panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     panel.webview.html = buildTimelineHtml({
       cspSource: panel.webview.cspSource,
-      nonce: makeNonce(),
+      nonce: createNonce(),
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.css')).toString(),
     });
