@@ -10,6 +10,7 @@ import { registerInspector } from './inspector';
 import { storeChangedEvents } from './storeEvents';
 import { registerExplorer } from './views';
 import { registerTimeline } from './timeline';
+import { linkTimelineFilter } from './timeline/filterLink';
 
 let client: LanguageClient | undefined;
 
@@ -30,8 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPaletteCommands(context, client, views);
   const storeChanged = storeChangedEvents(context, client);
   registerInspector(context, client, storeChanged);
-  registerExplorer(context, client, views, storeChanged, log);
-  registerTimeline(context, client, storeChanged, log);
+  const explorer = registerExplorer(context, client, views, storeChanged, log);
+  const timeline = registerTimeline(context, client, storeChanged, log);
+  context.subscriptions.push(...linkTimelineFilter(explorer.views, timeline));
   await client.start();
   log.info('Event Bus language server started');
 }

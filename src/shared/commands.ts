@@ -20,3 +20,12 @@ export namespace ShowInTimelineCommand {
     readonly eventId: string;
   }
 }
+
+/** Selects an event's row in the Aggregates view (the timeline runs it when an event is clicked). */
+export namespace RevealInAggregatesCommand {
+  export const id = 'eventbus.revealInAggregates';
+  export interface Args {
+    readonly eventId: string;
+    readonly store?: string;
+  }
+}

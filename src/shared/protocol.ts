@@ -307,9 +307,14 @@ export type TimelineLane = 'aggregate' | 'source' | 'type';
 
 export interface TimelineFilters {
   readonly aggregateIds?: readonly string[];
+  /** Only aggregates whose id starts with this. */
+  readonly aggregatePrefix?: string;
   readonly types?: readonly string[];
   readonly sources?: readonly string[];
   readonly correlationId?: string;
+  /** A time window (epoch ms, inclusive) narrowing what is counted, independent of the binned range. */
+  readonly from?: number;
+  readonly to?: number;
 }
 
 export interface TimelineBinsParams extends StoreParams {
@@ -488,6 +493,29 @@ export interface EventsQueryParams extends StoreParams, PageParams {
   readonly eventType?: string;
   readonly correlationId?: string;
   readonly filter?: EventFilter;
+}
+
+export interface EventPlaceParams extends StoreParams {
+  readonly eventId: string;
+  /** The Aggregates view's id prefix, filter and sort: where the event sits depends on them. */
+  readonly prefix?: string;
+  readonly filter?: EventFilter;
+  readonly sort?: EventGroupSort;
+}
+
+/** Where an event sits in the Aggregates view (0-based positions; -1 where the view's filter hides it). */
+export interface EventPlace {
+  readonly aggregateId: string | null;
+  /** Among the view's top level (the aggregates, in its sort). */
+  readonly groupIndex: number;
+  /** Among the aggregate's listed events (sequence order, filtered). */
+  readonly eventIndex: number;
+}
+
+/** Client → server: where an event is in the Aggregates view, so it can be revealed however many pages in; null for an unknown id. */
+export namespace EventPlaceRequest {
+  export const method = 'eventbus/eventPlace';
+  export const type = new RequestType<EventPlaceParams, EventPlace | null, void>(method);
 }
 
 /** Client → server: expanding a node of a filtered view (an aggregate, an event type) lists its events that pass the filter, a page at a time. */

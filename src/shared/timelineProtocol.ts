@@ -98,6 +98,8 @@ export interface BinsParams {
   readonly lane: LaneMode;
   /** Only these types (absent: every type). */
   readonly types?: readonly string[];
+  /** The rest of the shared filter (sources, aggregate prefix, time window). */
+  readonly filter?: Omit<SharedFilter, 'types'>;
   readonly maxLanes: number;
   readonly marksBelow: number;
 }
@@ -112,6 +114,7 @@ export const BinsRequest = new WebviewRequestType<BinsParams, BinsResult>(
       buckets: isWholeNumber,
       lane: isLaneMode,
       types: optional(isArrayOf(isString)),
+      filter: optional(isSharedFilter),
       maxLanes: isWholeNumber,
       marksBelow: isWholeNumber,
     })(value) &&
@@ -121,6 +124,31 @@ export const BinsRequest = new WebviewRequestType<BinsParams, BinsResult>(
     value.marksBelow >= 0,
   isBinsResult,
 );
+
+/**
+ * The filter the timeline shares with the Event Bus trees (the Aggregates
+ * view holds every field; Correlations and Event Types the ones they have):
+ * shown types and sources (absent: all), an aggregate id prefix, and a time
+ * window (epoch ms, inclusive, either end open). It narrows which events are
+ * counted and drawn; the visible range is separate (where the user looks).
+ */
+export interface SharedFilter {
+  readonly types?: readonly string[];
+  readonly sources?: readonly string[];
+  readonly aggregatePrefix?: string;
+  readonly from?: number;
+  readonly to?: number;
+}
+
+export const isSharedFilter: Guard<SharedFilter> = (value: unknown): value is SharedFilter =>
+  isShape<SharedFilter>({
+    types: optional(isArrayOf(isString)),
+    sources: optional(isArrayOf(isString)),
+    aggregatePrefix: optional(isString),
+    from: optional(isFiniteNumber),
+    to: optional(isFiniteNumber),
+  })(value) &&
+  (value.from === undefined || value.to === undefined || value.from <= value.to);
 
 export interface TypeCount {
   readonly type: string;
@@ -136,6 +164,18 @@ export const TypesRequest = new WebviewRequestType<Record<string, never>, TypesR
   'timeline/types',
   isRecord as Guard<Record<string, never>>,
   isShape<TypesResult>({ types: isArrayOf(isShape<TypeCount>({ type: isString, count: isWholeNumber })) }),
+);
+
+export interface SourceCount {
+  readonly source: string;
+  readonly count: number;
+}
+
+/** Page → host: every source with its count (the filter bar's source list). */
+export const SourcesRequest = new WebviewRequestType<Record<string, never>, { readonly sources: SourceCount[] }>(
+  'timeline/sources',
+  isRecord as Guard<Record<string, never>>,
+  isShape<{ sources: SourceCount[] }>({ sources: isArrayOf(isShape<SourceCount>({ source: isString, count: isWholeNumber })) }),
 );
 
 /** One event of a causation chain, flattened from the server's tree (parents before children). */
@@ -194,7 +234,19 @@ export const OpenInspectorCommand = new WebviewCommandType<{ readonly eventId: s
   isShape<{ eventId: string }>({ eventId: isString }),
 );
 
+/** Page → host: the user changed the timeline's filter (legend, filter bar, a brushed time window); the trees take it over. */
+export const FilterChangedCommand = new WebviewCommandType<{ readonly filter: SharedFilter }>(
+  'timeline/filterChanged',
+  isShape<{ filter: SharedFilter }>({ filter: isSharedFilter }),
+);
+
 // ---------------------------------------------------------------- host → page notifications
+
+/** Host → page: the trees' filter changed (or the page just became ready): the timeline shows the same events. */
+export const FilterNotification = new WebviewNotificationType<{ readonly filter: SharedFilter }>(
+  'timeline/filter',
+  isShape<{ filter: SharedFilter }>({ filter: isSharedFilter }),
+);
 
 export interface StoreInfo {
   /** Shown in the toolbar (the store folder's name). */
@@ -243,6 +295,8 @@ export interface TimelineSavedState {
   readonly hiddenTypes: readonly string[];
   readonly follow: boolean;
   readonly selectedEventId: string | null;
+  /** The shared filter's other fields (types live in hiddenTypes); absent in states saved before filters were shared. */
+  readonly filter?: Omit<SharedFilter, 'types'>;
 }
 
 export const isTimelineSavedState: Guard<TimelineSavedState> = isShape<TimelineSavedState>({
@@ -252,6 +306,7 @@ export const isTimelineSavedState: Guard<TimelineSavedState> = isShape<TimelineS
   hiddenTypes: isArrayOf(isString),
   follow: isBoolean,
   selectedEventId: isNullOr(isString),
+  filter: optional(isSharedFilter),
 });
 
 export const INITIAL_TIMELINE_STATE: TimelineSavedState = {

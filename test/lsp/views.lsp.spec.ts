@@ -10,9 +10,11 @@ import {
   CreateSampleStoreRequest,
   type EventEntry,
   EventGroupsRequest,
+  EventPlaceRequest,
   EventsQueryRequest,
   EventTypesRequest,
   StatusRequest,
+  TimelineBinsRequest,
 } from '../../src/shared/protocol';
 import { makeTempDir } from '../helpers/tempStore';
 import { type LspClient, startServer } from './lspClient';
@@ -57,6 +59,67 @@ describe('the views\' requests over stdio', () => {
     for (let i = 1; i < byLast.items.length; i++) assert.ok((byLast.items[i - 1].lastTimestampMs ?? 0) >= (byLast.items[i].lastTimestampMs ?? 0));
     const second = await send(EventGroupsRequest.type, { store, groupBy: 'aggregate', sort: 'count', offset: 5, limit: 5 });
     assert.deepEqual(second.items.map((g) => g.key), byCount.items.slice(5, 10).map((g) => g.key));
+  });
+
+  /** The store's events read straight from its files: the oracle for the filters below. */
+  function storeEvents(): { id: string; aggregate: string | null; type: string; source: string; ms: number }[] {
+    const dir = path.join(store, 'events');
+    return fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) =>
+      fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
+        try {
+          const e = JSON.parse(line) as { event_type: string; metadata: { event_id: string; aggregate_id: string | null; source: string; timestamp: string } };
+          return [{ id: e.metadata.event_id, aggregate: e.metadata.aggregate_id, type: e.event_type, source: e.metadata.source, ms: Date.parse(e.metadata.timestamp.endsWith('Z') || /[+-]\d\d:\d\d$/.test(e.metadata.timestamp) ? e.metadata.timestamp : `${e.metadata.timestamp}Z`) }];
+        } catch {
+          return [];
+        }
+      }),
+    );
+  }
+
+  it('timeline bins narrowed by the shared filter: aggregate prefix, sources and a time window, counted as the files say', async () => {
+    const events = storeEvents();
+    const { items: aggregates } = await send(AggregatesRequest.type, { store, limit: 10_000 });
+    const prefix = aggregates[0].aggregateId.slice(0, Math.max(1, aggregates[0].aggregateId.length - 1));
+    const byPrefix = await send(TimelineBinsRequest.type, { store, lane: 'aggregate', buckets: 20, maxLanes: 1000, filters: { aggregatePrefix: prefix } });
+    assert.equal(byPrefix.total, events.filter((e) => e.aggregate?.startsWith(prefix)).length);
+    assert.ok(byPrefix.total > 0 && byPrefix.total < events.length, 'the prefix narrows, but not to nothing');
+    assert.ok(byPrefix.lanes.every((l) => l.key.startsWith(prefix)));
+    const times = events.map((e) => e.ms).sort((a, b) => a - b);
+    const window = { from: times[Math.floor(times.length * 0.3)], to: times[Math.floor(times.length * 0.6)] };
+    const source = events[0].source;
+    const narrowed = await send(TimelineBinsRequest.type, { store, lane: 'type', buckets: 20, maxLanes: 1000, filters: { sources: [source], ...window } });
+    const expected = events.filter((e) => e.source === source && e.ms >= window.from && e.ms <= window.to).length;
+    assert.equal(narrowed.total, expected);
+    assert.ok(expected > 0);
+    // The buckets still span the whole store: the window narrows what is counted, not the axis.
+    assert.equal(narrowed.from, times[0]);
+    assert.equal(narrowed.to, times[times.length - 1]);
+  });
+
+  it('places an event in the Aggregates view as the view lists it, under its sort and filter', async () => {
+    const events = storeEvents().filter((e) => e.aggregate !== null);
+    const types = await send(EventTypesRequest.type, { store });
+    const rare = types[types.length - 1].eventType;
+    for (const params of [{}, { sort: 'count' as const }, { sort: 'lastActivity' as const, filter: { types: [rare] } }]) {
+      const groups = await send(EventGroupsRequest.type, { store, groupBy: 'aggregate', limit: 10_000, ...params });
+      for (const e of [events[0], events[Math.floor(events.length / 2)], events[events.length - 1]]) {
+        const place = await send(EventPlaceRequest.type, { store, eventId: e.id, ...params });
+        assert.ok(place, `a place for ${e.id}`);
+        assert.equal(place.aggregateId, e.aggregate);
+        const groupIndex = groups.items.findIndex((g) => g.key === e.aggregate);
+        assert.equal(place.groupIndex, groupIndex, `group of ${e.id} with ${JSON.stringify(params)}`);
+        if (groupIndex === -1) {
+          assert.equal(place.eventIndex, -1);
+          continue;
+        }
+        const listed = await send(EventsQueryRequest.type, { store, aggregateId: e.aggregate as string, limit: 10_000, ...('filter' in params ? { filter: params.filter } : {}) });
+        assert.equal(place.eventIndex, listed.items.findIndex((x) => x.eventId === e.id), `row of ${e.id} with ${JSON.stringify(params)}`);
+      }
+    }
+    const hidden = events.find((e) => e.type !== rare) as { id: string };
+    const hiddenPlace = await send(EventPlaceRequest.type, { store, eventId: hidden.id, filter: { types: [rare] } });
+    assert.equal(hiddenPlace?.eventIndex, -1, 'an event the filter hides has no row');
+    assert.equal(await send(EventPlaceRequest.type, { store, eventId: 'no-such-event' }), null);
   });
 
   it('filters groups by type, source and time, counting only matching events', async () => {

@@ -19,6 +19,8 @@ export interface Locator {
   textContent(): Promise<string | null>;
   allTextContents(): Promise<string[]>;
   getAttribute(name: string): Promise<string | null>;
+  isVisible(): Promise<boolean>;
+  inputValue(): Promise<string>;
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
 }
 

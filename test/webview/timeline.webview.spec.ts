@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TimelineBinsParams } from '../../src/shared/protocol';
-import { BinsRequest, INITIAL_TIMELINE_STATE, isTimelineSavedState, StoreGrewNotification, type TimelineSavedState } from '../../src/shared/timelineProtocol';
-import { layoutFor, rowCentre, xOnCanvas } from '../../src/webview/timeline/plotLayout';
+import {
+  BinsRequest,
+  FilterChangedCommand,
+  FilterNotification,
+  INITIAL_TIMELINE_STATE,
+  isTimelineSavedState,
+  type SharedFilter,
+  StoreGrewNotification,
+  type TimelineSavedState,
+} from '../../src/shared/timelineProtocol';
+import { layoutFor, plotWidth, rowCentre, xOnCanvas } from '../../src/webview/timeline/plotLayout';
 import { launchChromium, waitUntil, type Browser } from './playwright';
 import { binsOf, fixtureBackend, HOSTILE_AGGREGATE, HOSTILE_ID, HOSTILE_TYPE, T0, type FixtureBackend } from './timelineFixture';
 import { openTimeline, startTimelineServer, type OpenedTimeline, type TimelineTestServer } from './timelineTestHost';
@@ -138,6 +147,81 @@ describe('timeline page (headless Chromium)', () => {
     assert.equal(first.from, state.range!.from);
     assert.equal(first.to, state.range!.to);
     assert.equal(await reopened.page.locator('#legend .legend-item').first().getAttribute('aria-pressed'), 'false');
+  });
+
+  const filtersPosted = (timeline: OpenedTimeline): SharedFilter[] =>
+    timeline.fromPage.filter((m) => FilterChangedCommand.is(m)).map((m) => (m as { params: { filter: SharedFilter } }).params.filter);
+
+  async function waitForPosted(timeline: OpenedTimeline, count: number): Promise<SharedFilter> {
+    const deadline = Date.now() + 5000;
+    while (filtersPosted(timeline).length < count) {
+      if (Date.now() > deadline) throw new Error(`the page posted ${filtersPosted(timeline).length} filter changes, expected ${count}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return filtersPosted(timeline)[count - 1];
+  }
+
+  async function waitForBins(timeline: OpenedTimeline & { backend: FixtureBackend }, test: (p: TimelineBinsParams) => boolean, what: string): Promise<TimelineBinsParams> {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const found = [...timeline.backend.binsAsked].reverse().find((p) => p.from !== undefined && test(p));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no bins request ${what}; last: ${JSON.stringify(lastBins(timeline.backend))}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  it('shares its filter with the trees: Shift+drag brushes a time window, the search box and the source narrow, each posted to the host', async () => {
+    const timeline = await open();
+    const shown = lastBins(timeline.backend);
+    const box = (await timeline.page.evaluate(`(() => { const r = document.getElementById('lanes').getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height }; })()`)) as { x: number; y: number; w: number; h: number };
+    const layout = layoutFor(Math.floor(box.w), Math.floor(box.h));
+    const timeAt = (x: number) => shown.from! + ((x - layout.labelWidth) / plotWidth(layout)) * (shown.to! - shown.from!);
+    const [x1, x2] = [layout.labelWidth + 300, layout.labelWidth + 100];
+    await timeline.page.keyboard.down('Shift');
+    await timeline.page.mouse.move(box.x + x1, box.y + rowCentre(layout, 0));
+    await timeline.page.mouse.down();
+    await timeline.page.mouse.move(box.x + x2, box.y + rowCentre(layout, 1), { steps: 5 });
+    await timeline.page.mouse.up();
+    await timeline.page.keyboard.up('Shift');
+    const brushed = await waitForPosted(timeline, 1);
+    const pixelMs = (shown.to! - shown.from!) / plotWidth(layout);
+    assert.ok(Math.abs(brushed.from! - timeAt(x2)) <= 2 * pixelMs && Math.abs(brushed.to! - timeAt(x1)) <= 2 * pixelMs, `window ${JSON.stringify(brushed)} between the pointer's times`);
+    assert.deepEqual(Object.keys(brushed).sort(), ['from', 'to']);
+    const windowed = await waitForBins(timeline, (p) => p.filters?.from === brushed.from, 'with the brushed window');
+    assert.equal(windowed.filters?.to, brushed.to);
+    assert.equal(windowed.from, shown.from, 'a brush filters; it does not zoom');
+    assert.equal(await timeline.page.locator('#time-window-chip').isVisible(), true);
+
+    await timeline.page.locator('#aggregate-search').fill('order-');
+    const searched = await waitForPosted(timeline, 2);
+    assert.deepEqual(searched, { ...brushed, aggregatePrefix: 'order-' });
+    const byPrefix = await waitForBins(timeline, (p) => p.filters?.aggregatePrefix === 'order-', 'with the aggregate prefix');
+    assert.ok(binsOf(timeline.backend.events, byPrefix).lanes.every((l) => l.key.startsWith('order-')));
+
+    await timeline.page.locator('#source-filter').selectOption('Payments');
+    assert.deepEqual(await waitForPosted(timeline, 3), { ...searched, sources: ['Payments'] });
+    await waitForBins(timeline, (p) => p.filters?.sources?.[0] === 'Payments', 'with the source');
+
+    await timeline.page.locator('#clear-filters').click();
+    assert.deepEqual(await waitForPosted(timeline, 4), {});
+    await waitForBins(timeline, (p) => p.filters === undefined, 'without filters');
+    assert.equal(await timeline.page.locator('#time-window-chip').isVisible(), false);
+    assert.deepEqual(timeline.errors, []);
+  });
+
+  it('takes the trees’ filter from the host, shows it, keeps it in its saved state, and does not echo it back', async () => {
+    const timeline = await open();
+    await timeline.post(FilterNotification.create({ filter: { types: ['order_placed'], aggregatePrefix: 'order-', sources: ['Orders'], from: T0 + 60_000 } }));
+    const asked = await waitForBins(timeline, (p) => p.filters?.aggregatePrefix === 'order-', 'with the trees’ filter');
+    assert.deepEqual(asked.filters, { types: ['order_placed'], sources: ['Orders'], aggregatePrefix: 'order-', from: T0 + 60_000 });
+    assert.equal(await timeline.page.locator('#aggregate-search').inputValue(), 'order-');
+    assert.equal(await timeline.page.locator('#source-filter').inputValue(), 'Orders');
+    const pressed = (await timeline.page.evaluate(`[...document.querySelectorAll('#legend .legend-item')].map((b) => b.textContent + '=' + b.getAttribute('aria-pressed'))`)) as string[];
+    assert.ok(pressed.includes('order_placed=true') && pressed.includes('item_added=false'), pressed.join(', '));
+    await waitUntil(timeline.page, `window.__setStates.some((s) => s.filter && s.filter.aggregatePrefix === 'order-')`);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(filtersPosted(timeline), [], 'a filter from the trees goes nowhere back');
   });
 
   it('follows new events when follow is on and the store grows', async () => {

@@ -66,11 +66,19 @@ export function binsOf(events: readonly FixtureEvent[], params: TimelineBinsPara
   const to = params.to ?? events[events.length - 1].t;
   const buckets = params.buckets ?? 100;
   const bucketMs = Math.max(to - from, 1) / buckets;
-  const types = params.filters?.types ? new Set(params.filters.types) : null;
+  const f = params.filters ?? {};
+  const types = f.types ? new Set(f.types) : null;
+  const sources = f.sources ? new Set(f.sources) : null;
+  const passes = (e: FixtureEvent) =>
+    (!types || types.has(e.type)) &&
+    (!sources || sources.has(e.source)) &&
+    (!f.aggregatePrefix || (e.aggregateId ?? '').startsWith(f.aggregatePrefix)) &&
+    (f.from === undefined || e.t >= f.from) &&
+    (f.to === undefined || e.t <= f.to);
   const lanes = new Map<string, { counts: number[]; total: number }>();
   const inRange: { e: FixtureEvent; ordinal: number }[] = [];
   events.forEach((e, ordinal) => {
-    if (e.t < from || e.t > to || (types && !types.has(e.type))) return;
+    if (e.t < from || e.t > to || !passes(e)) return;
     const key = laneKey(e, params.lane);
     const lane = lanes.get(key) ?? { counts: new Array<number>(buckets).fill(0), total: 0 };
     lane.counts[Math.min(buckets - 1, Math.floor((e.t - from) / bucketMs))]++;
@@ -134,6 +142,11 @@ export function fixtureBackend(events: FixtureEvent[] = fixtureEvents()): Fixtur
           const counts = new Map<string, number>();
           for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
           return [...counts].map(([eventType, count]) => ({ eventType, count, schemaVersions: [] })) as R;
+        }
+        case 'eventbus/eventGroups': {
+          const counts = new Map<string, number>();
+          for (const e of events) counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
+          return { items: [...counts].map(([key, count]) => ({ key, count })), total: counts.size, offset: 0 } as R;
         }
         case 'eventbus/causationTree':
           return causationTree(events, (params as { correlationId: string }).correlationId) as R;

@@ -20,7 +20,7 @@ export interface InputPage extends Page {
     click(x: number, y: number, options?: { clickCount?: number }): Promise<void>;
     dblclick(x: number, y: number): Promise<void>;
   };
-  keyboard: { press(key: string): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
   setViewportSize(size: { width: number; height: number }): Promise<void>;
 }
 

@@ -11,12 +11,15 @@ import {
   type TimelineBins,
   TimelineBinsRequest,
   type TimelineBinsParams,
+  type TimelineFilters,
+  EventGroupsRequest,
 } from '../../shared/protocol';
 import {
   type BinsParams,
   BinsRequest,
   type BinsResult,
   CausationRequest,
+  SourcesRequest,
   type TimelineEventMark,
   TypesRequest,
 } from '../../shared/timelineProtocol';
@@ -29,15 +32,28 @@ export interface ServerRequests {
 }
 
 export function serverBinsParams(params: BinsParams, store: string | undefined): TimelineBinsParams {
+  const filters = serverFilters(params);
   return {
     ...(store ? { store } : {}),
     ...(params.range ? { from: params.range.from, to: params.range.to } : {}),
     buckets: params.buckets,
     lane: params.lane,
-    ...(params.types ? { filters: { types: [...params.types] } } : {}),
+    ...(filters ? { filters } : {}),
     maxLanes: params.maxLanes,
     marksBelow: params.marksBelow,
   };
+}
+
+function serverFilters(params: BinsParams): TimelineFilters | undefined {
+  const { sources, aggregatePrefix, from, to } = params.filter ?? {};
+  const filters: TimelineFilters = {
+    ...(params.types ? { types: [...params.types] } : {}),
+    ...(sources?.length ? { sources: [...sources] } : {}),
+    ...(aggregatePrefix ? { aggregatePrefix } : {}),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+  };
+  return Object.keys(filters).length > 0 ? filters : undefined;
 }
 
 /** Keeps only what the page draws (file and line stay on the host side). */
@@ -80,6 +96,10 @@ export async function answerTimelineRequest(message: unknown, server: ServerRequ
     if (TypesRequest.is(message)) {
       const types = await server.sendRequest(EventTypesRequest.type, storeParams);
       return replyOk(message.id, { types: types.map((t) => ({ type: t.eventType, count: t.count })) });
+    }
+    if (SourcesRequest.is(message)) {
+      const page = await server.sendRequest(EventGroupsRequest.type, { ...storeParams, groupBy: 'source', sort: 'count', limit: 10_000 });
+      return replyOk(message.id, { sources: page.items.map((group) => ({ source: group.key, count: group.count })) });
     }
     if (CausationRequest.is(message)) {
       const tree = await server.sendRequest(CausationTreeRequest.type, { ...storeParams, correlationId: message.params.correlationId });

@@ -7,6 +7,7 @@ export function buildTimelineHtml(inputs: TimelineHtmlInputs): string {
   return webviewHtml(inputs, {
     title: 'Event Timeline',
     body: `<div id="toolbar" class="toolbar" role="toolbar" aria-label="Timeline"></div>
+<div id="filters" class="toolbar filters" role="search" aria-label="Filter shared with the Event Bus views"></div>
 <canvas id="minimap" class="minimap" aria-label="Events over the whole store; drag to choose a range"></canvas>
 <div id="plot" class="plot">
 <canvas id="lanes" class="lanes" tabindex="0" aria-label="Events per lane over time. Keys: + and - zoom, arrows pan, Home and End go to the first and last event, F fits"></canvas>

@@ -2,16 +2,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EventByIdRequest, type EventDetail, type StoreChangedParams, StatusRequest } from '../../shared/protocol';
 import {
+  FilterChangedCommand,
+  FilterNotification,
   OpenEventCommand,
   OpenInspectorCommand,
   type RevealParams,
+  type SharedFilter,
   RevealEventNotification,
   StoreGrewNotification,
   StoreInfoNotification,
   TIMELINE_VIEW_TYPE,
 } from '../../shared/timelineProtocol';
 import { type NotificationMessage, ReadyCommand } from '../../shared/webviewProtocol';
-import { type OpenPlan, planOpenEvent, planOpenInspector } from './openEventPlan';
+import { type OpenPlan, planOpenEvent, planOpenInspector, planRevealInViews } from './openEventPlan';
 import { answerTimelineRequest, type ServerRequests } from './timelineAnswers';
 import { buildTimelineHtml } from './timelineHtml';
 import { createNonce } from '../webviews/nonce';
@@ -28,6 +31,11 @@ export class TimelinePanel implements vscode.Disposable {
   /** Posted once the page is ready (a reveal asked for while the page loads). */
   private pending: NotificationMessage[] = [];
   private panelDisposables: vscode.Disposable[] = [];
+  /** The filter shared with the trees, as last set by either side (sent to every page that says ready). */
+  private filter: SharedFilter = {};
+  private readonly filterChanged = new vscode.EventEmitter<SharedFilter>();
+  /** The user changed the filter in the page. */
+  readonly onDidChangeFilter = this.filterChanged.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -66,6 +74,12 @@ export class TimelinePanel implements vscode.Disposable {
     this.post(RevealEventNotification.create(params));
   }
 
+  /** The trees' filter changed: the page shows the same events. */
+  setFilter(filter: SharedFilter): void {
+    this.filter = filter;
+    if (this.panel) this.post(FilterNotification.create({ filter }));
+  }
+
   storeChanged(change: StoreChangedParams): void {
     if (!this.panel) return;
     this.post(
@@ -79,6 +93,7 @@ export class TimelinePanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
+    this.filterChanged.dispose();
   }
 
   private attach(panel: vscode.WebviewPanel): void {
@@ -120,12 +135,19 @@ export class TimelinePanel implements vscode.Disposable {
       if (ReadyCommand.is(message)) {
         this.ready = true;
         await this.postStoreInfo();
-        const queued = this.pending;
+        void panel.webview.postMessage(FilterNotification.create({ filter: this.filter }));
+        // A filter set while the page loaded is in the one just sent.
+        const queued = this.pending.filter((m) => !FilterNotification.is(m));
         this.pending = [];
         for (const m of queued) void panel.webview.postMessage(m);
         return;
       }
-      if (OpenEventCommand.is(message)) return await this.open(message.params.eventId, planOpenEvent);
+      if (FilterChangedCommand.is(message)) {
+        this.filter = message.params.filter;
+        this.filterChanged.fire(this.filter);
+        return;
+      }
+      if (OpenEventCommand.is(message)) return await this.open(message.params.eventId, planOpenEvent, planRevealInViews);
       if (OpenInspectorCommand.is(message)) return await this.open(message.params.eventId, planOpenInspector);
       const reply = await answerTimelineRequest(message, this.server, undefined);
       if (reply) void panel.webview.postMessage(reply);
@@ -142,9 +164,12 @@ export class TimelinePanel implements vscode.Disposable {
     void this.panel?.webview.postMessage(StoreInfoNotification.create({ label, eventCount: store?.eventCount ?? 0 }));
   }
 
-  private async open(eventId: string, plan: (commands: readonly string[], eventId: string, detail: EventDetail | null) => OpenPlan): Promise<void> {
+  private async open(eventId: string, ...plans: ((commands: readonly string[], eventId: string, detail: EventDetail | null) => OpenPlan | null)[]): Promise<void> {
     const [commands, detail] = await Promise.all([vscode.commands.getCommands(true), this.server.sendRequest(EventByIdRequest.type, { eventId })]);
-    await runPlan(plan(commands, eventId, detail));
+    for (const plan of plans) {
+      const step = plan(commands, eventId, detail);
+      if (step) await runPlan(step);
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { SHOW_STATUS_COMMAND } from '../status/statusBarItem';
 import type { ExplorerViews } from './explorerViews';
 import type { EventNode } from './model/nodes';
 import { VIEW_CONTAINER_ID, viewId } from './model/viewNames';
+import { isRevealEventArgs, REVEAL_IN_AGGREGATES_COMMAND, revealEventInAggregates } from './revealEvent';
 import type { SendRequest } from './sources/requester';
 
 function isEventNode(value: unknown): value is EventNode {
@@ -41,9 +42,7 @@ export function registerEventCommands(views: ExplorerViews, send: SendRequest, r
       return;
     }
     // A correlation may sit on a page not loaded yet: filtering by its id puts it at the top (the clear button undoes it).
-    views.correlations.setFilter({ prefix: correlationId });
-    views.applyViewState('correlations');
-    views.provider('correlations').refresh();
+    views.setFilter('correlations', { prefix: correlationId });
     await vscode.commands.executeCommand(`${viewId('correlations')}.focus`);
     const target = await views.provider('correlations').findRoot(node.store, (n) => n.kind === 'group' && n.summary.key === correlationId);
     if (target) await views.treeView('correlations').reveal(target, { select: true, focus: true, expand: true });
@@ -75,6 +74,10 @@ export function registerEventCommands(views: ExplorerViews, send: SendRequest, r
         const text = drifted === 0 ? `all ${checked} snapshots match a rebuild from events` : `${drifted} of ${checked} snapshots drift from a rebuild from events`;
         void (drifted === 0 ? vscode.window.showInformationMessage(`Event Bus: ${text}.`) : vscode.window.showWarningMessage(`Event Bus: ${text}.`));
       }).then(undefined, fail);
+    }),
+    vscode.commands.registerCommand(REVEAL_IN_AGGREGATES_COMMAND, async (args?: unknown) => {
+      if (!isRevealEventArgs(args)) return needEvent('Reveal in Aggregates View');
+      await revealEventInAggregates(views, send, args).catch(fail);
     }),
     vscode.commands.registerCommand(SHOW_STATUS_COMMAND, async () => {
       await vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER_ID}`);

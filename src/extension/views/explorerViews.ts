@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ViewNode } from './model/nodes';
+import type { ViewFilter } from './model/viewFilter';
 import { FILTERABLE_VIEWS, type FilterableView, filteredContextKey, VIEW_NAMES, type ViewName, viewId } from './model/viewNames';
 import { AggregatesSource, EventTypesSource } from './sources/groupedSource';
 import { CorrelationsSource } from './sources/correlationsSource';
@@ -33,6 +34,9 @@ export class ExplorerViews implements vscode.Disposable {
   readonly status: StatusSource;
   private readonly parts = new Map<ViewName, ViewParts>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly filterChanged = new vscode.EventEmitter<{ readonly view: FilterableView; readonly filter: ViewFilter }>();
+  /** A person changed a view's filter (not fired for filters set by setFilter with `announce` false). */
+  readonly onDidChangeFilter = this.filterChanged.event;
 
   constructor(send: SendRequest, readonly registry: StoreRegistry, log: (message: string) => void) {
     const options = { send, pageSize };
@@ -77,6 +81,14 @@ export class ExplorerViews implements vscode.Disposable {
     return this.get(name).treeView.visible;
   }
 
+  /** Sets a view's filter and shows it: the description, the clear button, a fresh top level. */
+  setFilter(view: FilterableView, filter: ViewFilter, announce = true): void {
+    this.filterable(view).setFilter(filter);
+    this.applyViewState(view);
+    this.provider(view).refresh();
+    if (announce) this.filterChanged.fire({ view, filter });
+  }
+
   /** After a filter or sort change: the description, the clear button's context key, a fresh top level. */
   applyViewState(name: FilterableView): void {
     const source = this.filterable(name);
@@ -90,6 +102,7 @@ export class ExplorerViews implements vscode.Disposable {
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
+    this.filterChanged.dispose();
   }
 
   private get(name: ViewName): ViewParts {

@@ -21,16 +21,9 @@ export function registerViewCommands(views: ExplorerViews, send: SendRequest, re
   const filter = async (view: FilterableView) => {
     const source = views.filterable(view);
     const next = await promptFilter(view, source.filter, send, storeOf(view));
-    if (!next) return;
-    source.setFilter(next);
-    views.applyViewState(view);
-    views.provider(view).refresh();
+    if (next) views.setFilter(view, next);
   };
-  const clear = (view: FilterableView) => {
-    views.filterable(view).setFilter({});
-    views.applyViewState(view);
-    views.provider(view).refresh();
-  };
+  const clear = (view: FilterableView) => views.setFilter(view, {});
   const sort = async (view: FilterableView) => {
     const source = views.filterable(view);
     const next = await promptSort(view, source.sort);

@@ -35,6 +35,20 @@ const SORTS: readonly EventGroupSort[] = ['key', 'count', 'lastActivity'];
  * otherwise every group is measured once, O(events).
  */
 export function eventGroups(store: HandlerStore, params: EventGroupsParams): Page<EventGroupSummary> {
+  const listed = listGroups(store, params);
+  return 'keys' in listed ? pageOf(listed.keys, params, listed.measure) : pageOf(listed.summaries, params, (s) => s);
+}
+
+/** The groups' keys in the order the view lists them (for finding one's position). */
+export function groupKeysInOrder(store: HandlerStore, params: EventGroupsParams): readonly string[] {
+  const listed = listGroups(store, params);
+  return 'keys' in listed ? listed.keys : listed.summaries.map((s) => s.key);
+}
+
+type ListedGroups = { keys: string[]; measure: (key: string) => EventGroupSummary } | { summaries: EventGroupSummary[] };
+
+/** Unfiltered and by key: just the keys (a page measures its own); otherwise every group measured, filtered and sorted. */
+function listGroups(store: HandlerStore, params: EventGroupsParams): ListedGroups {
   const index = store.engine.index;
   const sort = params.sort ?? 'key';
   if (!SORTS.includes(sort)) throw new Error(`sort must be ${SORTS.join(', ')}, got ${JSON.stringify(sort)}`);
@@ -43,12 +57,12 @@ export function eventGroups(store: HandlerStore, params: EventGroupsParams): Pag
   const test = ordinalTestOf(index, params.filter);
   const { timestamps } = index.numericColumns();
   const measure = (key: string): EventGroupSummary => summarize(key, grouping, timestamps, test);
-  if (sort === 'key' && !test) return pageOf(keys, params, measure);
+  if (sort === 'key' && !test) return { keys, measure };
   let summaries = keys.map(measure);
   if (test) summaries = summaries.filter((s) => s.count > 0);
   if (sort === 'count') summaries.sort((a, b) => b.count - a.count || compareKeys(a.key, b.key));
   if (sort === 'lastActivity') summaries.sort((a, b) => (b.lastTimestampMs ?? -Infinity) - (a.lastTimestampMs ?? -Infinity) || compareKeys(a.key, b.key));
-  return pageOf(summaries, params, (s) => s);
+  return { summaries };
 }
 
 function summarize(key: string, grouping: Grouping, timestamps: Float64Array, test: OrdinalTest | null): EventGroupSummary {

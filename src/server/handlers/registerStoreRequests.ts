@@ -7,6 +7,7 @@ import {
   CreateSampleStoreRequest,
   EventByIdRequest,
   EventGroupsRequest,
+  EventPlaceRequest,
   EventsQueryRequest,
   EventTypesRequest,
   ProjectionsRequest,
@@ -26,6 +27,7 @@ import { createSampleStore } from './createSampleStore';
 import { eventById } from './eventById';
 import { eventGroups } from './eventGroups';
 import { eventsQuery } from './eventsQuery';
+import { eventPlace } from './eventPlace';
 import { eventTypes } from './eventTypes';
 import type { HandlerStore } from './handlerStore';
 import { listProjections } from './projections';
@@ -69,6 +71,7 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   connection.onRequest(TimelineBinsRequest.type, withStore(timelineBins));
   connection.onRequest(EventGroupsRequest.type, withStore(eventGroups));
   connection.onRequest(EventsQueryRequest.type, withStore(eventsQuery));
+  connection.onRequest(EventPlaceRequest.type, withStore(eventPlace));
   // Before any store exists: it makes one.
   connection.onRequest(CreateSampleStoreRequest.type, (params) => createSampleStore(ctx, params));
   // Status answers even while stores are opening or failed: that is what it reports.

@@ -1,6 +1,6 @@
 import type { EventIndexView } from '../../engine/index/indexTypes';
 import type { TimelineBins, TimelineBinsParams, TimelineFilters, TimelineLaneBins, TimelineMark } from '../../shared/protocol';
-import { finiteOr, type HandlerStore } from './handlerStore';
+import { finiteOr, type HandlerStore, sortedWithPrefix } from './handlerStore';
 
 const MAX_BUCKETS = 2000;
 const NO_AGGREGATE = '(none)';
@@ -23,17 +23,21 @@ export function timelineBins(store: HandlerStore, params: TimelineBinsParams): T
   const bucketMs = Math.max(to - from, 1) / buckets;
   const table = laneTable(index, params.lane);
   const { timestamps, order, laneOf } = table;
-  const keep = filterMask(index, params.filters ?? {});
+  const filters = params.filters ?? {};
+  const keep = filterMask(index, filters);
+  // The filter's time window narrows the scan; the buckets stay those of [from, to].
+  const scanFrom = Math.max(from, finiteOr(filters.from, Number.NEGATIVE_INFINITY));
+  const scanTo = Math.min(to, finiteOr(filters.to, Number.POSITIVE_INFINITY));
   const marksBelow = Math.max(0, Math.floor(finiteOr(params.marksBelow, 500)));
   let marks: number[] | null = [];
   // Only the events inside [from, to], found in the time order: a zoomed-in
   // view costs what it shows, not the whole store.
   const counts = new Int32Array(table.keys.length * buckets);
   const totals = new Int32Array(table.keys.length);
-  for (let k = firstAtOrAfter(order, timestamps, from); k < order.length; k++) {
+  for (let k = firstAtOrAfter(order, timestamps, scanFrom); k < order.length; k++) {
     const ordinal = order[k];
     const t = timestamps[ordinal];
-    if (t > to) break;
+    if (t > scanTo) break;
     if (keep && keep[ordinal] === 0) continue;
     const lane = laneOf[ordinal];
     counts[lane * buckets + Math.min(buckets - 1, Math.floor((t - from) / bucketMs))]++;
@@ -122,6 +126,7 @@ function firstAtOrAfter(order: Int32Array, timestamps: Float64Array, t: number):
 function filterMask(index: EventIndexView, filters: TimelineFilters): Uint8Array | null {
   const groups: (readonly number[])[][] = [];
   if (filters.aggregateIds?.length) groups.push(filters.aggregateIds.map((id) => index.ordinalsOfAggregate(id)));
+  if (filters.aggregatePrefix) groups.push(sortedWithPrefix(index.aggregateIds(), filters.aggregatePrefix).map((id) => index.ordinalsOfAggregate(id)));
   if (filters.types?.length) groups.push(filters.types.map((type) => index.ordinalsOfType(type)));
   if (filters.sources?.length) groups.push(filters.sources.map((source) => index.ordinalsOfSource(source)));
   if (filters.correlationId) groups.push([index.ordinalsOfCorrelation(filters.correlationId)]);

@@ -5,7 +5,7 @@
  * of wheel events costs one server request and a slow answer for an old
  * range never overwrites a newer one.
  */
-import { type BinsParams, type LaneMode, MAX_BUCKETS, type TimeRange } from '../../shared/timelineProtocol';
+import { type BinsParams, type LaneMode, MAX_BUCKETS, type SharedFilter, type TimeRange } from '../../shared/timelineProtocol';
 
 export const PIXELS_PER_BUCKET = 2;
 /** Individual marks are requested when the range holds at most this many events. */
@@ -24,6 +24,8 @@ export interface ViewRequest {
   readonly lane: LaneMode;
   readonly allTypes: readonly string[];
   readonly hiddenTypes: readonly string[];
+  /** The shared filter's other fields (sources, aggregate prefix, time window). */
+  readonly filter?: Omit<SharedFilter, 'types'>;
 }
 
 /** The request for what the view shows; `types` is set only when some type is hidden. */
@@ -35,6 +37,7 @@ export function binsParamsFor(view: ViewRequest): BinsParams {
     buckets: bucketsForWidth(view.plotWidth),
     lane: view.lane,
     ...(types ? { types } : {}),
+    ...(view.filter && Object.keys(view.filter).length > 0 ? { filter: view.filter } : {}),
     maxLanes: Math.max(1, Math.floor(view.laneRows)),
     marksBelow: MARKS_BELOW,
   };

@@ -23,6 +23,10 @@ export interface LanesScene {
   readonly selectedEventId: string | null;
   readonly arrows: readonly Arrow[];
   readonly theme: ThemeColours;
+  /** The shared filter's time window: what lies outside it is shaded. */
+  readonly window?: { readonly from?: number; readonly to?: number };
+  /** A Shift+drag in progress, in canvas x. */
+  readonly brush?: { readonly x1: number; readonly x2: number } | null;
 }
 
 const ALPHA_LEVELS = 8;
@@ -43,6 +47,7 @@ export function drawLanes(ctx: CanvasRenderingContext2D, scene: LanesScene): voi
   if (scene.bins?.marks) drawMarks(ctx, scene, scene.bins.marks);
   else if (scene.bins) drawDensity(ctx, scene, scene.bins);
   drawArrows(ctx, scene);
+  drawWindowAndBrush(ctx, scene);
   ctx.restore();
   drawLabels(ctx, scene, lanes.map((l) => l.key));
 }
@@ -133,6 +138,36 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: LanesScene, marks: read
     ctx.beginPath();
     ctx.arc(selected.x, selected.y, radius + 5, 0, Math.PI * 2);
     ctx.stroke();
+  }
+}
+
+function drawWindowAndBrush(ctx: CanvasRenderingContext2D, scene: LanesScene): void {
+  const { layout, range, theme } = scene;
+  const top = layout.axisHeight;
+  const height = layout.height - top;
+  if (scene.window && (scene.window.from !== undefined || scene.window.to !== undefined)) {
+    ctx.fillStyle = theme.background;
+    ctx.globalAlpha = 0.6;
+    if (scene.window.from !== undefined) {
+      const x = xOnCanvas(layout, range, scene.window.from);
+      if (x > layout.labelWidth) ctx.fillRect(layout.labelWidth, top, x - layout.labelWidth, height);
+    }
+    if (scene.window.to !== undefined) {
+      const x = Math.max(layout.labelWidth, xOnCanvas(layout, range, scene.window.to));
+      if (x < layout.width) ctx.fillRect(x, top, layout.width - x, height);
+    }
+    ctx.globalAlpha = 1;
+  }
+  if (scene.brush) {
+    const x = Math.min(scene.brush.x1, scene.brush.x2);
+    const w = Math.abs(scene.brush.x2 - scene.brush.x1);
+    ctx.fillStyle = theme.selection;
+    ctx.globalAlpha = 0.18;
+    ctx.fillRect(x, top, w, height);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = theme.selection;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(Math.round(x) + 0.5, top + 0.5, Math.round(w), height - 1);
   }
 }
 

@@ -11,6 +11,7 @@ const host = createHostConnection({ post: (message) => api.postMessage(message),
 startTimelinePage(
   {
     toolbar: byId('toolbar', HTMLDivElement),
+    filters: byId('filters', HTMLDivElement),
     minimap: byId('minimap', HTMLCanvasElement),
     plot: byId('plot', HTMLDivElement),
     lanes: byId('lanes', HTMLCanvasElement),

@@ -2,7 +2,7 @@
 /**
  * Wheel, drag, click and keys on the lanes canvas, turned into the few
  * intentions the page acts on. A press that moves less than a few pixels
- * is a click; more is a drag (pan).
+ * is a click; more is a drag (pan), or with Shift held a brush (a time window).
  */
 export interface LaneGestures {
   zoomAt(factor: number, canvasX: number): void;
@@ -13,6 +13,8 @@ export interface LaneGestures {
   doubleClick(canvasX: number, canvasY: number): void;
   key(key: 'zoomIn' | 'zoomOut' | 'left' | 'right' | 'home' | 'end' | 'fit' | 'clear'): void;
   dragging(active: boolean): void;
+  /** Shift+drag: the brushed span so far (`done` on release; a shift-click brushes nothing and is a plain click). */
+  brush(x1: number, x2: number, done: boolean): void;
 }
 
 const CLICK_SLOP_PX = 4;
@@ -35,11 +37,11 @@ export function attachLaneInput(canvas: HTMLCanvasElement, gestures: LaneGesture
     { passive: false },
   );
 
-  let press: { x: number; y: number; lastX: number; moved: boolean } | undefined;
+  let press: { x: number; y: number; lastX: number; moved: boolean; brushing: boolean } | undefined;
   canvas.addEventListener('pointerdown', (event) => {
     if (event.button !== 0) return;
     const { x, y } = local(event);
-    press = { x, y, lastX: x, moved: false };
+    press = { x, y, lastX: x, moved: false, brushing: event.shiftKey };
     canvas.setPointerCapture(event.pointerId);
     canvas.focus();
   });
@@ -51,10 +53,12 @@ export function attachLaneInput(canvas: HTMLCanvasElement, gestures: LaneGesture
     }
     if (!press.moved && Math.abs(x - press.x) + Math.abs(y - press.y) >= CLICK_SLOP_PX) {
       press.moved = true;
-      gestures.dragging(true);
+      if (!press.brushing) gestures.dragging(true);
       gestures.leave();
     }
-    if (press.moved) {
+    if (press.moved && press.brushing) {
+      gestures.brush(press.x, x, false);
+    } else if (press.moved) {
       gestures.panPixels(x - press.lastX);
       press.lastX = x;
     }
@@ -62,7 +66,8 @@ export function attachLaneInput(canvas: HTMLCanvasElement, gestures: LaneGesture
   const release = (event: PointerEvent, cancelled: boolean) => {
     if (!press) return;
     const wasClick = !press.moved && !cancelled;
-    if (press.moved) gestures.dragging(false);
+    if (press.moved && press.brushing) gestures.brush(press.x, cancelled ? press.x : local(event).x, true);
+    else if (press.moved) gestures.dragging(false);
     press = undefined;
     if (canvas.hasPointerCapture(event.pointerId)) canvas.releasePointerCapture(event.pointerId);
     if (wasClick) {

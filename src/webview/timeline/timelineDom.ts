@@ -105,3 +105,65 @@ export function showTooltip(tooltip: HTMLElement, rows: readonly [string, string
 export function hideTooltip(tooltip: HTMLElement): void {
   tooltip.hidden = true;
 }
+
+export interface FilterBarHandlers {
+  /** The aggregate id prefix as typed (debounced by the caller). */
+  aggregatePrefix(text: string): void;
+  /** One source, or undefined for all. */
+  source(source: string | undefined): void;
+  clearWindow(): void;
+  clearAll(): void;
+}
+
+export interface FilterBar {
+  setAggregatePrefix(text: string): void;
+  setSources(sources: readonly { source: string; count: number }[], selected: readonly string[] | undefined): void;
+  /** The time window's text, or null when there is none. */
+  setWindow(text: string | null): void;
+  setClearable(clearable: boolean): void;
+}
+
+const ALL_SOURCES = '';
+
+/**
+ * The filter the timeline shares with the trees: aggregate id prefix,
+ * source, the brushed time window (Shift+drag on the lanes), and a reset.
+ * Several sources (set from a tree's filter) show as one entry naming them.
+ */
+export function buildFilterBar(container: HTMLElement, handlers: FilterBarHandlers): FilterBar {
+  const prefix = el('input', {
+    attrs: { id: 'aggregate-search', type: 'search', placeholder: 'Aggregate id starts with…', 'aria-label': 'Show only aggregates whose id starts with', spellcheck: 'false' },
+  });
+  prefix.addEventListener('input', () => handlers.aggregatePrefix(prefix.value.trim()));
+  const source = el('select', { attrs: { id: 'source-filter', 'aria-label': 'Show only events from this source' } });
+  source.addEventListener('change', () => handlers.source(source.value === ALL_SOURCES ? undefined : source.value));
+  const windowText = el('span', { className: 'window', attrs: { id: 'time-window' } });
+  const clearWindow = el('button', { text: '✕', title: 'Clear the time window', attrs: { id: 'clear-time-window', type: 'button', 'aria-label': 'Clear the time window' } });
+  clearWindow.addEventListener('click', () => handlers.clearWindow());
+  const windowChip = el('span', { className: 'chip', attrs: { id: 'time-window-chip' } }, [windowText, clearWindow]);
+  windowChip.hidden = true;
+  const hint = el('span', { className: 'hint', text: 'Shift+drag on the lanes: filter to a time window' });
+  const reset = el('button', { text: 'Clear filters', title: 'Show every event (the Event Bus views follow)', attrs: { id: 'clear-filters', type: 'button' } });
+  reset.addEventListener('click', () => handlers.clearAll());
+  reset.disabled = true;
+  replaceChildren(container, [prefix, source, windowChip, hint, reset]);
+  return {
+    setAggregatePrefix: (text) => {
+      if (prefix.value.trim() !== text) prefix.value = text;
+    },
+    setSources: (sources, selected) => {
+      const options = [el('option', { text: 'All sources', attrs: { value: ALL_SOURCES } })];
+      const several = selected && selected.length > 1 ? selected.join(', ') : undefined;
+      if (several) options.push(el('option', { text: `Sources: ${several}`, attrs: { value: several, disabled: 'true' } }));
+      for (const s of sources) options.push(el('option', { text: `${s.source} (${formatCount(s.count)})`, attrs: { value: s.source } }));
+      replaceChildren(source, options);
+      source.value = several ?? selected?.[0] ?? ALL_SOURCES;
+    },
+    setWindow: (text) => {
+      windowChip.hidden = text === null;
+      hint.hidden = text !== null;
+      windowText.textContent = text ?? '';
+    },
+    setClearable: (clearable) => (reset.disabled = !clearable),
+  };
+}

@@ -9,12 +9,16 @@ import {
   type BinsResult,
   type CausationChain,
   CausationRequest,
+  FilterChangedCommand,
+  FilterNotification,
   type LaneMode,
   OpenEventCommand,
   OpenInspectorCommand,
   RevealEventNotification,
   StoreGrewNotification,
   StoreInfoNotification,
+  type SourceCount,
+  SourcesRequest,
   type TimeRange,
   type TimelineEventMark,
   type TimelineSavedState,
@@ -34,11 +38,13 @@ import { drawMinimap, overviewCounts } from './minimapRenderer';
 import { laneRowsThatFit, layoutFor, type PlotLayout, plotWidth, rowIndex } from './plotLayout';
 import { attachLaneInput, attachMinimapInput } from './pointerInput';
 import { readThemeColours, type ThemeColours } from './themeColours';
-import { buildToolbar, hideTooltip, renderLegend, showTooltip } from './timelineDom';
+import { type FilterRest, hasWindow, hiddenFor, isRestEmpty, restOf, sharedFilterOf, windowBetween, withoutWindow } from './sharedFilterState';
+import { buildFilterBar, buildToolbar, hideTooltip, renderLegend, showTooltip } from './timelineDom';
 import { clampRange, fitRange, followRange, panBy, panByPixels, spanOf, timeOfX, wheelZoomFactor, zoomAround } from './timeScale';
 
 export interface TimelineElements {
   readonly toolbar: HTMLElement;
+  readonly filters: HTMLElement;
   readonly minimap: HTMLCanvasElement;
   readonly plot: HTMLElement;
   readonly lanes: HTMLCanvasElement;
@@ -52,12 +58,19 @@ const MAX_WAIT_MS = 120;
 /** A click waits this long for a second click before it opens the event (a double click inspects instead). */
 const CLICK_DELAY_MS = 250;
 const REVEAL_SPAN_MS = 60_000;
+/** Typing in the aggregate search waits this long before the timeline and the trees follow. */
+const SEARCH_DEBOUNCE_MS = 250;
 
 export function startTimelinePage(elements: TimelineElements, host: HostConnection, api: VsCodeApi<TimelineSavedState>): void {
   const saved = api.getState() ?? INITIAL_TIMELINE_STATE;
   let range: TimeRange | null = saved.range;
   let lane: LaneMode = saved.lane;
-  const hidden = new Set(saved.hiddenTypes);
+  let hidden = new Set(saved.hiddenTypes);
+  let filterRest: FilterRest = saved.filter ?? {};
+  /** Shown types from the trees that arrived before the type list (applied once it has). */
+  let pendingTypes: readonly string[] | undefined | null = null;
+  let sources: SourceCount[] = [];
+  let brush: { x1: number; x2: number } | null = null;
   let follow = saved.follow;
   let selectedEventId: string | null = saved.selectedEventId;
   let selectedMark: TimelineEventMark | null = null;
@@ -99,6 +112,32 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   toolbar.setLane(lane);
   toolbar.setFollow(follow);
 
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  const filterBar = buildFilterBar(elements.filters, {
+    aggregatePrefix: (text) => {
+      if (searchTimer !== undefined) clearTimeout(searchTimer);
+      searchTimer = setTimeout(() => {
+        searchTimer = undefined;
+        filterRest = restOf({ ...filterRest, aggregatePrefix: text });
+        refilter(true);
+      }, SEARCH_DEBOUNCE_MS);
+    },
+    source: (source) => {
+      filterRest = restOf({ ...filterRest, sources: source === undefined ? undefined : [source] });
+      refilter(true);
+    },
+    clearWindow: () => {
+      filterRest = restOf({ ...filterRest, from: undefined, to: undefined });
+      refilter(true);
+    },
+    clearAll: () => {
+      hidden = new Set();
+      filterRest = {};
+      renderLegend(elements.legend, types, colours, hidden, toggleType);
+      refilter(true);
+    },
+  });
+
   // ------------------------------------------------------------ requests
 
   const timers = { set: (cb: () => void, ms: number) => setTimeout(cb, ms), clear: (h: unknown) => clearTimeout(h as number), now: () => performance.now() };
@@ -121,17 +160,20 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
 
   const askBins = (immediately: boolean) => {
     if (!range) return;
-    const params = binsParamsFor({ range, plotWidth: plotWidth(layout), laneRows: laneRowsThatFit(layout), lane, allTypes: types.map((t) => t.type), hiddenTypes: [...hidden] });
+    const params = binsParamsFor({ range, plotWidth: plotWidth(layout), laneRows: laneRowsThatFit(layout), lane, allTypes: types.map((t) => t.type), hiddenTypes: [...hidden], filter: filterRest });
     if (immediately) binsCaller.now(params);
     else binsCaller.schedule(params);
   };
 
   const loadOverview = async () => {
     const visibleTypes = hidden.size > 0 ? types.map((t) => t.type).filter((t) => !hidden.has(t)) : undefined;
+    // The overview keeps the whole time axis (the window shows as a shaded band in the lanes), filtered otherwise.
+    const overviewFilter = withoutWindow(filterRest);
     const result = await host.request(BinsRequest, {
       buckets: bucketsForWidth(Math.max(1, minimapSize.width - layout.labelWidth), 2),
       lane: 'type',
       ...(visibleTypes ? { types: visibleTypes } : {}),
+      ...(!isRestEmpty(overviewFilter) ? { filter: overviewFilter } : {}),
       maxLanes: 1,
       marksBelow: 0,
     });
@@ -143,12 +185,21 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   const loadTypes = async () => {
     types = (await host.request(TypesRequest, {})).types;
     colours = assignColours(types);
+    if (pendingTypes !== null) {
+      hidden = hiddenFor(types.map((t) => t.type), pendingTypes);
+      pendingTypes = null;
+    }
     renderLegend(elements.legend, types, colours, hidden, toggleType);
+  };
+
+  const loadSources = async () => {
+    sources = (await host.request(SourcesRequest, {})).sources;
+    showFilter();
   };
 
   const loadAll = async () => {
     try {
-      await Promise.all([loadTypes(), loadOverview()]);
+      await Promise.all([loadTypes(), loadOverview(), loadSources()]);
       if (!range && extent) range = fitRange(extent);
       else if (range && follow && extent) range = followRange(range, extent.to);
       if (range) range = clampRange(range, extent);
@@ -178,7 +229,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     if (saveTimer !== undefined) return;
     saveTimer = setTimeout(() => {
       saveTimer = undefined;
-      api.setState({ version: 1, range, lane, hiddenTypes: [...hidden], follow, selectedEventId });
+      api.setState({ version: 1, range, lane, hiddenTypes: [...hidden], follow, selectedEventId, ...(!isRestEmpty(filterRest) ? { filter: filterRest } : {}) });
     }, 150);
   };
 
@@ -201,9 +252,24 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     if (hidden.has(type)) hidden.delete(type);
     else hidden.add(type);
     renderLegend(elements.legend, types, colours, hidden, toggleType);
+    refilter(true);
+  }
+
+  /** After any filter change: fresh counts, the filter bar, and (when the user made it here) the trees follow. */
+  function refilter(publish: boolean): void {
     bins = null;
+    showFilter();
     void loadOverview().then(render, (error: unknown) => setStatus(messageOf(error)));
     changed(true);
+    if (publish) api.postMessage(FilterChangedCommand.create({ filter: sharedFilterOf(types.map((t) => t.type), hidden, filterRest) }));
+  }
+
+  function showFilter(): void {
+    filterBar.setAggregatePrefix(filterRest.aggregatePrefix ?? '');
+    filterBar.setSources(sources, filterRest.sources);
+    filterBar.setWindow(hasWindow(filterRest) ? `${filterRest.from !== undefined ? formatTime(filterRest.from) : '…'} → ${filterRest.to !== undefined ? formatTime(filterRest.to) : '…'}` : null);
+    filterBar.setClearable(hidden.size > 0 || !isRestEmpty(filterRest));
+    elements.filters.dataset.filter = JSON.stringify(sharedFilterOf(types.map((t) => t.type), hidden, filterRest));
   }
 
   function select(mark: TimelineEventMark | null, fetchChain = true): void {
@@ -246,7 +312,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     }
     const rows = rowIndex(bins?.lanes.map((l) => l.key) ?? []);
     const arrows = chain ? layoutArrows(chain, lane, rows, layout, range) : [];
-    drawLanes(lanesCtx, { layout, range, bins, laneMode: lane, rows, colours, selectedEventId, arrows, theme });
+    drawLanes(lanesCtx, { layout, range, bins, laneMode: lane, rows, colours, selectedEventId, arrows, theme, window: filterRest, brush });
     drawMinimap(minimapCtx, { width: minimapSize.width, height: minimapSize.height, left: layout.labelWidth, overview, visible: range, theme }, overviewSums);
     toolbar.setRange(`${formatTime(range.from)} → ${formatTime(range.to)} (${formatDuration(spanOf(range))})`);
     if (bins) {
@@ -341,6 +407,17 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
         dragging = active;
         elements.lanes.classList.toggle('dragging', active);
       },
+      brush: (x1, x2, done) => {
+        if (!range) return;
+        const left = layout.labelWidth;
+        const clampX = (x: number) => Math.min(layout.width, Math.max(left, x));
+        brush = done ? null : { x1: clampX(x1), x2: clampX(x2) };
+        if (done && Math.abs(clampX(x2) - clampX(x1)) >= 2) {
+          filterRest = restOf({ ...filterRest, ...windowBetween(timeAtCanvasX(layout, range, clampX(x1)), timeAtCanvasX(layout, range, clampX(x2))) });
+          refilter(true);
+        }
+        render();
+      },
     },
     wheelZoomFactor,
   );
@@ -366,6 +443,13 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
 
   host.onNotification(StoreInfoNotification, (info) => toolbar.setStore(`${info.label} · ${formatCount(info.eventCount)} events`));
   host.onNotification(StoreGrewNotification, () => void loadAll());
+  host.onNotification(FilterNotification, ({ filter }) => {
+    if (types.length > 0) hidden = hiddenFor(types.map((t) => t.type), filter.types);
+    else pendingTypes = filter.types;
+    filterRest = restOf(filter);
+    renderLegend(elements.legend, types, colours, hidden, toggleType);
+    refilter(false);
+  });
   host.onNotification(RevealEventNotification, (reveal) => {
     selectedEventId = reveal.eventId;
     if (reveal.correlationId) void loadChain(reveal.correlationId);

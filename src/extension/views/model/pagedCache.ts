@@ -65,6 +65,15 @@ export class PagedCache<T> {
     return true;
   }
 
+  /** Makes `key`'s next `get` hold at least `count` items (whole pages), to reveal an item that far in. */
+  want(key: string, count: number): void {
+    const page = this.page();
+    const wanted = Math.max(page, Math.ceil(count / page) * page);
+    const entry = this.entries.get(key);
+    if (entry) entry.wanted = Math.max(entry.wanted, wanted);
+    else this.entries.set(key, { items: [], total: 0, wanted, stamp: '', loaded: false, pending: undefined });
+  }
+
   /** Forgets one list (or all): the next `get` fetches from the start. */
   forget(key?: string): void {
     if (key === undefined) this.entries.clear();

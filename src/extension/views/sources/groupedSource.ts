@@ -50,6 +50,16 @@ export abstract class GroupedSource extends FilterableSource {
     return this.withLoadMore(listKey, list, nodes, store, parent);
   }
 
+  /** The top level lists at least `count` groups on its next fetch. */
+  wantGroups(store: string | undefined, count: number): void {
+    this.pages.want(`${storeTag(store)}|${this.groupBy}`, count);
+  }
+
+  /** The group lists at least `count` events on its next fetch. */
+  wantEvents(node: GroupNode, count: number): void {
+    this.pages.want(`${node.key}/events`, count);
+  }
+
   /** A group's events are stale when its count or last event changed, or lines moved. */
   protected groupStamp(node: GroupNode): string {
     return `f${this.fullGeneration}|${node.summary.count}|${node.summary.lastTimestampMs}`;
