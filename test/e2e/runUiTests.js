@@ -326,6 +326,7 @@ async function uiSteps(context, server, fixture, vsixFile) {
   if (!contributed.includes('eventbus.openTimeline') || !contributed.includes('eventbus.showInTimeline')) {
     skipStep('timeline: the event\'s tooltip inside the timeline webview', 'package.json does not contribute eventbus.openTimeline and eventbus.showInTimeline');
   } else {
+    let revealedMark;
     await step('timeline: "Show in Timeline" on an event row; its tooltip inside the webview names the event', page, async () => {
       await closeAllEditors(page);
       await showEventBusContainer(page);
@@ -368,12 +369,47 @@ async function uiSteps(context, server, fixture, vsixFile) {
           await page.mouse.move(centreX + dx, y);
           if (await tooltip.isVisible()) {
             text = (await tooltip.textContent()) ?? '';
-            if (text.includes(first.id)) break search;
+            if (text.includes(first.id)) {
+              revealedMark = { x: centreX + dx, y };
+              break search;
+            }
           }
         }
       }
       if (!text.includes(first.id)) throw new Error(`no tooltip named the revealed event ${first.id}; last tooltip: "${text.slice(0, 200)}"`);
       for (const part of [first.type, aggregateId]) if (!text.includes(part)) throw new Error(`the tooltip lacks ${part}: "${text}"`);
+    });
+
+    await step('timeline: a click on an event selects its row in the Aggregates view; its search box filters the Aggregates view', page, async () => {
+      if (!revealedMark) throw new Error('the previous step found no event mark to click');
+      const [first] = fixture.firstReplay;
+      const rows = treeRows(page, 'Aggregates');
+      const eventRow = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^#${first.sequence} ${first.type}$`) }) }).first();
+      // A missing row is not selected (getAttribute alone would wait for the row to appear).
+      const eventRowSelected = async () => (await eventRow.count()) > 0 && (await eventRow.getAttribute('aria-selected', { timeout: 2000 }).catch(() => null)) === 'true';
+      // Select another row first (a click on the expanded aggregate folds it too), so only the timeline's click can select the event's.
+      await rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${fixture.aggregates[0]}$`) }) }).first().click();
+      await page.waitForTimeout(300);
+      if (await eventRowSelected()) throw new Error('the event row is still selected after clicking its aggregate');
+      await page.mouse.click(revealedMark.x, revealedMark.y);
+      const deadline = Date.now() + 15_000;
+      while (!(await eventRowSelected())) {
+        if (Date.now() > deadline) throw new Error(`the Aggregates view did not select #${first.sequence} ${first.type} after the click in the timeline`);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(first.id), 'the opened event document (named by its id)');
+
+      // Back to the timeline tab: type the second aggregate's id into its search box.
+      await page.locator('.tabs-container .tab', { hasText: 'Event Timeline' }).first().click();
+      const frame = webviewFrame(page);
+      const target = fixture.aggregates[1];
+      await frame.locator('#aggregate-search').fill(target);
+      await waitForText(rows.first(), new RegExp(`^${target}`), `the Aggregates view filtered to ${target}`, 20_000);
+      const labels = await rows.locator('.label-name').allTextContents();
+      const aggregateLabels = labels.filter((label) => !label.startsWith('#'));
+      if (aggregateLabels.some((label) => !label.startsWith(target))) throw new Error(`the Aggregates view shows ${aggregateLabels.join(', ')}, expected only ${target}…`);
+      await frame.locator('#clear-filters').click();
+      await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the Aggregates view unfiltered again', 20_000);
     });
   }
 
