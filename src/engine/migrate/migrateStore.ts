@@ -4,6 +4,7 @@ import * as zlib from 'node:zlib';
 import { serializeEvent, type Event } from '../model/event';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import { fsyncDirectory } from '../store/atomicWrite';
+import { isDirectlyInside, readJournal, removeJournal, writeJournal } from '../store/interruptedWork';
 import { EVENTS_DIR, parseEventFileName } from '../store/layout';
 import { forEachLine, readFileBytes } from '../store/lineReader';
 import { acquireWriterLock } from '../store/writeLock';
@@ -126,6 +127,8 @@ function migratedBytes(buf: Buffer, types: readonly string[], registry: SchemaRe
 }
 
 async function writeDurably(file: string, bytes: Buffer): Promise<void> {
+  // The name carries our pid and we hold the writer lock: an existing one is a dead namesake's leftover.
+  await fs.promises.rm(file, { force: true });
   const handle = await fs.promises.open(file, 'wx');
   try {
     await handle.writeFile(bytes);
@@ -141,38 +144,152 @@ async function keepOriginal(original: string, backup: string): Promise<void> {
     await fs.promises.link(original, backup);
   } catch {
     await fs.promises.copyFile(original, backup, fs.constants.COPYFILE_EXCL);
+    const handle = await fs.promises.open(backup, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   }
 }
 
-/** Carries out the plan under the store's writer lock (no bus may append meanwhile). */
+/** In the store root while a migration runs: its temps, targets and backup folder. */
+export const MIGRATION_JOURNAL = 'migration.pending.json';
+
+interface MigrationJournal {
+  readonly kind: 'migration';
+  readonly pid: number;
+  /** preparing: temps and backups being written (undone on a crash); committed: renames under way (finished on a crash). */
+  readonly state: 'preparing' | 'committed';
+  /** Store-relative. */
+  readonly backupDir: string;
+  readonly files: readonly { readonly target: string; readonly temp: string }[];
+}
+
+function tempFor(target: string): string {
+  const [folder, name] = target.split('/');
+  return `${folder}/.${name}.migrate-${process.pid}.tmp`;
+}
+
+/** A backup folder that does not exist yet (two migrations in one second get -2, -3...). */
+function freshBackupDir(storeRoot: string, stamp: string): string {
+  for (let n = 1; ; n++) {
+    const dir = `backups/migrate-${stamp}${n === 1 ? '' : `-${n}`}`;
+    if (!fs.existsSync(path.join(storeRoot, ...dir.split('/')))) return dir;
+  }
+}
+
+/**
+ * Carries out the plan under the store's writer lock (no bus may append meanwhile).
+ *
+ * Crash safety across files: a journal in the store root says "preparing"
+ * while the migrated temps and the backups are written and fsynced, then
+ * (rewritten atomically) "committed" before the first rename. A migration
+ * killed while preparing is undone by the next writer (temps and backup
+ * folder removed); one killed after committing is finished (the remaining
+ * temps renamed over their targets). See `finishInterruptedMigration`.
+ */
 export async function executeMigration(plan: MigrationPlan, registry: SchemaRegistry, stamp: string): Promise<MigrationResult> {
   const storeRoot = plan.storeRoot;
-  const backupDir = `backups/migrate-${stamp}`;
   const types = migratableTypes(registry);
   const lock = await acquireWriterLock(storeRoot);
-  const done: string[] = [];
-  let events = 0;
   try {
-    for (const filePlan of plan.files) {
-      const target = path.join(storeRoot, ...filePlan.file.split('/'));
+    await finishInterruptedMigration(storeRoot);
+    const backupDir = freshBackupDir(storeRoot, stamp);
+    const journalFile = path.join(storeRoot, MIGRATION_JOURNAL);
+    const planned = plan.files
+      .filter((filePlan) => isDirectlyInside(filePlan.file, [EVENTS_DIR]))
+      .map((filePlan) => ({ target: filePlan.file, temp: tempFor(filePlan.file), compressed: filePlan.compressed }));
+    const journal = (state: MigrationJournal['state'], files: readonly { target: string; temp: string }[]): MigrationJournal => ({
+      kind: 'migration',
+      pid: process.pid,
+      state,
+      backupDir,
+      files: files.map(({ target, temp }) => ({ target, temp })),
+    });
+    await writeJournal(journalFile, journal('preparing', planned));
+
+    const ready: { target: string; temp: string }[] = [];
+    let events = 0;
+    for (const file of planned) {
+      const target = path.join(storeRoot, ...file.target.split('/'));
       const original = await readFileBytes(target);
       const migrated = migratedBytes(original, types, registry);
       if (migrated.events === 0) continue;
-      const temp = path.join(path.dirname(target), `.${path.basename(target)}.migrate-${process.pid}.tmp`);
-      await writeDurably(temp, filePlan.compressed ? zlib.gzipSync(migrated.bytes) : migrated.bytes);
-      try {
-        await keepOriginal(target, path.join(storeRoot, backupDir, ...filePlan.file.split('/')));
-        await fs.promises.rename(temp, target);
-      } catch (error) {
-        await fs.promises.rm(temp, { force: true });
-        throw error;
-      }
-      await fsyncDirectory(path.dirname(target));
-      done.push(filePlan.file);
+      await writeDurably(path.join(storeRoot, ...file.temp.split('/')), file.compressed ? zlib.gzipSync(migrated.bytes) : migrated.bytes);
+      await keepOriginal(target, path.join(storeRoot, backupDir, ...file.target.split('/')));
+      ready.push(file);
       events += migrated.events;
     }
+    if (ready.length === 0) {
+      await removeJournal(journalFile);
+      return { files: [], events: 0, backupDir };
+    }
+    // The temps' and backups' names must be durable before the commit point.
+    await fsyncDirectory(path.join(storeRoot, EVENTS_DIR));
+    await fsyncBackupFolders(storeRoot, backupDir);
+
+    await writeJournal(journalFile, journal('committed', ready));
+    await renameAll(storeRoot, ready);
+    await removeJournal(journalFile);
+    return { files: ready.map((file) => file.target), events, backupDir };
   } finally {
     await lock.release();
   }
-  return { files: done, events, backupDir };
+}
+
+async function fsyncBackupFolders(storeRoot: string, backupDir: string): Promise<void> {
+  const parts = [...backupDir.split('/'), EVENTS_DIR];
+  // Deepest first: each folder's entries, then the entry naming it in its parent.
+  for (let depth = parts.length; depth >= 0; depth--) await fsyncDirectory(path.join(storeRoot, ...parts.slice(0, depth)));
+}
+
+async function renameAll(storeRoot: string, files: readonly { target: string; temp: string }[]): Promise<void> {
+  for (const file of files) {
+    const temp = path.join(storeRoot, ...file.temp.split('/'));
+    try {
+      await fs.promises.rename(temp, path.join(storeRoot, ...file.target.split('/')));
+    } catch (error) {
+      // Already renamed by the run that was interrupted.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  await fsyncDirectory(path.join(storeRoot, EVENTS_DIR));
+}
+
+/**
+ * Finishes or undoes a migration killed midway; call it holding the writer
+ * lock (so its writer is gone). Returns what it did, or undefined when there
+ * was nothing to do.
+ */
+export async function finishInterruptedMigration(storeRoot: string): Promise<'finished' | 'undone' | undefined> {
+  const journalFile = path.join(storeRoot, MIGRATION_JOURNAL);
+  const value = (await readJournal(journalFile)) as Partial<MigrationJournal> | undefined;
+  if (value === undefined) return undefined;
+  const files = value.files;
+  const validFiles =
+    Array.isArray(files) &&
+    files.every(
+      (f) =>
+        f !== null &&
+        typeof f === 'object' &&
+        typeof f.target === 'string' &&
+        typeof f.temp === 'string' &&
+        isDirectlyInside(f.target, [EVENTS_DIR]) &&
+        isDirectlyInside(f.temp, [EVENTS_DIR]),
+    );
+  const backupDir = value.backupDir;
+  if (!validFiles || typeof backupDir !== 'string' || !/^backups\/migrate-[\w-]+$/.test(backupDir) || (value.state !== 'preparing' && value.state !== 'committed')) {
+    throw new Error(`${journalFile}: expected a migration journal (state, backupDir, files); the store was left as it is.`);
+  }
+  if (value.state === 'committed') {
+    await renameAll(storeRoot, files);
+    await removeJournal(journalFile);
+    return 'finished';
+  }
+  for (const file of files) await fs.promises.rm(path.join(storeRoot, ...file.temp.split('/')), { force: true });
+  await fsyncDirectory(path.join(storeRoot, EVENTS_DIR));
+  await fs.promises.rm(path.join(storeRoot, ...backupDir.split('/')), { recursive: true, force: true });
+  await removeJournal(journalFile);
+  return 'undone';
 }

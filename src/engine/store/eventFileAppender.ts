@@ -6,6 +6,7 @@ import { fsyncDirectory } from './atomicWrite';
 import { compressDayFile, type CompressDayResult } from './compressDay';
 import { GroupCommitWriter } from './groupCommitWriter';
 import { EVENTS_DIR, eventFileName, parseEventFileName } from './layout';
+import { recoverInterruptedWork } from './recoverInterruptedWork';
 import { acquireWriterLock, type WriterLock } from './writeLock';
 
 export interface EventFileAppenderOptions {
@@ -56,11 +57,20 @@ export class EventFileAppender {
     this.writer = new GroupCommitWriter((batch) => this.commit(batch));
   }
 
-  /** Takes the writer lock (throws `WriterLockedError` when another live process holds it). */
+  /**
+   * Takes the writer lock (throws `WriterLockedError` when another live
+   * process holds it), then finishes whatever a crashed writer left half done.
+   */
   static async open(storeRoot: string, options: EventFileAppenderOptions = {}): Promise<EventFileAppender> {
     const eventsDir = path.join(storeRoot, EVENTS_DIR);
     await fs.promises.mkdir(eventsDir, { recursive: true });
     const lock = await acquireWriterLock(storeRoot);
+    try {
+      await recoverInterruptedWork(storeRoot);
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
     return new EventFileAppender(storeRoot, eventsDir, lock, options);
   }
 

@@ -1,0 +1,115 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { seededRandom } from '../helpers/crashHarness';
+import { killSteps, operationCrashTrial, referenceRun, type OperationScenario } from '../helpers/crashOperationTrial';
+import { newPublisherCrashState, publisherCrashTrial, type PublisherCrashState } from '../helpers/crashPublisherTrial';
+import { cleanupScenarios, compressScenarios, migrateScenarios, snapshotScenarios } from '../helpers/crashScenarios';
+import type { Figure, Measure } from './measures';
+
+/**
+ * The crash trials of test/int/crash*.int.spec.ts, run long: 1,000 SIGKILLed
+ * publishers, and a few hundred kills of the rewriting operations. The
+ * bench's generated store is not used (every trial needs its own).
+ * EVENTBUS_CRASH_BENCH_TRIALS / EVENTBUS_CRASH_BENCH_OP_TRIALS shorten a try-out run.
+ */
+const PUBLISHER_TRIALS = Number(process.env.EVENTBUS_CRASH_BENCH_TRIALS ?? 1000);
+/** Random-delay kills per operation scenario, on top of every deterministic kill point. */
+const OPERATION_RANDOM_TRIALS = Number(process.env.EVENTBUS_CRASH_BENCH_OP_TRIALS ?? 40);
+/** Two stores killed side by side: the 2-core machine is idle while a child starts. */
+const LANES = 2;
+
+async function publisherCrashes(): Promise<Figure[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-crash-bench-'));
+  try {
+    const seed = Date.now() % 1_000_000;
+    const lanes: PublisherCrashState[] = Array.from({ length: LANES }, (_, lane) => {
+      fs.mkdirSync(path.join(dir, `store-${lane}`));
+      return newPublisherCrashState(path.join(dir, `store-${lane}`), seededRandom(seed + lane));
+    });
+    const totals = { trials: 0, acknowledged: 0, lost: 0, duplicates: 0, outOfOrder: 0, tornByKill: 0, tornInjected: 0, violations: 0 };
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      lanes.map(async (state) => {
+        while (next < PUBLISHER_TRIALS) {
+          const trial = next++;
+          const outcome = await publisherCrashTrial(state, { validate: trial % 50 === 49 });
+          totals.trials++;
+          totals.acknowledged += outcome.acknowledged;
+          totals.lost += outcome.lost;
+          totals.duplicates += outcome.duplicates;
+          totals.outOfOrder += outcome.outOfOrder;
+          if (outcome.tornByKill) totals.tornByKill++;
+          if (outcome.tornInjected) totals.tornInjected++;
+          if (outcome.violations.length > 0) {
+            totals.violations++;
+            process.stderr.write(`${outcome.violations.join('\n')}\n`);
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    return [
+      { name: 'publisher crash: trials', value: totals.trials, unit: 'trials', target: { min: PUBLISHER_TRIALS } },
+      { name: 'publisher crash: acknowledged events', value: totals.acknowledged, unit: 'events' },
+      { name: 'publisher crash: acknowledged events lost', value: totals.lost, unit: 'events', target: { max: 0 } },
+      { name: 'publisher crash: events stored twice', value: totals.duplicates, unit: 'events', target: { max: 0 } },
+      { name: 'publisher crash: acknowledged out of order', value: totals.outOfOrder, unit: 'events', target: { max: 0 } },
+      { name: 'publisher crash: trials with any violation', value: totals.violations, unit: 'trials', target: { max: 0 } },
+      { name: 'publisher crash: kills that tore a line', value: totals.tornByKill, unit: 'trials' },
+      { name: 'publisher crash: torn tails written before a trial', value: totals.tornInjected, unit: 'trials' },
+      { name: 'publisher crash: trials/s', value: totals.trials / seconds, unit: 'trials/s' },
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function operationCrashes(): Promise<Figure[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-crash-bench-ops-'));
+  try {
+    const random = seededRandom(Date.now() % 1_000_000);
+    const scenarios: OperationScenario[] = [
+      ...(await snapshotScenarios(dir)),
+      ...(await compressScenarios(dir)),
+      ...(await migrateScenarios(dir)),
+      ...(await cleanupScenarios(dir)),
+    ];
+    const totals = { trials: 0, before: 0, after: 0, half: 0, tempsLeftAtKill: 0 };
+    const started = performance.now();
+    for (const scenario of scenarios) {
+      const reference = await referenceRun(scenario, dir);
+      const kills = [
+        ...killSteps(reference.steps, Number.POSITIVE_INFINITY).map((step) => ({ step })),
+        ...Array.from({ length: OPERATION_RANDOM_TRIALS }, () => ({ afterMs: Math.floor(random() * (reference.ms + 2)) })),
+      ];
+      for (const kill of kills) {
+        const outcome = await operationCrashTrial(scenario, reference, dir, kill);
+        totals.trials++;
+        if (outcome.leftTemps.length > 0) totals.tempsLeftAtKill++;
+        if (outcome.violations.length > 0) {
+          totals.half++;
+          process.stderr.write(`${outcome.violations.join('\n')}\n`);
+        } else if (outcome.ending === 'before') totals.before++;
+        else totals.after++;
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return [
+      { name: 'operation crash: trials (snapshot, gzip, migrate, TTL)', value: totals.trials, unit: 'trials' },
+      { name: 'operation crash: left half done', value: totals.half, unit: 'trials', target: { max: 0 } },
+      { name: 'operation crash: as before', value: totals.before, unit: 'trials' },
+      { name: 'operation crash: as after (or finished)', value: totals.after, unit: 'trials' },
+      { name: 'operation crash: temp/journal left at the kill (swept by the next writer)', value: totals.tempsLeftAtKill, unit: 'trials' },
+      { name: 'operation crash: trials/s', value: totals.trials / seconds, unit: 'trials/s' },
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const crashMeasures: Measure[] = [
+  { name: 'crash-publisher', runs: 1, run: () => publisherCrashes() },
+  { name: 'crash-operations', runs: 1, run: () => operationCrashes() },
+];

@@ -1,0 +1,4 @@
+import { describeOperationCrashes } from '../helpers/crashOperationSuite';
+import { snapshotScenarios } from '../helpers/crashScenarios';
+
+describeOperationCrashes('snapshot creation (createSnapshot)', snapshotScenarios);
