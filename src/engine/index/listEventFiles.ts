@@ -7,8 +7,10 @@ import type { PlannedFile } from './scanPlan';
 /**
  * The store's event files in store order: dated files by day, then any other
  * `*.jsonl` / `*.jsonl.gz` by name. A symlink is followed only when it
- * resolves inside the store; a day present both plain and gzipped (an
- * interrupted compression) is read once, from the plain file.
+ * resolves inside the store (a loop or a dangling link is reported); an
+ * entry that is not a regular file is reported and never opened; a day
+ * present both plain and gzipped (an interrupted compression) is read once,
+ * from the plain file.
  */
 export async function listEventFiles(storeRoot: string): Promise<{ files: PlannedFile[]; problems: LineProblem[] }> {
   const dir = path.join(storeRoot, EVENTS_DIR);
@@ -41,7 +43,12 @@ export async function listEventFiles(storeRoot: string): Promise<{ files: Planne
       problems.push({ kind: 'unreadable', file, line: 1, column: 1, message: `cannot read: ${(error as Error).message}` });
       continue;
     }
-    if (!stat.isFile()) continue;
+    if (!stat.isFile()) {
+      // A folder or a pipe under an event file's name holds no events, and
+      // reading a pipe would wait forever: reported, never opened.
+      problems.push({ kind: 'unreadable', file, line: 1, column: 1, message: `not a regular file (${describeKind(stat)}); not read` });
+      continue;
+    }
     try {
       await fs.promises.access(absPath, fs.constants.R_OK);
     } catch (error) {
@@ -83,7 +90,15 @@ function compareStoreOrder(a: PlannedFile, b: PlannedFile): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-function isInside(root: string, target: string): boolean {
+export function describeKind(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
+export function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }

@@ -1,6 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isInside } from '../index/listEventFiles';
 import { gunzipTolerant, type ReadLimits } from './lineReader';
+
+function realpathOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
 
 /**
  * Reads event lines by file + offset + length: positional reads on plain
@@ -10,6 +19,7 @@ import { gunzipTolerant, type ReadLimits } from './lineReader';
 export class EventBodyReader {
   private readonly descriptors = new Map<string, number>();
   private readonly decompressed = new Map<string, Buffer>();
+  private realRoot: string | undefined;
 
   constructor(
     private readonly storeRoot: string,
@@ -58,15 +68,28 @@ export class EventBodyReader {
       fs.closeSync(oldFd);
       this.descriptors.delete(oldest);
     }
-    fd = fs.openSync(path.join(this.storeRoot, file), 'r');
+    fd = fs.openSync(this.insidePath(file), 'r');
     this.descriptors.set(file, fd);
     return fd;
+  }
+
+  /**
+   * The file's path, once it is known to resolve inside the store: a file
+   * indexed as a plain file or an inside link may since have been replaced by
+   * a symlink to somewhere else, whose bytes are not the store's to show.
+   */
+  private insidePath(file: string): string {
+    const absPath = path.join(this.storeRoot, file);
+    this.realRoot ??= realpathOr(this.storeRoot);
+    const target = realpathOr(absPath);
+    if (!isInside(this.realRoot, target)) throw new Error(`${file}: now resolves outside the store (${target}); not read`);
+    return absPath;
   }
 
   private decompressedBytes(file: string): Buffer {
     const cached = this.decompressed.get(file);
     if (cached) return cached;
-    const { bytes } = gunzipTolerant(fs.readFileSync(path.join(this.storeRoot, file)), this.limits);
+    const { bytes } = gunzipTolerant(fs.readFileSync(this.insidePath(file)), this.limits);
     if (this.decompressed.size >= this.maxDecompressed) {
       const oldest = this.decompressed.keys().next().value as string;
       this.decompressed.delete(oldest);

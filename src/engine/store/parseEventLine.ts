@@ -1,9 +1,13 @@
 import { freezeEvent, type Event } from '../model/event';
+import { deepFreeze } from '../state/safeMerge';
 
 /**
  * An indexed line's text as an Event. The index already proved the line is
  * an object with `event_type` and `metadata`; this only fills what a writer
- * left out so that consumers can rely on the shape.
+ * left out, and drops what has the wrong type (the validator reports it, and
+ * `readLine` still gives the text as written), so that consumers can rely on
+ * the shape: a string field is a string, an id is a string or null, tags are
+ * an object.
  */
 export function parseEventLine(text: string, where: string): Event {
   const raw: unknown = JSON.parse(text);
@@ -11,23 +15,49 @@ export function parseEventLine(text: string, where: string): Event {
     throw new Error(`${where}: expected an event object, got ${Array.isArray(raw) ? 'an array' : typeof raw}`);
   }
   const record = raw as Record<string, unknown>;
-  const metadata = (record.metadata ?? {}) as Record<string, unknown>;
+  const metadata = isObject(record.metadata) ? record.metadata : {};
+  // Frozen here without recursion (JSON.parse accepts data nested 100,000
+  // deep; a recursive freeze overflows the stack); freezeEvent then finds it frozen.
+  const data = deepFreeze(own(record, 'data') ?? null);
   return freezeEvent({
-    event_type: String(record.event_type ?? ''),
-    data: record.data ?? null,
+    event_type: asText(own(record, 'event_type')),
+    data,
     metadata: {
-      event_id: String(metadata.event_id ?? ''),
-      version: String(metadata.version ?? ''),
-      schema_version: String(metadata.schema_version ?? ''),
-      timestamp: String(metadata.timestamp ?? ''),
-      source: String(metadata.source ?? ''),
-      correlation_id: (metadata.correlation_id as string | null | undefined) ?? null,
-      causation_id: (metadata.causation_id as string | null | undefined) ?? null,
-      aggregate_id: (metadata.aggregate_id as string | null | undefined) ?? null,
-      sequence_number: typeof metadata.sequence_number === 'number' ? metadata.sequence_number : Number.NaN,
-      retry_count: typeof metadata.retry_count === 'number' ? metadata.retry_count : 0,
-      status: String(metadata.status ?? ''),
-      tags: (metadata.tags as Record<string, string> | undefined) ?? {},
+      event_id: asText(own(metadata, 'event_id')),
+      version: asText(own(metadata, 'version')),
+      schema_version: asText(own(metadata, 'schema_version')),
+      timestamp: asText(own(metadata, 'timestamp')),
+      source: asText(own(metadata, 'source')),
+      correlation_id: idOrNull(own(metadata, 'correlation_id')),
+      causation_id: idOrNull(own(metadata, 'causation_id')),
+      aggregate_id: idOrNull(own(metadata, 'aggregate_id')),
+      sequence_number: numberOr(own(metadata, 'sequence_number'), Number.NaN),
+      retry_count: numberOr(own(metadata, 'retry_count'), 0),
+      status: asText(own(metadata, 'status')),
+      tags: deepFreeze(isObject(own(metadata, 'tags')) ? (own(metadata, 'tags') as Record<string, string>) : {}),
     },
   });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Own keys only: a line without `source` must not read `Object.prototype`'s. */
+function own(object: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/** A number or boolean as its text; objects and arrays as '' (String() of a deeply nested array overflows the stack). */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
+function idOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
 }

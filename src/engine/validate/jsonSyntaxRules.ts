@@ -34,7 +34,14 @@ export function reportSyntax(text: string, unterminated: boolean, out: LineFindi
     return;
   }
   const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    // jsonc-parser descends recursively: a line nested tens of thousands deep
+    // overflows the stack. V8's message (below) still says where parsing failed.
+    if (!(error instanceof RangeError)) throw error;
+    errors.length = 0;
+  }
   const first = errors[0];
   if (first) {
     const start = Math.min(first.offset, text.length);

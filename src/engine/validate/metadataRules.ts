@@ -19,6 +19,7 @@ export function checkMetadata(metadata: Record<string, unknown>, maxRetryCount: 
   if (!metadataPassesFast(metadata)) {
     const validate = metadataValidator();
     if (!validate(metadata)) reportEnvelopeErrors(validate.errors ?? [], metadata, out);
+    else reportInfiniteCounts(metadata, out);
   }
 
   const status = metadata.status;
@@ -66,6 +67,19 @@ function reportEnvelopeErrors(errors: readonly ErrorObject[], metadata: Record<s
     } else {
       out.add('EB006', range, `${where} must be ${expectedOf(error)}, got ${kindOf(value)}`, { field });
     }
+  }
+}
+
+/**
+ * ajv's "integer" accepts Infinity (`Infinity % 1` is NaN, which it reads as
+ * no remainder), and JSON.parse turns a number beyond a double, such as
+ * 1e400, into Infinity: such a count passes the schema but orders nothing.
+ */
+function reportInfiniteCounts(metadata: Record<string, unknown>, out: LineFindings): void {
+  for (const field of ['sequence_number', 'retry_count']) {
+    const value = metadata[field];
+    if (typeof value !== 'number' || Number.isFinite(value)) continue;
+    out.add('EB006', out.locator.valueRange(['metadata', field]), `metadata.${field} must be a non-negative integer, got a number too large for a double (read as ${value})`, { field });
   }
 }
 

@@ -6,11 +6,13 @@ import { DEFAULT_CONFIG } from '../config/busConfig';
 import type { IndexedEvent } from '../index/indexTypes';
 import { loadSchemaRegistry } from '../schema/loadSchemaRegistry';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
+import { describeKind, isInside } from '../index/listEventFiles';
 import { EVENTS_DIR, parseEventFileName } from '../store/layout';
 import { readFileBytesTolerant } from '../store/lineReader';
 import type { StoreEngine } from '../storeEngineTypes';
 import type { Finding, SeverityOverrides } from './finding';
 import { sortFindings } from './finding';
+import { fileFinding } from './findingBuilder';
 import { type FileTask, validateFiles } from './fileValidationPool';
 import { checkIntegrity } from './integrityRules';
 import { type IntegrityIssue, issueToFinding } from './integrityIssue';
@@ -47,7 +49,7 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   const started = performance.now();
   const config = options.config ?? DEFAULT_CONFIG;
   const registry = options.registry ?? (await loadSchemaRegistry(engine.root));
-  const tasks = await eventFileTasks(engine);
+  const { tasks, refused } = await eventFileTasks(engine, options.severity);
   const totalBytes = tasks.reduce((sum, task) => sum + (task.absPath.endsWith('.gz') ? task.size * 6 : task.size), 0);
   let doneBytes = 0;
   let integrityDone: () => void = () => undefined;
@@ -83,18 +85,26 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   const findings: Finding[] = [];
   for (const result of perFile) for (const finding of result.findings) findings.push(finding);
   for (const finding of integrityFindings) findings.push(finding);
+  for (const finding of refused) findings.push(finding);
   return {
     findings: sortFindings(findings),
-    files: perFile.length,
+    files: perFile.length + refused.length,
     eventLines: perFile.reduce((sum, result) => sum + result.eventLines, 0),
     bytes: perFile.reduce((sum, result) => sum + result.bytes, 0),
     elapsedMs: performance.now() - started,
   };
 }
 
-/** The index's files plus any event file it could not take (an unreadable one is still a finding). */
-async function eventFileTasks(engine: StoreEngine): Promise<FileTask[]> {
+/**
+ * The index's files plus any other file named like a day of events, so an
+ * event file the index could not take is still a finding. Those are
+ * checked before they are read: a symlink out of the store is not followed
+ * (its target is none of the store's business) and a folder or a pipe is
+ * not opened (reading a pipe waits forever); each is an EB021 instead.
+ */
+async function eventFileTasks(engine: StoreEngine, severity: SeverityOverrides | undefined): Promise<{ tasks: FileTask[]; refused: Finding[] }> {
   const byFile = new Map<string, FileTask>();
+  const refused: Finding[] = [];
   for (const indexed of engine.index.files) {
     byFile.set(indexed.file, { file: indexed.file, absPath: path.join(engine.root, ...indexed.file.split('/')), size: indexed.size });
   }
@@ -104,15 +114,38 @@ async function eventFileTasks(engine: StoreEngine): Promise<FileTask[]> {
   } catch {
     // No events folder: nothing more than the index knows.
   }
+  const realRoot = await fs.promises.realpath(engine.root).catch(() => path.resolve(engine.root));
   for (const name of names) {
     if (!parseEventFileName(name)) continue;
     const file = `${EVENTS_DIR}/${name}`;
     if (byFile.has(file)) continue;
     const absPath = path.join(engine.root, EVENTS_DIR, name);
+    const refusal = await whyNotRead(absPath, realRoot);
+    if (refusal !== undefined) {
+      const finding = fileFinding(file, 'EB021', `cannot read the file: ${refusal}`, severity);
+      if (finding) refused.push(finding);
+      continue;
+    }
     const size = await fs.promises.stat(absPath).then((s) => s.size, () => 0);
     byFile.set(file, { file, absPath, size });
   }
-  return [...byFile.values()];
+  return { tasks: [...byFile.values()], refused };
+}
+
+/** Why an event file must not be opened, or undefined when reading it is safe (read errors are reported by the reader). */
+async function whyNotRead(absPath: string, realRoot: string): Promise<string | undefined> {
+  try {
+    const link = await fs.promises.lstat(absPath);
+    if (link.isSymbolicLink()) {
+      const target = await fs.promises.realpath(absPath);
+      if (!isInside(realRoot, target)) return `symlink points outside the store (${target}); not followed`;
+    }
+    const stat = await fs.promises.stat(absPath);
+    if (!stat.isFile()) return `not a regular file (${describeKind(stat)}); not read`;
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return undefined;
 }
 
 /** Reads each file that has issues once, and gives every issue the range of its field (the language server uses it too). */

@@ -1,0 +1,279 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { createEvent, serializeEvent } from '../../src/engine/model/event';
+import { EVENTS_DIR } from '../../src/engine/store/layout';
+
+/**
+ * A store whose days each hold one kind of hostile or broken input among
+ * good events, and the expectations a test checks against it: which good
+ * events must be indexed and readable, and where a finding must point.
+ */
+
+export interface GoodEvent {
+  readonly file: string;
+  readonly line: number;
+  readonly eventId: string;
+}
+
+/** A place the index and/or the validator must report, with the finding code expected there. */
+export interface ExpectedReport {
+  readonly file: string;
+  readonly line: number;
+  /** The validator's code at that line (EB021 for a file that cannot be read whole). */
+  readonly code: string;
+  /** The index reports it too (as a line problem), not only the validator. */
+  readonly indexReports: boolean;
+  readonly what: string;
+}
+
+export interface HostileStore {
+  readonly root: string;
+  readonly good: GoodEvent[];
+  readonly expected: ExpectedReport[];
+  /** Event ids that live only outside the store: they must never be indexed. */
+  readonly outsideIds: string[];
+  /** How unreadable files were made (see makeUnreadable). */
+  readonly unreadableBy: string;
+}
+
+let sequence = 0;
+
+function goodLine(day: string, hour: number, aggregate = 'acc-1', data: unknown = { n: sequence }): { text: string; id: string } {
+  sequence++;
+  const event = createEvent('component_started', data, {
+    source: 'svc',
+    aggregate_id: aggregate,
+    sequence_number: sequence,
+    timestamp: `${day}T${String(hour).padStart(2, '0')}:00:00.000000Z`,
+  });
+  return { text: serializeEvent(event), id: event.metadata.event_id };
+}
+
+/** Collects one day file's lines and what is expected of each. */
+class DayFile {
+  readonly lines: string[] = [];
+  constructor(
+    readonly name: string,
+    private readonly store: { good: GoodEvent[]; expected: ExpectedReport[] },
+  ) {}
+
+  get file(): string {
+    return `${EVENTS_DIR}/${this.name}`;
+  }
+
+  good(day: string, hour: number, aggregate?: string, data?: unknown): this {
+    const { text, id } = goodLine(day, hour, aggregate, data);
+    this.lines.push(text);
+    this.store.good.push({ file: this.file, line: this.lines.length, eventId: id });
+    return this;
+  }
+
+  bad(text: string, code: string, indexReports: boolean, what: string): this {
+    this.lines.push(text);
+    this.store.expected.push({ file: this.file, line: this.lines.length, code, indexReports, what });
+    return this;
+  }
+
+  /** A hostile line that is still a valid event: indexed and readable like a good one. */
+  goodRaw(text: string, eventId: string): this {
+    this.lines.push(text);
+    this.store.good.push({ file: this.file, line: this.lines.length, eventId });
+    return this;
+  }
+
+  bytes(): Buffer {
+    return Buffer.from(this.lines.join('\n') + '\n', 'utf8');
+  }
+}
+
+const DEPTH = 100_000;
+
+/** A valid event line with hostile content; its event id. */
+function hostileEvent(day: string, data: string, metadataExtra = '', aggregate = 'acc-2'): { text: string; id: string } {
+  sequence++;
+  const id = crypto.randomUUID();
+  const text = `{"event_type": "component_started", "data": ${data}, "metadata": {${metadataExtra}"event_id": "${id}", "version": "1.0.0", "schema_version": "1.0", "timestamp": "${day}T12:00:00Z", "source": "svc", "correlation_id": null, "causation_id": null, "aggregate_id": "${aggregate}", "sequence_number": ${sequence}, "retry_count": 0, "status": "pending", "tags": {"__proto__": {"polluted": "tags"}}}}`;
+  return { text, id };
+}
+
+/** True when this process can read a file it has no read permission on (root, or CAP_DAC_OVERRIDE). */
+export function permissionsAreIgnored(dir: string): boolean {
+  const probe = path.join(dir, 'permission-probe');
+  fs.writeFileSync(probe, 'x');
+  fs.chmodSync(probe, 0o000);
+  try {
+    fs.readFileSync(probe);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    fs.chmodSync(probe, 0o600);
+    fs.rmSync(probe);
+  }
+}
+
+/**
+ * Writes the store. `outside` is a folder next to it (not inside) holding a
+ * file of valid events that a symlink in the store points at.
+ */
+export function writeHostileStore(root: string, outside: string): HostileStore {
+  const store = { good: [] as GoodEvent[], expected: [] as ExpectedReport[] };
+  const events = path.join(root, EVENTS_DIR);
+  fs.mkdirSync(events, { recursive: true });
+  fs.mkdirSync(outside, { recursive: true });
+  const write = (day: DayFile, bytes = day.bytes()) => fs.writeFileSync(path.join(events, day.name), bytes);
+
+  // Day 1: good events only; the baseline that must survive everything else.
+  const day1 = new DayFile('events_2024-01-01.jsonl', store);
+  for (let h = 0; h < 5; h++) day1.good('2024-01-01', h);
+  write(day1);
+
+  // Day 2: hostile lines between good ones.
+  const day2 = new DayFile('events_2024-01-02.jsonl', store).good('2024-01-02', 1);
+  day2.lines.push('');
+  const randomAt = day2.lines.length;
+  day2.good('2024-01-02', 2);
+  const proto = hostileEvent('2024-01-02', '{"__proto__": {"polluted": "data"}, "constructor": {"prototype": {"polluted": "ctor"}}, "prototype": 1, "ok": 1}', '"__proto__": {"polluted": "meta"}, "constructor": {"prototype": {"isAdmin": true}}, ');
+  day2.goodRaw(proto.text, proto.id);
+  const deep = hostileEvent('2024-01-02', '['.repeat(DEPTH) + ']'.repeat(DEPTH));
+  day2.goodRaw(deep.text, deep.id);
+  const duplicate = hostileEvent('2024-01-02', '{"k": 1, "k": 2}', '"aggregate_id": "ignored", ');
+  day2.goodRaw(duplicate.text, duplicate.id);
+  day2.bad('{"event_type": "component_started", "data": ' + '['.repeat(DEPTH) + ', "metadata": {}}', 'EB001', true, 'invalid JSON nested 100,000 deep');
+  day2.bad('{"event_type": "component_started", "data": {"x": NaN}, "metadata": {}}', 'EB002', true, 'NaN');
+  day2.bad(hostileEvent('2024-01-02', '{}').text.replace(/"sequence_number": \d+/, '"sequence_number": 1e400'), 'EB006', false, 'a sequence number too large for a double');
+  day2.bad('[1, 2, 3]', 'EB004', true, 'JSON that is not an event');
+  day2.good('2024-01-02', 3);
+  const bytes2 = day2.bytes();
+  // Random bytes (no line feed) and invalid UTF-8 in place of the empty line.
+  const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22, 0xc3, 0x28, 0x80, 0xbf, 0xf5, 0x0d, 0x01, 0x5b]);
+  const cut = lineStart(bytes2, randomAt);
+  write(day2, Buffer.concat([bytes2.subarray(0, cut), garbage, bytes2.subarray(cut)]));
+  store.expected.push({ file: day2.file, line: randomAt, code: 'EB001', indexReports: true, what: 'random bytes and invalid UTF-8' });
+
+  // Day 3: a 50 MB single line (a valid event), then a good event.
+  const day3 = new DayFile('events_2024-01-03.jsonl', store);
+  const big = hostileEvent('2024-01-03', JSON.stringify({ blob: 'x'.repeat(50 * 1024 * 1024) }));
+  day3.goodRaw(big.text, big.id).good('2024-01-03', 5);
+  write(day3);
+
+  // Day 4: a gzip cut short; the events before the cut are still read.
+  const day4 = new DayFile('events_2024-01-04.jsonl.gz', store);
+  for (let h = 0; h < 40; h++) day4.good('2024-01-04', h % 24, 'acc-1', { pad: 'p'.repeat(200), h });
+  const whole4 = zlib.gzipSync(day4.bytes());
+  const kept4 = zlib.gunzipSync(whole4.subarray(0, Math.floor(whole4.length / 2)), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  keepOnlyGoodBefore(store, day4.file, kept4);
+  fs.writeFileSync(path.join(events, day4.name), whole4.subarray(0, Math.floor(whole4.length / 2)));
+  store.expected.push({ file: day4.file, line: 1, code: 'EB021', indexReports: true, what: 'a truncated gzip' });
+
+  // Day 5: a gzip whose compressed data is corrupted in the middle.
+  const day5 = new DayFile('events_2024-01-05.jsonl.gz', store);
+  for (let h = 0; h < 40; h++) day5.good('2024-01-05', h % 24, 'acc-1', { pad: 'q'.repeat(200), h });
+  const corrupt = Buffer.from(zlib.gzipSync(day5.bytes()));
+  for (let i = Math.floor(corrupt.length / 2); i < Math.floor(corrupt.length / 2) + 16; i++) corrupt[i] ^= 0x5a;
+  let salvaged5: Buffer = Buffer.alloc(0);
+  try {
+    salvaged5 = zlib.gunzipSync(corrupt, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  } catch {
+    // Nothing before the damage.
+  }
+  keepOnlyGoodBefore(store, day5.file, salvaged5);
+  fs.writeFileSync(path.join(events, day5.name), corrupt);
+  store.expected.push({ file: day5.file, line: 1, code: 'EB021', indexReports: true, what: 'a corrupt gzip' });
+
+  // Day 7: a symlink loop.
+  fs.symlinkSync('events_2024-01-07.jsonl', path.join(events, 'loop-b.jsonl.link'));
+  fs.symlinkSync('loop-b.jsonl.link', path.join(events, 'events_2024-01-07.jsonl'));
+  store.expected.push({ file: `${EVENTS_DIR}/events_2024-01-07.jsonl`, line: 1, code: 'EB021', indexReports: true, what: 'a symlink loop' });
+
+  // Day 8: a symlink to valid events outside the store.
+  const outsideIds: string[] = [];
+  const outsideLines = Array.from({ length: 3 }, (_, h) => {
+    const line = goodLine('2024-01-08', h, 'outside');
+    outsideIds.push(line.id);
+    return line.text;
+  });
+  const outsideFile = path.join(outside, 'secret.jsonl');
+  fs.writeFileSync(outsideFile, outsideLines.join('\n') + '\n');
+  fs.symlinkSync(outsideFile, path.join(events, 'events_2024-01-08.jsonl'));
+  store.expected.push({ file: `${EVENTS_DIR}/events_2024-01-08.jsonl`, line: 1, code: 'EB021', indexReports: true, what: 'a symlink out of the store' });
+
+  // Day 9: a file that cannot be read.
+  const unreadableBy = makeUnreadable(path.join(events, 'events_2024-01-09.jsonl'), goodLine('2024-01-09', 1).text + '\n');
+  store.expected.push({ file: `${EVENTS_DIR}/events_2024-01-09.jsonl`, line: 1, code: 'EB021', indexReports: true, what: `an unreadable file (${unreadableBy})` });
+
+  // Day 10: a day file that goes back in time: its events are dated days
+  // before the previous day's, for the same aggregate.
+  const day10 = new DayFile('events_2024-01-10.jsonl', store).good('2024-01-10', 1);
+  day10.good('2024-01-02', 0, 'acc-1');
+  store.expected.push({ file: day10.file, line: 2, code: 'EB018', indexReports: false, what: 'a timestamp earlier than the previous event of its aggregate' });
+  write(day10);
+
+  return { root, good: store.good, expected: store.expected, outsideIds, unreadableBy };
+}
+
+/**
+ * Makes `file` unreadable with `content` in it. Without privileges that is
+ * chmod 000 (EACCES). As root (the usual container) permissions do not stop
+ * reads, so a folder takes the file's place instead: the reader's
+ * "cannot read" path (EISDIR instead of EACCES) is the one exercised.
+ */
+function makeUnreadable(file: string, content: string): string {
+  if (permissionsAreIgnored(path.dirname(file))) {
+    fs.mkdirSync(file);
+    fs.writeFileSync(path.join(file, 'inside.jsonl'), content);
+    return 'a folder where the file should be: running as root, chmod 000 would not stop reads';
+  }
+  fs.writeFileSync(file, content);
+  fs.chmodSync(file, 0o000);
+  return 'chmod 000 (EACCES)';
+}
+
+/** Removes from `good` the events of `file` that were not (completely) decompressed before the damage. */
+function keepOnlyGoodBefore(store: { good: GoodEvent[] }, file: string, salvaged: Buffer): void {
+  let completeLines = 0;
+  for (let at = salvaged.indexOf(10); at !== -1; at = salvaged.indexOf(10, at + 1)) completeLines++;
+  for (let i = store.good.length - 1; i >= 0; i--) if (store.good[i].file === file && store.good[i].line > completeLines) store.good.splice(i, 1);
+}
+
+function lineStart(buf: Buffer, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line; n++) at = buf.indexOf(10, at) + 1;
+  return at;
+}
+
+/**
+ * Every entry under `root` with what it is: a file's sha-256, a symlink's
+ * target (never followed), a folder. Entries under `skip` (store-relative)
+ * are left out; `withTimes: false` leaves modification times out (for a test
+ * that touches files itself).
+ */
+export function hashTree(root: string, skip: readonly string[] = [], options: { withTimes?: boolean } = {}): Map<string, string> {
+  const withTimes = options.withTimes ?? true;
+  const out = new Map<string, string>();
+  const walk = (dir: string): void => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const abs = path.join(dir, name);
+      const rel = path.relative(root, abs).split(path.sep).join('/');
+      if (skip.some((s) => rel === s || rel.startsWith(`${s}/`))) continue;
+      const stat = fs.lstatSync(abs);
+      if (stat.isSymbolicLink()) out.set(rel, `link ${fs.readlinkSync(abs)}`);
+      else if (stat.isDirectory()) {
+        out.set(rel, `dir ${(stat.mode & 0o777).toString(8)}`);
+        walk(abs);
+      } else {
+        const readable = (stat.mode & 0o444) !== 0;
+        if (!readable) fs.chmodSync(abs, stat.mode | 0o400);
+        try {
+          out.set(rel, `file ${(stat.mode & 0o777).toString(8)} ${stat.size} ${withTimes ? stat.mtimeMs : ''} ${crypto.createHash('sha256').update(fs.readFileSync(abs)).digest('hex')}`);
+        } finally {
+          if (!readable) fs.chmodSync(abs, stat.mode);
+        }
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
