@@ -16,7 +16,7 @@ import type { Finding } from '../engine/validate/finding';
 import { EVENTS_DIR, parseEventFileName } from '../engine/store/layout';
 import type { FeatureContext } from './features/featureContext';
 import type { BusStatus } from '../engine/bus/busStatus';
-import { type BusStatusJson, type ProblemCounts, StoreChangedNotification, type StoreStatus } from '../shared/protocol';
+import { type BusStatusJson, type ProblemCounts, StoreChangedNotification, type StoreChangedParams, type StoreStatus } from '../shared/protocol';
 import { DEFAULT_STORE_PATH, SETTINGS_SECTION } from '../shared/settings';
 import { eventFileUriOf, fileUriOf, fsPathOfUri, isDecompressedUri } from '../shared/uris';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
@@ -282,21 +282,27 @@ export class ServerContext implements StoreSessionEvents {
 
   // ------------------------------------------------------------------ StoreSessionEvents
 
-  findingsChanged(session: StoreSession, files: ReadonlySet<string>, reason: 'opened' | 'changed', delta?: IndexDelta): void {
+  findingsChanged(session: StoreSession, files: ReadonlySet<string>, reason: 'opened' | 'changed', delta?: IndexDelta, announced = false): void {
     if (this.sessions.get(session.root) !== session) return;
     this.publishStore(session, files);
     for (const entry of this.documents.values()) {
       if (entry.session === session) this.schedulePublish(entry);
     }
-    this.notifyStoreChanged(session, reason, delta);
+    this.notifyStoreChanged(session, reason, delta, announced);
+  }
+
+  indexChanged(session: StoreSession, delta: IndexDelta): void {
+    if (this.sessions.get(session.root) !== session) return;
+    this.notifyStoreChanged(session, 'indexed', delta);
   }
 
   log(message: string): void {
     this.connection.console.log(message);
   }
 
-  private notifyStoreChanged(session: StoreSession, reason: 'opened' | 'changed', delta?: IndexDelta): void {
+  private notifyStoreChanged(session: StoreSession, reason: StoreChangedParams['reason'], delta?: IndexDelta, announced = false): void {
     const engine = session.engine;
+    const lastTimestampMs = engine?.index.lastTimestamp();
     void this.connection.sendNotification(StoreChangedNotification.type, {
       storeRoot: session.root,
       eventCount: engine?.index.eventCount ?? 0,
@@ -306,6 +312,8 @@ export class ServerContext implements StoreSessionEvents {
       removedFiles: delta?.removedFiles ?? [],
       problems: this.problemsOf(session),
       reason,
+      ...(announced ? { announced } : {}),
+      ...(lastTimestampMs !== undefined && Number.isFinite(lastTimestampMs) ? { lastTimestampMs } : {}),
     });
   }
 

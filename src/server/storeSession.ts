@@ -15,7 +15,9 @@ import { fullStorePass, incrementalStorePass, type StoreFindings } from './store
 
 export interface StoreSessionEvents {
   /** Findings of these store-relative files changed (or the store finished opening). */
-  findingsChanged(session: StoreSession, files: ReadonlySet<string>, reason: 'opened' | 'changed', delta?: IndexDelta): void;
+  findingsChanged(session: StoreSession, files: ReadonlySet<string>, reason: 'opened' | 'changed', delta?: IndexDelta, announced?: boolean): void;
+  /** The index took a watched change; its findings follow with findingsChanged. */
+  indexChanged(session: StoreSession, delta: IndexDelta): void;
   /** Something a person should know (a bad config file, a failed refresh): logged by the server. */
   log(message: string): void;
 }
@@ -203,6 +205,9 @@ export class StoreSession {
 
   /** The watcher refreshed the index: re-check changed files and the store-wide rules, one pass at a time. */
   private onWatched(delta: IndexDelta): void {
+    // Re-validating a large day file takes a while: the new events are shown before their findings.
+    const announced = delta.appendedEvents > 0 || delta.rebuiltFiles.length > 0 || delta.removedFiles.length > 0;
+    if (announced && this.engine && !this.closed) this.events.indexChanged(this, delta);
     this.passes = this.passes.then(async () => {
       const engine = this.engine;
       if (!engine || this.closed) return;
@@ -221,7 +226,7 @@ export class StoreSession {
         this.lastRefresh = new Date();
         // Store-wide findings can move to any file: every file that has or had them is published again.
         const touched = new Set<string>([...changed, ...removed, ...hadIntegrity, ...this.findings.integrityFindings.keys()]);
-        this.events.findingsChanged(this, touched, 'changed', delta);
+        this.events.findingsChanged(this, touched, 'changed', delta, announced);
       } catch (error) {
         this.events.log(`${this.root}: cannot re-validate after a change: ${(error as Error).message}`);
       }

@@ -435,10 +435,16 @@ export interface StoreChangedParams {
   readonly removedFiles: readonly string[];
   readonly problems: ProblemCounts;
   /**
-   * 'opened' after the store's index and validation (also when a settings change reopened it),
-   * 'changed' after a watched change on disk or a severity setting change.
+   * 'opened' after the store's index and validation (also when a settings change reopened it);
+   * 'indexed' as soon as the index took a watched change on disk (problem counts are those
+   * before it: the re-validation is still running), so views and the timeline can show new
+   * events at once; 'changed' after the change was validated, or after a severity setting change.
    */
-  readonly reason: 'opened' | 'changed';
+  readonly reason: 'opened' | 'indexed' | 'changed';
+  /** On a 'changed': its index part was already announced by an 'indexed' notification (only the problems are new). */
+  readonly announced?: boolean;
+  /** The newest event timestamp in the store (epoch ms); absent when no event has one. */
+  readonly lastTimestampMs?: number;
 }
 
 /** Server → client: the store changed on disk (or finished opening); views refresh and the status bar updates. */

@@ -265,12 +265,14 @@ export interface StoreGrewParams {
   readonly appendedEvents: number;
   /** Files were rewritten or removed: every cached count may be stale. */
   readonly rewritten: boolean;
+  /** The store's newest timestamp now (epoch ms): a following page moves there before anything else. */
+  readonly lastTimestampMs?: number;
 }
 
 /** Host → page: the store changed on disk; the page asks again for what it shows (and follows "now" in follow mode). */
 export const StoreGrewNotification = new WebviewNotificationType<StoreGrewParams>(
   'timeline/storeChanged',
-  isShape<StoreGrewParams>({ eventCount: isWholeNumber, appendedEvents: isWholeNumber, rewritten: isBoolean }),
+  isShape<StoreGrewParams>({ eventCount: isWholeNumber, appendedEvents: isWholeNumber, rewritten: isBoolean, lastTimestampMs: optional(isFiniteNumber) }),
 );
 
 export interface RevealParams {

@@ -13,6 +13,9 @@ const root = path.resolve(__dirname, '..', '..');
 const outDir = path.join(root, 'out', 'bench');
 const events = Number(process.env.EVENTBUS_BENCH_EVENTS ?? 1_000_000);
 const quick = process.argv.includes('--quick');
+/** `--only a,b`: just these measures (by name, as `engineBench.js list` prints them). */
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
 
 function build() {
   if (!fs.existsSync(path.join(root, 'node_modules', '.package-lock.json'))) {
@@ -82,7 +85,7 @@ function main() {
     console.log(`${ok ? 'ok  ' : 'MISS'} ${name}: ${fmt(value)} ${unit} ${targetText}${baselineText}`);
   };
 
-  const measures = runMeasure('list', []).measures;
+  const measures = runMeasure('list', []).measures.filter((m) => !only || only.has(m.name));
   for (const measure of measures) {
     const samples = [];
     for (let k = 0; k < (measure.runs ?? runs); k++) samples.push(runMeasure(measure.name, [store]));

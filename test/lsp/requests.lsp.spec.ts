@@ -214,8 +214,17 @@ describe('custom requests over stdio', () => {
     template.metadata.sequence_number = (template.metadata.sequence_number as number) + 1;
     template.metadata.causation_id = null;
     fs.appendFileSync(day, `${JSON.stringify(template)}\n{"broken": \n`);
+    const seenBefore = client.storeChanged.length;
     const changed = await client.waitForStoreChanged((p) => p.reason === 'changed' && p.appendedEvents >= 1);
     assert.equal(changed.eventCount, status.stores[0].eventCount + 1);
+    // The new event is announced as soon as it is indexed, before its findings; the later 'changed' says so.
+    const since = client.storeChanged.slice(seenBefore);
+    const indexed = since.findIndex((p) => p.reason === 'indexed' && p.appendedEvents >= 1);
+    assert.ok(indexed >= 0 && indexed < since.indexOf(changed), `an 'indexed' notification before the 'changed' one: ${since.map((p) => p.reason).join(', ')}`);
+    assert.equal(since[indexed].eventCount, changed.eventCount);
+    assert.equal(since[indexed].lastTimestampMs, changed.lastTimestampMs);
+    assert.equal(changed.announced, true);
+    assert.ok(Number.isFinite(changed.lastTimestampMs));
     const diagnostics = await client.waitForDiagnostics(fileUriOf(day), (d) => d.some((x) => x.code === 'EB001'));
     const broken = diagnostics.find((x) => x.code === 'EB001');
     assert.equal(broken?.range.start.line, lines.length + 1, 'on the appended broken line');

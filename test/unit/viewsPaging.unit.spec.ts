@@ -125,6 +125,13 @@ describe('refresh planning', () => {
     assert.equal(planRefresh([change({ reason: 'opened' })]).full, true);
   });
 
+  it('an announced change (its events came with the earlier "indexed" notification) only refreshes the status', () => {
+    const indexed = planRefresh([change({ reason: 'indexed', appendedEvents: 3 })]);
+    assert.deepEqual([...indexed.views].sort(), ['aggregates', 'correlations', 'eventTypes', 'snapshots', 'status']);
+    assert.deepEqual([...planRefresh([change({ appendedEvents: 3, announced: true })]).views], ['status']);
+    assert.equal(planRefresh([change({ rebuiltFiles: ['events/events_2024-01-15.jsonl'], announced: true })]).full, false);
+  });
+
   it('a change with nothing appended or moved only refreshes the status', () => {
     assert.deepEqual([...planRefresh([change()]).views], ['status']);
     assert.deepEqual([...planRefresh([]).views], []);

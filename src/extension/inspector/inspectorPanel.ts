@@ -75,6 +75,7 @@ export class InspectorPanel implements vscode.Disposable {
   async storeChanged(change: StoreChangedParams): Promise<void> {
     if (this.subject.store !== undefined && change.storeRoot !== this.subject.store) return;
     if (!this.ready) return; // The page fetches everything afresh when it says ready.
+    if (change.announced) return; // Its 'indexed' notification brought the steps already.
     if (change.rebuiltFiles.length > 0 || change.removedFiles.length > 0) {
       this.post(StoreRewrittenNotification.create({}));
       return;

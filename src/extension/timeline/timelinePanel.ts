@@ -81,12 +81,14 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   storeChanged(change: StoreChangedParams): void {
-    if (!this.panel) return;
+    // An announced change's events are drawn already; its findings do not show in the timeline.
+    if (!this.panel || change.announced) return;
     this.post(
       StoreGrewNotification.create({
         eventCount: change.eventCount,
         appendedEvents: change.appendedEvents,
         rewritten: change.rebuiltFiles.length > 0 || change.removedFiles.length > 0 || change.reason === 'opened',
+        ...(change.lastTimestampMs !== undefined ? { lastTimestampMs: change.lastTimestampMs } : {}),
       }),
     );
   }

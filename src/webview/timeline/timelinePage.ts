@@ -320,6 +320,8 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
       elements.lanes.dataset.paints = String(paints);
       elements.lanes.dataset.lanes = String(bins.lanes.length);
       elements.lanes.dataset.marks = String(bins.marks?.length ?? 0);
+      // The newest event drawn: the bench times an append until it is on screen.
+      elements.lanes.dataset.lastMarkId = bins.marks?.[bins.marks.length - 1]?.eventId ?? '';
       if (paints === 1) performance.mark('timeline-first-paint');
       const detail = bins.marks ? `${formatCount(bins.marks.length)} events shown individually` : `one bucket = ${formatDuration(bins.bucketMs)}`;
       setStatus(`${formatCount(bins.total)} events in view · ${bins.lanes.length} lanes · ${detail}${selectedMark ? ` · selected ${selectedMark.type} ${selectedMark.eventId}` : ''}`);
@@ -442,7 +444,16 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   // ------------------------------------------------------------ host notifications
 
   host.onNotification(StoreInfoNotification, (info) => toolbar.setStore(`${info.label} · ${formatCount(info.eventCount)} events`));
-  host.onNotification(StoreGrewNotification, () => void loadAll());
+  host.onNotification(StoreGrewNotification, (grew) => {
+    // Following: move to the new end and ask for it at once; the legend, overview and sources catch up after.
+    if (follow && range && extent && grew.lastTimestampMs !== undefined && grew.lastTimestampMs > extent.to) {
+      extent = { from: extent.from, to: grew.lastTimestampMs };
+      range = clampRange(followRange(range, extent.to), extent);
+      askBins(true);
+      render();
+    }
+    void loadAll();
+  });
   host.onNotification(FilterNotification, ({ filter }) => {
     if (types.length > 0) hidden = hiddenFor(types.map((t) => t.type), filter.types);
     else pendingTypes = filter.types;

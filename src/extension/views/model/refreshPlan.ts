@@ -19,6 +19,8 @@ export function planRefresh(changes: readonly StoreChangedParams[]): RefreshPlan
   let appended = false;
   for (const change of changes) {
     stores.add(change.storeRoot);
+    // Its events were shown when the 'indexed' notification came: only the problem counts are new.
+    if (change.announced) continue;
     if (change.reason === 'opened' || change.rebuiltFiles.length > 0 || change.removedFiles.length > 0) full = true;
     if (change.appendedEvents > 0) appended = true;
   }
