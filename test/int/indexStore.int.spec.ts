@@ -163,18 +163,38 @@ test('symlinks out of the store are not followed; a plain+gz pair of one day is 
   const { dir, cleanup } = makeTempDir();
   const outside = makeTempDir('eventbus-outside-');
   try {
-    writeEventFile(dir, 'events_2024-01-15.jsonl', line({ seq: 1 }) + '\n');
-    writeEventFile(dir, 'events_2024-01-15.jsonl.gz', zlib.gzipSync(line({ seq: 1 }) + '\n'));
+    // A compression that died after writing the gzip, before removing the plain file: the same bytes twice.
+    const day = line({ seq: 1 }) + '\n';
+    writeEventFile(dir, 'events_2024-01-15.jsonl', day);
+    writeEventFile(dir, 'events_2024-01-15.jsonl.gz', zlib.gzipSync(day));
     fs.writeFileSync(path.join(outside.dir, 'secret.jsonl'), line({ seq: 2 }) + '\n');
     fs.symlinkSync(path.join(outside.dir, 'secret.jsonl'), path.join(dir, 'events', 'events_2024-01-16.jsonl'));
     const index = await buildIndex(dir, { threads: 1 });
     assert.equal(index.eventCount, 1);
     assert.equal(index.problems.length, 2);
     assert.ok(index.problems.some((p) => /outside the store/.test(p.message)));
-    assert.ok(index.problems.some((p) => /also stored uncompressed/.test(p.message)));
+    assert.ok(index.problems.some((p) => p.file === 'events/events_2024-01-15.jsonl' && /already end events\/events_2024-01-15\.jsonl\.gz/.test(p.message)));
   } finally {
     cleanup();
     outside.cleanup();
+  }
+});
+
+test('late events in a plain file beside its day\'s gzip are read after the gzip\'s, none twice', async () => {
+  const { dir, cleanup } = makeTempDir();
+  try {
+    const compressed = [1, 2, 3].map((seq) => line({ seq, agg: 'early' })).join('\n') + '\n';
+    writeEventFile(dir, 'events_2024-01-15.jsonl.gz', zlib.gzipSync(compressed));
+    // A late event of the compressed day, plus the same line the gzip ends with (not a suffix of the whole gzip: both files count).
+    writeEventFile(dir, 'events_2024-01-15.jsonl', `${line({ seq: 4, agg: 'late' })}\n`);
+    writeEventFile(dir, 'events_2024-01-16.jsonl', `${line({ seq: 5, agg: 'next' })}\n`);
+    const index = await buildIndex(dir, { threads: 1 });
+    assert.equal(index.eventCount, 5);
+    assert.deepEqual(index.files.map((f) => f.file), ['events/events_2024-01-15.jsonl.gz', 'events/events_2024-01-15.jsonl', 'events/events_2024-01-16.jsonl']);
+    assert.deepEqual(Array.from({ length: 5 }, (_, o) => index.event(o).aggregateId), ['early', 'early', 'early', 'late', 'next']);
+    assert.deepEqual(index.problems, []);
+  } finally {
+    cleanup();
   }
 });
 

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readFileBytesTolerant } from '../store/lineReader';
 import { EVENTS_DIR, parseEventFileName } from '../store/layout';
 import type { LineProblem } from './indexTypes';
 import type { PlannedFile } from './scanPlan';
@@ -8,9 +9,12 @@ import type { PlannedFile } from './scanPlan';
  * The store's event files in store order: dated files by day, then any other
  * `*.jsonl` / `*.jsonl.gz` by name. A symlink is followed only when it
  * resolves inside the store (a loop or a dangling link is reported); an
- * entry that is not a regular file is reported and never opened; a day
- * present both plain and gzipped (an interrupted compression) is read once,
- * from the plain file.
+ * entry that is not a regular file is reported and never opened. A day
+ * present both gzipped and plain is read from both, the gzip first: late
+ * events reach a compressed day through a new plain file. Only when the
+ * plain bytes already end the gzip's content (a compression that died
+ * before removing the plain file) is the plain file left out, so no event
+ * is counted twice.
  */
 export async function listEventFiles(storeRoot: string): Promise<{ files: PlannedFile[]; problems: LineProblem[] }> {
   const dir = path.join(storeRoot, EVENTS_DIR);
@@ -65,26 +69,43 @@ export async function listEventFiles(storeRoot: string): Promise<{ files: Planne
       day: parsed?.day ?? null,
     });
   }
-  const plainDays = new Set(files.filter((f) => f.day && !f.compressed).map((f) => f.day));
-  const kept = files.filter((f) => {
-    if (f.compressed && f.day && plainDays.has(f.day)) {
+  const gzipDays = new Map(files.filter((f) => f.day && f.compressed).map((f) => [f.day, f]));
+  const kept: PlannedFile[] = [];
+  for (const f of files) {
+    const gzip = f.day && !f.compressed ? gzipDays.get(f.day) : undefined;
+    if (gzip && (await plainAlreadyInGzip(f.absPath, gzip.absPath))) {
       problems.push({
         kind: 'unreadable',
         file: f.file,
         line: 1,
         column: 1,
-        message: `the same day is also stored uncompressed (an interrupted compression?); ${f.file} is not read, to avoid counting its events twice`,
+        message: `its lines already end ${gzip.file} (a compression stopped before removing it); read once, from ${gzip.file}`,
       });
-      return false;
+      continue;
     }
-    return true;
-  });
+    kept.push(f);
+  }
   kept.sort(compareStoreOrder);
   return { files: kept, problems };
 }
 
+/** True when the plain file's bytes are the end of the gzip's content (an unreadable gzip never is). */
+async function plainAlreadyInGzip(plainPath: string, gzipPath: string): Promise<boolean> {
+  try {
+    const [plain, unpacked] = await Promise.all([fs.promises.readFile(plainPath), readFileBytesTolerant(gzipPath)]);
+    if (unpacked.problem || plain.length === 0 || plain.length > unpacked.bytes.length) return false;
+    return unpacked.bytes.subarray(unpacked.bytes.length - plain.length).equals(plain);
+  } catch {
+    return false;
+  }
+}
+
+/** By day (a day's gzip before its plain file: the later lines are in the plain one), then undated files by name. */
 function compareStoreOrder(a: PlannedFile, b: PlannedFile): number {
-  if (a.day && b.day) return a.day < b.day ? -1 : a.day > b.day ? 1 : 0;
+  if (a.day && b.day) {
+    if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+    return a.compressed === b.compressed ? 0 : a.compressed ? -1 : 1;
+  }
   if (a.day) return -1;
   if (b.day) return 1;
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
