@@ -9,13 +9,14 @@ import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import { crashMeasures } from './crashMeasures';
 import { fuzzMeasures } from './fuzzMeasures';
+import { loadMeasures } from './loadMeasures';
 import { lspMeasures } from './lspMeasures';
 import { timelineFollowMeasures } from './timelineFollowMeasure';
 import { timelineMeasures } from './timelineMeasures';
 import { viewsMeasures } from './viewsMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

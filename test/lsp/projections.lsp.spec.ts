@@ -26,6 +26,8 @@ module.exports = {
   },
 };`;
 const ENDLESS = `module.exports = { name: 'endless', initialState: {}, apply(state) { for (;;) {} } };`;
+/** Fills Buffers (outside any heap limit) until stopped. */
+const HOARD = `module.exports = { name: 'hoard', initialState: {}, apply(state) { const keep = []; for (;;) keep.push(Buffer.alloc(8 * 1024 * 1024, 1)); } };`;
 
 /** A workspace folder with a store of one aggregate (`acc-1`, amounts 10, 20, …) and two projection modules. */
 function makeWorkspace(): { folder: string; store: string; cleanup: () => void } {
@@ -40,6 +42,7 @@ function makeWorkspace(): { folder: string; store: string; cleanup: () => void }
   fs.writeFileSync(path.join(store, ...EVENTS_FILE.split('/')), `${lines.join('\n')}\n`);
   fs.writeFileSync(path.join(store, 'projections', 'counter.js'), COUNTER);
   fs.writeFileSync(path.join(store, 'projections', 'endless.js'), ENDLESS);
+  fs.writeFileSync(path.join(store, 'projections', 'hoard.js'), HOARD);
   return { folder, store, cleanup };
 }
 
@@ -71,7 +74,7 @@ describe('projections over stdio', () => {
 
   it('lists the projection modules without running them', async () => {
     const listing = await client.connection.sendRequest(ProjectionsRequest.type, { store: workspace.store });
-    assert.deepEqual(listing, { files: ['projections/counter.js', 'projections/endless.js'], names: ['counter', 'endless'], enabled: false });
+    assert.deepEqual(listing, { files: ['projections/counter.js', 'projections/endless.js', 'projections/hoard.js'], names: ['counter', 'endless', 'hoard'], enabled: false });
   });
 
   it('refuses a projection while eventbus.projections.enabled is off, even when trusted', async () => {
@@ -107,8 +110,31 @@ describe('projections over stdio', () => {
     assert.ok(Date.now() - started < 8000, 'the time limit given was used, not the 10 s default');
   });
 
+  it('keeps answering other requests while a projection loops, and after it is stopped', async () => {
+    let settled = false;
+    const endless = rebuild({ projection: 'endless', trusted: true, projectionTimeLimitMs: 5000 }).finally(() => (settled = true));
+    // While the loop runs in its worker: status, the listing, a plain rebuild and another projection all answer.
+    const status = await client.connection.sendRequest(StatusRequest.type, { store: workspace.store });
+    assert.equal(status.stores.length, 1);
+    const listing = await client.connection.sendRequest(ProjectionsRequest.type, { store: workspace.store });
+    assert.deepEqual(listing.names, ['counter', 'endless', 'hoard']);
+    assert.equal(((await rebuild({ atSequence: 2 })).state as { amount: number }).amount, 20);
+    assert.deepEqual((await rebuild({ projection: 'counter', trusted: true })).state, { count: 5, sum: 150 });
+    assert.equal(settled, false, 'all of that was answered while the endless projection was still running');
+    await assert.rejects(endless, /projection projections\/endless\.js: did not finish within 5000 ms/);
+    assert.deepEqual((await rebuild({ projection: 'counter', trusted: true, atSequence: 4 })).state, { count: 4, sum: 100 });
+  });
+
+  it('stops a projection that exhausts memory with an error, and the server carries on', async () => {
+    await assert.rejects(rebuild({ projection: 'hoard', trusted: true, projectionTimeLimitMs: 60_000 }), (error: Error) => {
+      assert.match(error.message, /projection projections\/hoard\.js: ran out of memory/);
+      return true;
+    });
+    assert.deepEqual((await rebuild({ projection: 'counter', trusted: true })).state, { count: 5, sum: 150 });
+  });
+
   it('names the projections there are when the name is unknown', async () => {
-    await assert.rejects(rebuild({ projection: 'nope', trusted: true }), /no projection named "nope" \(the store has: counter, endless\)/);
+    await assert.rejects(rebuild({ projection: 'nope', trusted: true }), /no projection named "nope" \(the store has: counter, endless, hoard\)/);
   });
 });
 

@@ -31,7 +31,11 @@ export interface WebviewTestServer {
   close(): Promise<void>;
 }
 
-/** Inserts the fake VS Code API right before the page's own script, under the same nonce. */
+/**
+ * Inserts the fake VS Code API first thing in <head>, before the page's CSP,
+ * as VS Code injects its own (a policy in a <meta> governs only what comes
+ * after it).
+ */
 export function withFakeVsCodeApi(html: string, nonce: string, savedState: unknown): string {
   // JSON in a script: `<` escaped so a state holding "</script>" cannot end the element.
   const state = JSON.stringify(savedState ?? null).replace(/</g, '\\u003c');
@@ -47,10 +51,18 @@ export function withFakeVsCodeApi(html: string, nonce: string, savedState: unkno
 })();
 </script>
 `;
-  const at = html.indexOf('<script nonce=');
-  if (at < 0) throw new Error("the page's HTML has no nonce'd script to inject before");
-  return html.slice(0, at) + fake + html.slice(at);
+  const at = html.indexOf('<head>');
+  if (at < 0 || !html.includes('<script nonce=')) throw new Error("the page's HTML has no <head> or no nonce'd script");
+  const after = at + '<head>'.length;
+  return `${html.slice(0, after)}\n${fake}${html.slice(after)}`;
 }
+
+export const CSP_PROBE_PATH = '/media/csp-probe.js';
+/** Marks that it ran, then tries what the policy forbids even to an admitted script (string code). */
+const CSP_PROBE_SCRIPT = `window.__control = 'ran';
+try { new Function("window.__pwned = 'function'")(); } catch (e) { window.__evalBlocked = e.name; }
+setTimeout("window.__pwned = 'timer string'", 0);
+`;
 
 /** Serves the page `name` (media/<name>.js and .css) with the HTML `build` makes. */
 export async function startWebviewTestServer(name: string, build: (assets: PageAssets) => string): Promise<WebviewTestServer> {
@@ -73,6 +85,12 @@ export async function startWebviewTestServer(name: string, build: (assets: PageA
     if (match) {
       response.writeHead(200, { 'content-type': match[2] === 'js' ? 'text/javascript' : 'text/css' });
       response.end(fs.readFileSync(path.join(media, match[1])));
+      return;
+    }
+    // A script served from the page's own media origin, for CSP tests: the one kind of script the policy admits.
+    if (url === CSP_PROBE_PATH) {
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(CSP_PROBE_SCRIPT);
       return;
     }
     // The browser asks for a favicon on its own; answer it with nothing rather than a 404 the page did not cause.

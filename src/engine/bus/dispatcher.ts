@@ -18,6 +18,12 @@ export interface DeliveryFailure {
 export interface DispatcherHooks {
   /** A retry is about to be tried. */
   onRetry(): void;
+  /**
+   * A failed delivery starts (+1) or stops (-1) waiting for its retries: the
+   * bus counts those toward its queue limit, since each one keeps its event
+   * in memory until it succeeds or is given up.
+   */
+  onWaiting(delta: 1 | -1): void;
   /** Every retry failed too: the caller marks the event failed, dead-letters it, reports it. */
   onExhausted(failure: DeliveryFailure): Promise<void>;
 }
@@ -31,6 +37,7 @@ export interface DispatcherHooks {
  */
 export class Dispatcher {
   private readonly retries = new Set<Promise<void>>();
+  private waiting = 0;
 
   constructor(
     private readonly registry: SubscriptionRegistry,
@@ -64,9 +71,14 @@ export class Dispatcher {
     return waits.length === 1 ? waits[0] : Promise.all(waits).then(() => undefined);
   }
 
-  /** Retries still running. */
+  /** Failed deliveries waiting for a retry (not those already given up and being dead-lettered). */
   get pendingRetries(): number {
-    return this.retries.size;
+    return this.waiting;
+  }
+
+  /** True while any retry (or the dead-lettering after the last one) is still running. */
+  get retrying(): boolean {
+    return this.retries.size > 0;
   }
 
   /** Resolves once every retry started so far has finished (including retries they start). */
@@ -75,6 +87,8 @@ export class Dispatcher {
   }
 
   private failed(event: Event, subscription: Subscription, error: unknown, replay: boolean): void {
+    this.waiting++;
+    this.hooks.onWaiting(1);
     const retry = this.retry(event, subscription, error, replay).catch(() => undefined);
     this.retries.add(retry);
     void retry.then(() => this.retries.delete(retry));
@@ -82,15 +96,27 @@ export class Dispatcher {
 
   private async retry(event: Event, subscription: Subscription, firstError: unknown, replay: boolean): Promise<void> {
     let lastError = firstError;
-    for (let retry = 1; retry <= this.policy.maxRetries; retry++) {
-      await this.clock.sleep(retryDelayMs(this.policy, retry));
-      this.hooks.onRetry();
-      try {
-        await subscription.handler(event, { replay, attempt: retry + 1 });
-        return;
-      } catch (error) {
-        lastError = error;
+    let waitingNow = true;
+    const stopWaiting = (): void => {
+      if (!waitingNow) return;
+      waitingNow = false;
+      this.waiting--;
+      this.hooks.onWaiting(-1);
+    };
+    try {
+      for (let retry = 1; retry <= this.policy.maxRetries; retry++) {
+        await this.clock.sleep(retryDelayMs(this.policy, retry));
+        this.hooks.onRetry();
+        try {
+          await subscription.handler(event, { replay, attempt: retry + 1 });
+          return;
+        } catch (error) {
+          lastError = error;
+        }
       }
+    } finally {
+      // Before the dead-lettering: it publishes a system_error, which may itself wait for room in the queue.
+      stopWaiting();
     }
     await this.hooks.onExhausted({
       event,

@@ -51,7 +51,16 @@ export interface EventBusOptions {
   readonly clock?: BusClock;
   /** [0, 1) source for retry jitter. */
   readonly random?: () => number;
-  /** When set, `publish` waits while this many events are queued (back-pressure). */
+  /**
+   * When set, `publish` waits while the bus holds this many events for
+   * delivery (back-pressure): queued, being persisted, or a failed delivery
+   * waiting for its retry. The system_error and health events the bus
+   * publishes itself wait for room the same way. Handlers failing during a
+   * delivery can add at most that event's subscriptions over the limit
+   * (delivery then pauses until retries finish). Note: a handler that
+   * awaits `publish` on a full bus waits for itself; publish from handlers
+   * without awaiting, or leave this unset.
+   */
   readonly maxQueueSize?: number;
 }
 
@@ -92,7 +101,7 @@ export class EventBus {
   private readonly dispatcher: Dispatcher;
   private readonly queue = new EventQueue();
   private readonly history: HistoryRing<Event>;
-  private readonly correlations = new CorrelationTracker();
+  private readonly correlations: CorrelationTracker;
   private readonly metrics = new BusMetrics();
   private readonly latency = new LatencyReservoir();
 
@@ -110,7 +119,11 @@ export class EventBus {
   private lastStorageHealth: (StorageHealth & { checked_at: string }) | undefined;
 
   private readonly inFlight = new Set<Promise<unknown>>();
+  /** Events held for delivery: being persisted, queued, or a failed delivery waiting for a retry (what maxQueueSize bounds). */
+  private held = 0;
   private spaceWaiters: (() => void)[] = [];
+  /** The dispatch cycle, paused while failed deliveries alone hold the bus over its limit. */
+  private overLimitWaiter: (() => void) | undefined;
   private stopping: Promise<void> | undefined;
   private runWaiters: (() => void)[] = [];
 
@@ -128,6 +141,8 @@ export class EventBus {
     this.clock = options.clock ?? systemClock;
     this.maxQueueSize = options.maxQueueSize ?? 0;
     this.history = new HistoryRing(this.config.max_history);
+    // The same recent window as the history: ids of at most max_history events.
+    this.correlations = new CorrelationTracker(10_000, 1_000, this.config.max_history);
     this.dispatcher = new Dispatcher(
       this.registry,
       {
@@ -139,6 +154,10 @@ export class EventBus {
       this.clock,
       {
         onRetry: () => this.metrics.increment('deliveries_retried'),
+        onWaiting: (delta) => {
+          this.held += delta;
+          if (delta < 0) this.releaseSpace();
+        },
         onExhausted: (failure) => this.recordFailure(failure),
       },
     );
@@ -153,7 +172,7 @@ export class EventBus {
    * event (and records a `system_error` event about it).
    */
   publish<Data>(type: string, data: Data, options: PublishOptions = NO_OPTIONS): Promise<Event<Data>> {
-    if (this.maxQueueSize > 0 && this.queue.size >= this.maxQueueSize) {
+    if (this.maxQueueSize > 0 && this.held >= this.maxQueueSize) {
       return this.waitForSpace().then(() => this.publish(type, data, options));
     }
     return this.publishNow(type, data, options);
@@ -181,14 +200,15 @@ export class EventBus {
     let sequence: number;
     let aggregateKey = '';
     if (this.sequenceMode === 'global') {
-      if (this.nextSequence < 0) return this.initGlobalSequence().then(() => this.publishNow(type, data, options));
+      // Back to `publish`: the room checked there may be gone once the counter is loaded.
+      if (this.nextSequence < 0) return this.initGlobalSequence().then(() => this.publish(type, data, options));
       sequence = this.nextSequence++;
     } else {
       // Events without an aggregate are numbered in the bus-wide `system` stream.
       aggregateKey = options.aggregate_id ?? SYSTEM_AGGREGATE;
       const next = this.aggregateNext.get(aggregateKey);
       if (next === undefined) {
-        return this.initAggregateSequence(aggregateKey).then(() => this.publishNow(type, data, options));
+        return this.initAggregateSequence(aggregateKey).then(() => this.publish(type, data, options));
       }
       sequence = next;
       this.aggregateNext.set(aggregateKey, next + 1);
@@ -213,6 +233,8 @@ export class EventBus {
       }
     }
 
+    // Held from here until every handler is done with it (see cycle()).
+    this.held++;
     if (!this.config.enable_persistence) {
       this.enqueue(event);
       return Promise.resolve(event);
@@ -252,6 +274,8 @@ export class EventBus {
     try {
       await appended;
     } catch (error) {
+      this.held--;
+      this.releaseSpace();
       throw new Error(
         `Could not persist ${event.event_type} event ${event.metadata.event_id} (sequence ${event.metadata.sequence_number}) ` +
           `to the ${this.storage.kind} storage: ${(error as Error).message}`,
@@ -293,10 +317,14 @@ export class EventBus {
     throw error;
   }
 
-  /** Never throws: a system_error that cannot be recorded must not hide the original problem. */
+  /**
+   * Never throws: a system_error that cannot be recorded must not hide the
+   * original problem. Goes through `publish`, so a failure storm waits for
+   * room like any publisher instead of growing the queue past its limit.
+   */
   private async publishSystemError(data: Record<string, unknown>, related: PublishOptions): Promise<void> {
     try {
-      await this.publishNow(EventType.SYSTEM_ERROR, data, { ...related, source: 'EventBus' });
+      await this.publish(EventType.SYSTEM_ERROR, data, { ...related, source: 'EventBus' });
     } catch {
       // Nothing sensible left to report to.
     }
@@ -360,11 +388,17 @@ export class EventBus {
     return new Promise((resolve) => this.spaceWaiters.push(resolve));
   }
 
+  /** Wakes as many waiting publishers as there is room for, oldest first; each checks again in `publish`. */
   private releaseSpace(): void {
-    if (this.spaceWaiters.length === 0 || this.queue.size >= this.maxQueueSize) return;
-    const waiters = this.spaceWaiters;
-    this.spaceWaiters = [];
-    for (const wake of waiters) wake();
+    if (this.overLimitWaiter && this.held <= this.maxQueueSize) {
+      const resume = this.overLimitWaiter;
+      this.overLimitWaiter = undefined;
+      resume();
+    }
+    const room = this.maxQueueSize - this.held;
+    if (this.spaceWaiters.length === 0 || room <= 0) return;
+    const woken = this.spaceWaiters.splice(0, room);
+    for (const wake of woken) wake();
   }
 
   // ---- dispatching --------------------------------------------------------
@@ -405,7 +439,7 @@ export class EventBus {
     if (this.healthTimer) clearInterval(this.healthTimer);
     this.healthTimer = undefined;
     this.cancelScheduledCycle();
-    while (this.queue.size > 0 || this.inFlight.size > 0 || this.dispatcher.pendingRetries > 0 || this.cycleRunning) {
+    while (this.queue.size > 0 || this.inFlight.size > 0 || this.dispatcher.retrying || this.cycleRunning) {
       if (this.cycleRunning) await this.cycleRunning;
       else if (this.queue.size > 0) await this.runCycle();
       else if (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
@@ -468,11 +502,17 @@ export class EventBus {
     while (this.queue.size > 0) {
       const take = Math.min(batchSize, this.queue.size);
       for (let i = 0; i < take; i++) {
+        // Publishers cannot push the bus over its limit, but failing handlers
+        // can (each failure holds its event for a retry): then delivery waits
+        // for retries to finish, so what the bus holds stays within the limit
+        // plus the subscriptions of one event.
+        if (this.maxQueueSize > 0 && this.held > this.maxQueueSize) await new Promise<void>((resolve) => (this.overLimitWaiter = resolve));
         const queuedAt = this.queue.peekQueuedAt();
         const event = this.queue.shift();
         const pending = this.dispatcher.deliver(event, LIVE_DELIVERY);
         if (pending) await pending;
         this.metrics.events_processed++;
+        this.held--;
         if (measure) this.latency.record(performance.now() - queuedAt);
       }
       if (this.maxQueueSize > 0) this.releaseSpace();
@@ -594,7 +634,7 @@ export class EventBus {
   private async healthCheck(): Promise<void> {
     const status = await this.getHealth();
     try {
-      await this.publishNow(
+      await this.publish(
         EventType.SYSTEM_HEALTH_CHECK,
         {
           status: status.status,

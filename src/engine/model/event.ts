@@ -1,3 +1,4 @@
+import { deepFreeze } from './deepFreeze';
 import { EventStatus, type EventStatusValue } from './eventStatus';
 import { newEventId } from './ids';
 import { formatTimestamp } from './timestamp';
@@ -88,14 +89,6 @@ export function withMetadata<Data>(event: Event<Data>, changes: Partial<EventMet
 
 export function freezeEvent<Data>(event: Event<Data>): Event<Data> {
   return deepFreeze(event);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value as object)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 /** The on-disk line for an event (snake_case keys, the guide's key order). */

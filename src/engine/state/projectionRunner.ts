@@ -25,6 +25,21 @@ export interface ProjectionRun {
   readonly lastEventId?: string;
 }
 
+const MB = 1024 * 1024;
+/** How often the process's memory is checked while a projection runs. */
+const MEMORY_CHECK_MS = 20;
+
+/**
+ * How much the process may grow while a projection runs: the worker's heap
+ * (the limit, plus its young generation and the isolate itself) and as much
+ * again outside it. The heap limit alone does not cover Buffers and
+ * ArrayBuffers, which live outside the V8 heap: a projection filling those
+ * would otherwise grow the server's process until the system kills it.
+ */
+export function memoryAllowanceBytes(maxMemoryMb: number): number {
+  return (2 * maxMemoryMb + 64) * MB;
+}
+
 /** One worker and its message stream; every failure (throw, timeout, crash, OOM) becomes a ProjectionError. */
 class WorkerChannel {
   private readonly worker: Worker;
@@ -32,6 +47,7 @@ class WorkerChannel {
   private waiting: { resolve: (m: FromProjectionWorker) => void; reject: (e: Error) => void } | undefined;
   private failure: ProjectionError | undefined;
   private readonly timer: NodeJS.Timeout;
+  private readonly memoryCheck: NodeJS.Timeout;
 
   constructor(
     private readonly relativeFile: string,
@@ -62,6 +78,15 @@ class WorkerChannel {
       () => this.fail(`did not finish within ${limits.timeLimitMs} ms (an endless loop, or too slow) and was stopped`),
       limits.timeLimitMs,
     );
+    const baseline = process.memoryUsage.rss();
+    const allowance = memoryAllowanceBytes(limits.maxMemoryMb);
+    this.memoryCheck = setInterval(() => {
+      const grown = process.memoryUsage.rss() - baseline;
+      if (grown > allowance) {
+        this.fail(`ran out of memory (the process grew by ${Math.round(grown / MB)} MB, over ${Math.round(allowance / MB)} MB for a ${limits.maxMemoryMb} MB limit: buffers outside the heap) and was stopped`);
+      }
+    }, MEMORY_CHECK_MS);
+    this.memoryCheck.unref();
   }
 
   post(message: ToProjectionWorker): void {
@@ -87,6 +112,7 @@ class WorkerChannel {
 
   async close(): Promise<void> {
     clearTimeout(this.timer);
+    clearInterval(this.memoryCheck);
     if (!this.failure) this.failure = new ProjectionError(this.relativeFile, 'closed');
     await this.worker.terminate();
   }
@@ -105,6 +131,7 @@ class WorkerChannel {
     if (this.failure) return;
     this.failure = new ProjectionError(this.relativeFile, reason);
     clearTimeout(this.timer);
+    clearInterval(this.memoryCheck);
     void this.worker.terminate();
     if (this.waiting) {
       const { reject } = this.waiting;

@@ -7,6 +7,7 @@
  */
 import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { deepFreeze } from '../model/deepFreeze';
 import type { Event } from '../model/event';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projectionProtocol';
 
@@ -40,13 +41,6 @@ function moduleShape(file: string): ProjectionShape | string {
     initialState,
     apply: apply as ProjectionShape['apply'],
   };
-}
-
-function deepFreeze(value: unknown): void {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
 }
 
 function main(): void {

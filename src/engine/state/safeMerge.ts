@@ -1,3 +1,4 @@
+export { deepFreeze } from '../model/deepFreeze';
 /**
  * Deep merge and deep copy for state built from untrusted event data.
  * Keys that could reach a prototype (`__proto__`, `constructor`,
@@ -78,12 +79,3 @@ export function mergeInto(target: Record<string, unknown>, source: Record<string
   }
 }
 
-export function deepFreeze<T>(value: T): T {
-  const pending: unknown[] = [value];
-  for (let next = pending.pop(); next !== undefined || pending.length > 0; next = pending.pop()) {
-    if (next === null || typeof next !== 'object' || Object.isFrozen(next)) continue;
-    Object.freeze(next);
-    for (const key of Object.keys(next)) pending.push((next as Record<string, unknown>)[key]);
-  }
-  return value;
-}
