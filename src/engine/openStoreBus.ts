@@ -18,7 +18,16 @@ export interface StoreBusOptions {
   readonly config: EventBusConfig;
   /** Schema validation for `publish` (used when `schema_validation` is on). */
   readonly validate?: ValidateEvent;
+  /** Events the bus may hold before `publish` waits (default STORE_BUS_QUEUE_LIMIT); 0: no limit. */
+  readonly maxQueueSize?: number;
 }
+
+/**
+ * Back-pressure for the store's bus: a caller publishing a large file
+ * without awaiting each event waits here instead of holding it all in
+ * memory. Safe because nothing subscribed to this bus publishes from a handler.
+ */
+export const STORE_BUS_QUEUE_LIMIT = 10_000;
 
 /**
  * The bus over an opened file store: the composition the CLI's `publish`
@@ -42,6 +51,7 @@ export function openStoreBus(engine: StoreEngine, options: StoreBusOptions): Sto
     sequenceMode: engine.index.sequenceMode,
     deadLetter: new FileDeadLetterSink(engine.root),
     afterPersist: snapshotter ? [(events) => snapshotter.afterPersist(events)] : [],
+    maxQueueSize: options.maxQueueSize ?? STORE_BUS_QUEUE_LIMIT,
   });
   return {
     bus,
