@@ -141,11 +141,7 @@ export class ServerContext implements StoreSessionEvents {
         // Bus settings (eventbus.bus.*) change the rules in place: the session validates again and publishes.
         const configChanged = await session.applySettings(settings);
         if (configChanged) {
-          for (const entry of this.documents.values()) {
-            if (entry.session !== session) continue;
-            entry.queue = entry.queue.then(() => entry.doc?.setContext(session.lineContext()));
-            this.schedulePublish(entry);
-          }
+          this.rulesChanged(session);
         } else if (republish) {
           this.publishStore(session, this.filesOfSession(session));
           for (const entry of this.documents.values()) if (entry.session === session) this.schedulePublish(entry);
@@ -289,6 +285,15 @@ export class ServerContext implements StoreSessionEvents {
       if (entry.session === session) this.schedulePublish(entry);
     }
     this.notifyStoreChanged(session, reason, delta, announced);
+  }
+
+  /** The session's line rules changed (config or schemas): open documents are checked again with them. */
+  rulesChanged(session: StoreSession): void {
+    for (const entry of this.documents.values()) {
+      if (entry.session !== session) continue;
+      entry.queue = entry.queue.then(() => entry.doc?.setContext(session.lineContext()));
+      this.schedulePublish(entry);
+    }
   }
 
   indexChanged(session: StoreSession, delta: IndexDelta): void {

@@ -6,11 +6,13 @@ import type { BusStatus } from '../engine/bus/busStatus';
 import type { Event } from '../engine/model/event';
 import { openStore } from '../engine/openStore';
 import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
+import { SCHEMAS_DIR } from '../engine/store/layout';
 import { SchemaRegistry } from '../engine/schema/schemaRegistry';
 import type { IndexDelta, StoreEngine } from '../engine/storeEngineTypes';
 import type { StoreState } from '../shared/protocol';
 import type { LineRuleContext } from './eventDocument';
 import type { ResolvedSettings } from './serverSettings';
+import { watchSchemas } from './schemaWatcher';
 import { fullStorePass, incrementalStorePass, type StoreFindings } from './storeFindings';
 
 export interface StoreSessionEvents {
@@ -18,9 +20,14 @@ export interface StoreSessionEvents {
   findingsChanged(session: StoreSession, files: ReadonlySet<string>, reason: 'opened' | 'changed', delta?: IndexDelta, announced?: boolean): void;
   /** The index took a watched change; its findings follow with findingsChanged. */
   indexChanged(session: StoreSession, delta: IndexDelta): void;
+  /** The line rules changed (schemas reloaded): open documents need the new line context. */
+  rulesChanged(session: StoreSession): void;
   /** Something a person should know (a bad config file, a failed refresh): logged by the server. */
   log(message: string): void;
 }
+
+/** Longest wait for the schema watcher's first scan before the store is announced as open. */
+const WATCH_READY_WAIT_MS = 2000;
 
 interface FileStamp {
   readonly size: number;
@@ -148,8 +155,14 @@ export class StoreSession {
     const before = this.config;
     this.config = this.overlaidConfig();
     if (sameConfig(before, this.config)) return false;
+    await this.revalidateAll('a settings change');
+    return true;
+  }
+
+  /** Validates the whole store again (new rules: config or schemas) and publishes what changed. */
+  private revalidateAll(after: string): Promise<void> {
     this.passes = this.passes.then(async () => {
-      // A store still opening validates with the config it read; validate again with this one once it is open.
+      // A store still opening validates with the rules it read; validate again with these once it is open.
       await this.ready;
       const engine = this.engine;
       if (!engine || this.closed || this.state !== 'ready') return;
@@ -160,11 +173,25 @@ export class StoreSession {
         const touched = new Set([...hadFindings, ...this.findings.lineFindings.keys(), ...this.findings.integrityFindings.keys(), ...this.stamps.keys()]);
         this.events.findingsChanged(this, touched, 'changed');
       } catch (error) {
-        this.events.log(`${this.root}: cannot re-validate after a settings change: ${(error as Error).message}`);
+        this.events.log(`${this.root}: cannot re-validate after ${after}: ${(error as Error).message}`);
       }
     });
-    await this.passes;
-    return true;
+    return this.passes;
+  }
+
+  /** A schema or migration file changed on disk: the new registry validates the store and open documents. */
+  private async reloadSchemas(): Promise<void> {
+    if (this.closed) return;
+    try {
+      const registry = await loadSchemaRegistry(this.root, this.schemasDirOption());
+      for (const p of registry.problems) this.events.log(`${path.join(this.root, p.file)}:${p.line}:${p.column}: schema file skipped: ${p.message}`);
+      this.registry = registry;
+      this.events.rulesChanged(this);
+    } catch (error) {
+      this.events.log(`${this.root}: cannot reload schemas: ${(error as Error).message} (keeping the ones loaded before)`);
+      return;
+    }
+    await this.revalidateAll('a schema change');
   }
 
   private schemasDirOption(): { schemasDir?: string } {
@@ -189,7 +216,13 @@ export class StoreSession {
       this.stamps = stampsOf(engine);
       this.lastRefresh = new Date();
       this.state = 'ready';
-      this.stopWatching = engine.watch((delta) => this.onWatched(delta));
+      const stopEvents = engine.watch((delta) => this.onWatched(delta));
+      const schemas = watchSchemas(this.schemasDirOption().schemasDir ?? path.join(this.root, SCHEMAS_DIR), () => void this.reloadSchemas());
+      this.stopWatching = async () => {
+        await Promise.all([stopEvents(), schemas.close()]);
+      };
+      // Announced as open once edits to the schemas are seen (a slow disk does not hold the store back long).
+      await Promise.race([schemas.ready, new Promise((resolve) => setTimeout(resolve, WATCH_READY_WAIT_MS))]);
       this.events.findingsChanged(this, new Set(this.stamps.keys()), 'opened');
     } catch (error) {
       this.state = 'failed';
