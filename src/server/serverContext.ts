@@ -131,6 +131,8 @@ export class ServerContext implements StoreSessionEvents {
       folder.settings = this.pullsConfiguration ? await this.pullFolderSettings(folder) : this.globalSettings;
     }
     for (const session of [...this.sessions.values()]) {
+      // Closed by an earlier reopen in this loop (its root became another session's).
+      if (this.sessions.get(session.root) !== session) continue;
       const settings = this.settingsForFolder(session.folder);
       const folder = this.folders.find((f) => f.path === session.folder);
       const newRoot = folder ? await this.storeRootOf(folder) : session.root;
@@ -152,14 +154,18 @@ export class ServerContext implements StoreSessionEvents {
   }
 
   private async reopen(old: StoreSession, root: string, settings: ResolvedSettings): Promise<void> {
-    this.sessions.delete(old.root);
-    await old.close();
-    this.publisher.clearGroup(old.root);
+    // The new root may already be open (a file of it was opened): that session gives way too, so one root has one session.
+    const displaced = [old, this.sessions.get(root)].filter((s, i, all): s is StoreSession => s !== undefined && all.indexOf(s) === i);
+    for (const session of displaced) {
+      this.sessions.delete(session.root);
+      await session.close();
+      this.publisher.clearGroup(session.root);
+    }
     if (!isFolder(root)) return;
     const session = this.createSession(root, old.folder, settings);
-    // Documents of the old store now belong to the new session (same root) or to none.
+    // Documents of the closed sessions now belong to the new session (same root) or to none.
     for (const [uri, entry] of this.documents) {
-      if (entry.session !== old) continue;
+      if (!entry.session || !displaced.includes(entry.session)) continue;
       this.documents.delete(uri);
       await entry.queue;
       const text = entry.doc?.text() ?? '';

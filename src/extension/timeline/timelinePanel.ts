@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EventByIdRequest, type EventDetail, type StoreChangedParams, StatusRequest } from '../../shared/protocol';
 import {
@@ -17,6 +16,7 @@ import { type NotificationMessage, ReadyCommand } from '../../shared/webviewProt
 import { type OpenPlan, planOpenEvent, planOpenInspector, planRevealInViews } from './openEventPlan';
 import { answerTimelineRequest, type ServerRequests } from './timelineAnswers';
 import { buildTimelineHtml } from './timelineHtml';
+import { storeLabel } from '../views/model/pathNames';
 import { createNonce } from '../webviews/nonce';
 
 /**
@@ -162,7 +162,7 @@ export class TimelinePanel implements vscode.Disposable {
   private async postStoreInfo(): Promise<void> {
     const status = await this.server.sendRequest(StatusRequest.type, {});
     const store = status.stores[0];
-    const label = store ? path.basename(path.dirname(store.storeRoot)) || store.storeRoot : '(no store)';
+    const label = store ? storeLabel(store.storeRoot, store.folder) : '(no store)';
     void this.panel?.webview.postMessage(StoreInfoNotification.create({ label, eventCount: store?.eventCount ?? 0 }));
   }
 

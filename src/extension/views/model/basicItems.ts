@@ -35,7 +35,7 @@ export function storeItem(node: StoreNode): ItemModel {
   const state = s.state === 'ready' ? `${s.eventCount.toLocaleString('en')} events` : s.state;
   return {
     id: node.key,
-    label: pathNames.baseName(s.folder ?? s.storeRoot),
+    label: pathNames.storeLabel(s.storeRoot, s.folder),
     description: state,
     tooltip: { markdown: lines([field('Store', s.storeRoot), field('Folder', s.folder), field('State', s.state), ...(s.error ? [field('Error', s.error)] : [])]) },
     icon: s.state === 'failed' ? { id: 'error', color: 'list.errorForeground' } : { id: 'database' },
