@@ -26,7 +26,8 @@ export function isRevealEventArgs(value: unknown): value is RevealEventArgs {
 export async function revealEventInAggregates(views: ExplorerViews, send: SendRequest, args: RevealEventArgs): Promise<void> {
   const source = views.aggregates;
   const filter = eventFilterOf(source.filter);
-  const store = args.store;
+  // The views key their rows by store root (the first store when the event names none).
+  const store = args.store ?? views.registry.stores[0]?.storeRoot;
   const place = await send(EventPlaceRequest.type, {
     ...(store !== undefined ? { store } : {}),
     eventId: args.eventId,

@@ -144,6 +144,29 @@ describe('every reading command runs without error and does what it says', () =>
     assert.equal(capturedView('eventbus.aggregates').view.description, undefined);
   });
 
+  it('eventbus.revealInAggregates selects an event row pages deep (what a click in the timeline runs)', async () => {
+    const settings = vscode.workspace.getConfiguration('eventbus');
+    // Small pages, so the row sits several "Load more" pages into the tree and into its aggregate.
+    await settings.update('pageSize', 3, vscode.ConfigurationTarget.Workspace);
+    try {
+      const ids = Object.keys(fixture.aggregates).sort();
+      const deep = ids.filter((id, at) => at >= 6 && fixture.aggregates[id] >= 7);
+      assert.ok(deep.length > 0, 'an aggregate past the second page with at least 7 events');
+      const aggregate = deep[deep.length - 1];
+      const events = JSON.parse(eventbusCli(fixture, ['replay', '--aggregate', aggregate, '--json'])) as { metadata: { event_id: string } }[];
+      const eventId = events[events.length - 1].metadata.event_id;
+      await runCommand('eventbus.revealInAggregates', [{ eventId }]);
+      const { view } = capturedView('eventbus.aggregates');
+      const selected = await until('the event row to be selected', async () => {
+        const [node] = view.selection as { kind?: string; entry?: { eventId: string; aggregateId: string | null } }[];
+        return node?.kind === 'event' && node.entry?.eventId === eventId ? node : undefined;
+      });
+      assert.equal(selected.entry?.aggregateId, aggregate);
+    } finally {
+      await settings.update('pageSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   for (const [view, secondSort] of [
     ['aggregates', 'By event count'],
     ['correlations', 'By correlation id'],
