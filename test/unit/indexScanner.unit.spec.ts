@@ -5,6 +5,7 @@ import { parseTimestampBytes } from '../../src/engine/index/byteTimestamp';
 import { parseTimestamp } from '../../src/engine/model/timestamp';
 import { uuidBytesFromString, uuidStringFromBytes } from '../../src/engine/index/uuidBytes';
 import { ByteInterner } from '../../src/engine/index/byteInterner';
+import { Grouping } from '../../src/engine/index/grouping';
 
 function scan(line: string): { out: ScannedEnvelope; buf: Buffer } {
   const buf = Buffer.from(line, 'utf8');
@@ -154,6 +155,13 @@ test('the interner gives one id per distinct string, across growth', () => {
   const restored = ByteInterner.fromState(interner.exportState());
   assert.equal(restored.lookup('agg_1234'), ids.get('agg_1234'));
   assert.equal(restored.intern('new one'), 5001);
+  // Room made ahead (as a cold build does after its first file) keeps every id and takes new ones in order.
+  restored.reserve(50_000, 12);
+  assert.equal(restored.lookup('agg_4321'), ids.get('agg_4321'));
+  assert.equal(restored.intern('after reserve'), 5002);
+  for (let i = 0; i < 20_000; i++) restored.intern(`more_${i}`);
+  assert.equal(restored.lookup('more_19999'), 5002 + 20_000);
+  assert.equal(restored.stringOf(ids.get('agg_7') ?? -1), 'agg_7');
 });
 
 test('one scanner reused across lines whose key orders and names change reads each line right', () => {
@@ -179,4 +187,46 @@ test('one scanner reused across lines whose key orders and names change reads ea
     // An escaped key name means what JSON.parse makes of it.
     ['e', 'escaped-key', null, 5],
   ]);
+});
+
+test('interning by words (the indexing loop) and by bytes give one id per string', () => {
+  const interner = new ByteInterner();
+  const texts = Array.from({ length: 400 }, (_, i) => `${'k'.repeat(i % 41)}-${i % 97}-ü`);
+  const buf = Buffer.from(`  ${texts.join('|')}  `);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let at = 2;
+  const spans = texts.map((text) => {
+    const span = [at, at + Buffer.byteLength(text)] as const;
+    at = span[1] + 1;
+    return span;
+  });
+  const bySpan = spans.map(([start, end]) => interner.internSpan(buf, view, start, end));
+  assert.deepEqual(
+    texts.map((text) => interner.intern(text)),
+    bySpan,
+  );
+  assert.equal(interner.size, new Set(texts).size);
+  // Ids that differ only in their first or middle bytes stay apart.
+  const a = Buffer.from('aaaaaaaaaaaaXYZW');
+  const b = Buffer.from('aaaabaaaaaaaXYZW');
+  assert.notEqual(interner.internSpan(a, new DataView(a.buffer, a.byteOffset, a.length), 0, 16), interner.internSpan(b, new DataView(b.buffer, b.byteOffset, b.length), 0, 16));
+  const restored = ByteInterner.fromState(interner.exportState());
+  assert.equal(restored.internSpan(buf, view, spans[50][0], spans[50][1]), bySpan[50]);
+  assert.equal(restored.lookup(texts[399]), bySpan[399]);
+});
+
+test('groups come out in key order, NaN keys last and ties in store order, across file chunks', () => {
+  // Two chunks (files); group 0 is in order, group 1 is not, group 2 has a NaN first, group 3 one NaN member only.
+  const chunks = [Int32Array.from([0, 1, 2, 1, -1]), Int32Array.from([0, 1, 2, 3, 2, 1])];
+  const counts = [5, 6];
+  const key = Float64Array.from([1, 9, Number.NaN, 3, 0, 2, 3, 5, Number.NaN, 4, 3]);
+  const grouping = new Grouping();
+  grouping.rebuild(chunks, counts, 4);
+  grouping.sortGroupsBy(key, chunks, counts);
+  assert.deepEqual(grouping.list(0), [0, 5]);
+  // Group 1: ordinals 1 (9), 3 (3), 6 (3), 10 (3) → keys 3, 3, 3 in store order, then 9.
+  assert.deepEqual(grouping.list(1), [3, 6, 10, 1]);
+  // Group 2: ordinals 2 (NaN), 7 (5), 9 (4) → 4, 5, then NaN.
+  assert.deepEqual(grouping.list(2), [9, 7, 2]);
+  assert.deepEqual(grouping.list(3), [8]);
 });

@@ -10,6 +10,7 @@ export class ByteInterner {
   private slots: Int32Array = new Int32Array(1024).fill(-1);
   private hashes: Int32Array = new Int32Array(512);
   private pool: Buffer = Buffer.alloc(16 * 1024);
+  private poolView = viewOf(this.pool);
   private poolUsed = 0;
   private starts: Int32Array = new Int32Array(512);
   private ends: Int32Array = new Int32Array(512);
@@ -37,6 +38,7 @@ export class ByteInterner {
     interner.ends = grow(state.ends, Math.max(count * 2, 16));
     interner.pool = Buffer.alloc(Math.max(state.pool.length * 2, 1024));
     interner.pool.set(state.pool);
+    interner.poolView = viewOf(interner.pool);
     interner.poolUsed = state.pool.length;
     return interner;
   }
@@ -81,6 +83,59 @@ export class ByteInterner {
     return this.add(hash, slot, buf, start, end);
   }
 
+  /**
+   * `internBytes` for the indexing loop: `view` is a DataView over `buf`, so
+   * that hashing and comparing read four bytes at a time (same ids, same
+   * hashes as `internBytes`).
+   */
+  internSpan(buf: Buffer, view: DataView, start: number, end: number): number {
+    const length = end - start;
+    if (length < 8) return this.internBytes(buf, start, end);
+    const hash = wordHash(view, start, end, buf[start]);
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const id = this.slots[slot];
+      if (id === -1) break;
+      if (this.hashes[id] === hash && this.sameWords(id, view, start, end)) return id;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(hash, slot, buf, start, end);
+  }
+
+  /**
+   * Makes room for `count` strings of about `bytesEach` bytes in all, so that
+   * filling up to there never rehashes (a rehash re-places every id at a
+   * random slot: for a quarter of a million correlation ids that is paid
+   * again at each doubling).
+   */
+  reserve(count: number, bytesEach: number): void {
+    if (count <= this.count) return;
+    let slots = this.slots.length;
+    while (count * 2 > slots) slots *= 2;
+    if (slots > this.slots.length) {
+      this.slots = new Int32Array(slots);
+      this.rehashInto(this.slots);
+    }
+    if (count > this.hashes.length) {
+      this.hashes = grow(this.hashes, count);
+      this.starts = grow(this.starts, count);
+      this.ends = grow(this.ends, count);
+    }
+    const poolBytes = Math.ceil(count * bytesEach);
+    if (poolBytes > this.pool.length) {
+      const bigger = Buffer.alloc(poolBytes);
+      this.pool.copy(bigger, 0, 0, this.poolUsed);
+      this.pool = bigger;
+      this.poolView = viewOf(bigger);
+    }
+  }
+
+  /** Average bytes per string so far. */
+  get averageBytes(): number {
+    return this.count > 0 ? this.poolUsed / this.count : 0;
+  }
+
   intern(text: string): number {
     const bytes = Buffer.from(text, 'utf8');
     return this.internBytes(bytes, 0, bytes.length);
@@ -112,8 +167,11 @@ export class ByteInterner {
       const bigger = Buffer.alloc(Math.max(this.pool.length * 2, this.poolUsed + length));
       this.pool.copy(bigger, 0, 0, this.poolUsed);
       this.pool = bigger;
+      this.poolView = viewOf(bigger);
     }
-    this.pool.set(buf.subarray(start, end), this.poolUsed);
+    // A byte loop, not `set(subarray)`: ids are short, and a view object per new id is garbage by the hundred thousand.
+    const pool = this.pool;
+    for (let i = 0, at = this.poolUsed; i < length; i++) pool[at + i] = buf[start + i];
     this.hashes[id] = hash;
     this.starts[id] = this.poolUsed;
     this.ends[id] = this.poolUsed + length;
@@ -132,15 +190,30 @@ export class ByteInterner {
     return true;
   }
 
+  /** `sameBytes` four bytes at a time (`end - start` is at least 8): the last word overlaps the one before it. */
+  private sameWords(id: number, view: DataView, start: number, end: number): boolean {
+    const from = this.starts[id];
+    const length = end - start;
+    if (this.ends[id] - from !== length) return false;
+    const pool = this.poolView;
+    const last = length - 4;
+    for (let i = last; i > 0; i -= 4) if (view.getInt32(start + i, true) !== pool.getInt32(from + i, true)) return false;
+    return view.getInt32(start, true) === pool.getInt32(from, true);
+  }
+
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.rehashInto(this.slots);
+  }
+
+  private rehashInto(slots: Int32Array): void {
+    slots.fill(-1);
     const mask = slots.length - 1;
     for (let id = 0; id < this.count; id++) {
       let slot = this.hashes[id] & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = id;
     }
-    this.slots = slots;
   }
 }
 
@@ -178,6 +251,21 @@ function internHash(buf: Uint8Array, start: number, end: number): number {
   hash ^= buf[tail + 4] | (buf[tail + 5] << 8) | (buf[tail + 6] << 16) | (buf[tail + 7] << 24);
   hash = Math.imul(hash ^ (hash >>> 15), 0xc2b2ae35);
   return (hash ^ (hash >>> 13)) & 0x7fffffff;
+}
+
+/** `internHash` for 8 bytes or more, reading the tail as two little-endian words (the same value). */
+function wordHash(view: DataView, start: number, end: number, first: number): number {
+  const length = end - start;
+  let hash = Math.imul(length ^ (first << 8), 0x9e3779b1);
+  hash ^= view.getInt32(end - 8, true);
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= view.getInt32(end - 4, true);
+  hash = Math.imul(hash ^ (hash >>> 15), 0xc2b2ae35);
+  return (hash ^ (hash >>> 13)) & 0x7fffffff;
+}
+
+function viewOf(buf: Buffer): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
 function grow(array: Int32Array, size: number): Int32Array {

@@ -14,15 +14,25 @@ export function parseTimestampBytes(buf: Buffer, start: number, end: number): nu
   }
   const sep = buf[start + 10];
   if (sep !== 0x54 && sep !== 0x20 && sep !== 0x74) return parseTimestamp(latin1Slice(buf, start, end));
-  const year = digits(buf, start, 4);
-  const month = digits(buf, start + 5, 2);
-  const day = digits(buf, start + 8, 2);
-  const hour = digits(buf, start + 11, 2);
-  const minute = digits(buf, start + 14, 2);
-  const second = digits(buf, start + 17, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
+  const high = twoDigits(buf, start);
+  const low = twoDigits(buf, start + 2);
+  const year = high < 0 || low < 0 ? -1 : high * 100 + low;
+  const month = twoDigits(buf, start + 5);
+  const day = twoDigits(buf, start + 8);
+  const hour = twoDigits(buf, start + 11);
+  const minute = twoDigits(buf, start + 14);
+  const second = twoDigits(buf, start + 17);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) {
     return Number.NaN;
   }
+  // A store's timestamps come day after day: the day number is computed once per date.
+  const dateKey = (year * 100 + month) * 100 + day;
+  if (dateKey !== lastDateKey) {
+    if (day > daysInMonth(year, month)) return Number.NaN;
+    lastDays = daysFromCivil(year, month, day);
+    lastDateKey = dateKey;
+  }
+  const days = lastDays;
   let p = start + 19;
   let fraction = 0;
   if (p < end && buf[p] === 0x2e) {
@@ -42,26 +52,26 @@ export function parseTimestampBytes(buf: Buffer, start: number, end: number): nu
     if ((zone === 0x5a || zone === 0x7a) && p + 1 === end) {
       // UTC
     } else if ((zone === 0x2b || zone === 0x2d) && (end - p === 6 || end - p === 5 || end - p === 3)) {
-      const oh = digits(buf, p + 1, 2);
-      const om = end - p === 3 ? 0 : digits(buf, end - 2, 2);
+      const oh = twoDigits(buf, p + 1);
+      const om = end - p === 3 ? 0 : twoDigits(buf, end - 2);
       if (oh < 0 || om < 0) return Number.NaN;
       offsetMs = (zone === 0x2b ? 1 : -1) * (oh * 60 + om) * 60_000;
     } else {
       return parseTimestamp(latin1Slice(buf, start, end));
     }
   }
-  const days = daysFromCivil(year, month, day);
   return days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + fraction - offsetMs;
 }
 
-function digits(buf: Buffer, at: number, count: number): number {
-  let value = 0;
-  for (let i = 0; i < count; i++) {
-    const c = buf[at + i] - 0x30;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
+let lastDateKey = -1;
+let lastDays = 0;
+
+/** The value of two ASCII digits at `at`, or -1. */
+function twoDigits(buf: Buffer, at: number): number {
+  const tens = buf[at] - 0x30;
+  const ones = buf[at + 1] - 0x30;
+  if (tens < 0 || tens > 9 || ones < 0 || ones > 9) return -1;
+  return tens * 10 + ones;
 }
 
 function daysInMonth(year: number, month: number): number {

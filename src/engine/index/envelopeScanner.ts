@@ -67,7 +67,9 @@ export class ScannedEnvelope {
     this.errorAt = 0;
     this.hasData = false;
     this.hasMetadata = false;
-    this.spans.fill(0);
+    // A span's start and end mean something only under its kind: clearing the kinds clears the spans.
+    const spans = this.spans;
+    for (let at = 2; at < FIELD_COUNT * 3; at += 3) spans[at] = SpanKind.Absent;
     this.sequenceNumber = Number.NaN;
     this.retryCount = 0;
   }
@@ -157,6 +159,8 @@ const METADATA_KEY_BYTES = keyTable(METADATA_KEYS);
 
 export class EnvelopeScanner {
   private buf: Buffer = Buffer.alloc(0);
+  /** Word reads over `buf` (four bytes per load in the string loop). */
+  private view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
   private end = 0;
   /** Set by scanString: the string had escapes or non-ASCII bytes and needs a real decode. */
   private stringNeedsDecode = false;
@@ -180,7 +184,10 @@ export class EnvelopeScanner {
   /** Returns the end position, or -1 after recording a failure in `out`. */
   private scanLine(buf: Buffer, start: number, end: number, out: ScannedEnvelope): number {
     out.reset();
-    this.buf = buf;
+    if (buf !== this.buf) {
+      this.buf = buf;
+      this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
     this.end = end;
     let p = this.ws(start);
     if (p >= end || buf[p] !== OPEN_BRACE) {
@@ -201,7 +208,7 @@ export class EnvelopeScanner {
       for (;;) {
         if (p >= end || buf[p] !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
         let key: Key;
-        let keyEnd = this.topKeys.match(buf, p, end, slot);
+        let keyEnd = this.topKeys.match(buf, this.view, p, end, slot);
         if (keyEnd >= 0) {
           key = this.topKeys.keyAt(slot);
         } else {
@@ -211,9 +218,8 @@ export class EnvelopeScanner {
           if (!this.stringNeedsDecode) this.topKeys.learn(slot, buf, p + 1, keyEnd, key);
         }
         slot++;
-        p = this.ws(keyEnd);
-        if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
-        p = this.ws(p + 1);
+        p = this.valueAfterColon(keyEnd, out);
+        if (p < 0) return -1;
         let next: number;
         if (key === Key.EventType) {
           next = this.locateString(p, out, Field.EventType);
@@ -229,12 +235,12 @@ export class EnvelopeScanner {
         }
         if (next < 0) return -1;
         p = this.ws(next);
-        if (p >= end) return this.fail(out, p, ScanStatus.InvalidJson);
-        if (buf[p] === COMMA) {
+        const c = p < end ? buf[p] : -1;
+        if (c === COMMA) {
           p = this.ws(p + 1);
           continue;
         }
-        if (buf[p] === CLOSE_BRACE) {
+        if (c === CLOSE_BRACE) {
           p = p + 1;
           break;
         }
@@ -279,7 +285,7 @@ export class EnvelopeScanner {
     for (;;) {
       if (p >= end || buf[p] !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
       let key: Key;
-      let keyEnd = this.metadataKeys.match(buf, p, end, slot);
+      let keyEnd = this.metadataKeys.match(buf, this.view, p, end, slot);
       if (keyEnd >= 0) {
         key = this.metadataKeys.keyAt(slot);
       } else {
@@ -289,9 +295,8 @@ export class EnvelopeScanner {
         if (!this.stringNeedsDecode) this.metadataKeys.learn(slot, buf, p + 1, keyEnd, key);
       }
       slot++;
-      p = this.ws(keyEnd);
-      if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
-      p = this.ws(p + 1);
+      p = this.valueAfterColon(keyEnd, out);
+      if (p < 0) return -1;
       let next: number;
       if (key === Key.SequenceNumber || key === Key.RetryCount) {
         const numberStart = p;
@@ -307,12 +312,12 @@ export class EnvelopeScanner {
       }
       if (next < 0) return next;
       p = this.ws(next);
-      if (p >= end) return this.fail(out, p, ScanStatus.InvalidJson);
-      if (buf[p] === COMMA) {
+      const c = p < end ? buf[p] : -1;
+      if (c === COMMA) {
         p = this.ws(p + 1);
         continue;
       }
-      if (buf[p] === CLOSE_BRACE) return p + 1;
+      if (c === CLOSE_BRACE) return p + 1;
       return this.fail(out, p, ScanStatus.InvalidJson);
     }
   }
@@ -326,69 +331,68 @@ export class EnvelopeScanner {
     const end = this.end;
     let depth = 0;
     let p = start;
-    // States: 0 = expect value, 1 = expect key, 2 = after value.
-    let state = 0;
     for (;;) {
-      if (state === 2 && depth === 0) return p;
-      p = this.ws(p);
+      // At the start of a value, whitespace skipped.
       if (p >= end) return this.fail(out, p, ScanStatus.InvalidJson);
       const c = buf[p];
-      if (state === 0) {
-        if (c === QUOTE) {
-          const after = this.scanString(p);
-          if (after < 0) return this.fail(out, -after, ScanStatus.InvalidJson);
-          p = after;
-          state = 2;
-        } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-          const q = this.ws(p + 1);
-          const close = c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
-          if (q < end && buf[q] === close) {
-            p = q + 1;
-            state = 2;
-          } else {
-            this.push(depth++, c);
-            p = q;
-            state = c === OPEN_BRACE ? 1 : 0;
-          }
-        } else if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
-          const after = scanNumber(buf, p, end);
-          if (after < 0) {
-            const at = -after;
-            const status = isNonJsonNumberAt(buf, at, end) ? ScanStatus.NonJsonNumber : ScanStatus.InvalidJson;
-            return this.fail(out, at, status);
-          }
-          p = after;
-          state = 2;
-        } else if (c === 0x74 /* t */) {
-          if (!matchLiteral(buf, p, end, 'true')) return this.fail(out, p, ScanStatus.InvalidJson);
-          p += 4;
-          state = 2;
-        } else if (c === 0x66 /* f */) {
-          if (!matchLiteral(buf, p, end, 'false')) return this.fail(out, p, ScanStatus.InvalidJson);
-          p += 5;
-          state = 2;
-        } else if (c === 0x6e /* n */) {
-          if (!matchLiteral(buf, p, end, 'null')) return this.fail(out, p, ScanStatus.InvalidJson);
-          p += 4;
-          state = 2;
-        } else {
-          const status = isNonJsonNumberAt(buf, p, end) ? ScanStatus.NonJsonNumber : ScanStatus.InvalidJson;
-          return this.fail(out, p, status);
-        }
-      } else if (state === 1) {
-        if (c !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
+      if (c === QUOTE) {
         const after = this.scanString(p);
         if (after < 0) return this.fail(out, -after, ScanStatus.InvalidJson);
-        p = this.ws(after);
-        if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
-        p++;
-        state = 0;
-      } else {
-        const top = this.containerStack[depth - 1];
-        if (c === COMMA) {
+        p = after;
+      } else if ((c >= 0x30 && c <= 0x39) || c === 0x2d) {
+        const after = scanNumber(buf, p, end);
+        if (after < 0) {
+          const at = -after;
+          const status = isNonJsonNumberAt(buf, at, end) ? ScanStatus.NonJsonNumber : ScanStatus.InvalidJson;
+          return this.fail(out, at, status);
+        }
+        p = after;
+      } else if (c === OPEN_BRACE) {
+        p = this.ws(p + 1);
+        if (p < end && buf[p] === CLOSE_BRACE) {
           p++;
-          state = top === OPEN_BRACE ? 1 : 0;
-        } else if ((c === CLOSE_BRACE && top === OPEN_BRACE) || (c === CLOSE_BRACKET && top === OPEN_BRACKET)) {
+        } else {
+          this.push(depth++, OPEN_BRACE);
+          p = this.memberValue(p, out);
+          if (p < 0) return -1;
+          continue;
+        }
+      } else if (c === OPEN_BRACKET) {
+        p = this.ws(p + 1);
+        if (p < end && buf[p] === CLOSE_BRACKET) {
+          p++;
+        } else {
+          this.push(depth++, OPEN_BRACKET);
+          continue;
+        }
+      } else if (c === 0x74 /* t */) {
+        if (!matchLiteral(buf, p, end, 'true')) return this.fail(out, p, ScanStatus.InvalidJson);
+        p += 4;
+      } else if (c === 0x66 /* f */) {
+        if (!matchLiteral(buf, p, end, 'false')) return this.fail(out, p, ScanStatus.InvalidJson);
+        p += 5;
+      } else if (c === 0x6e /* n */) {
+        if (!matchLiteral(buf, p, end, 'null')) return this.fail(out, p, ScanStatus.InvalidJson);
+        p += 4;
+      } else {
+        const status = isNonJsonNumberAt(buf, p, end) ? ScanStatus.NonJsonNumber : ScanStatus.InvalidJson;
+        return this.fail(out, p, status);
+      }
+      // After a value: close containers until a comma leads to the next value.
+      for (;;) {
+        if (depth === 0) return p;
+        p = this.ws(p);
+        const d = p < end ? buf[p] : -1;
+        const top = this.containerStack[depth - 1];
+        if (d === COMMA) {
+          p = this.ws(p + 1);
+          if (top === OPEN_BRACE) {
+            p = this.memberValue(p, out);
+            if (p < 0) return -1;
+          }
+          break;
+        }
+        if (d === (top === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET)) {
           depth--;
           p++;
         } else {
@@ -396,6 +400,25 @@ export class EnvelopeScanner {
         }
       }
     }
+  }
+
+  /** `p` is where an object member's key should start; returns where its value starts, or -1 after recording a failure. */
+  private memberValue(p: number, out: ScannedEnvelope): number {
+    if (p >= this.end || this.buf[p] !== QUOTE) return this.fail(out, p, ScanStatus.InvalidJson);
+    const after = this.scanString(p);
+    if (after < 0) return this.fail(out, -after, ScanStatus.InvalidJson);
+    return this.valueAfterColon(after, out);
+  }
+
+  /** `p` is just after a key; returns where the value after its colon starts, or -1 after recording a failure. */
+  private valueAfterColon(p: number, out: ScannedEnvelope): number {
+    const buf = this.buf;
+    const end = this.end;
+    if (p >= end || buf[p] !== COLON) {
+      p = this.ws(p);
+      if (p >= end || buf[p] !== COLON) return this.fail(out, p, ScanStatus.InvalidJson);
+    }
+    return this.ws(p + 1);
   }
 
   private push(depth: number, container: number): void {
@@ -410,25 +433,43 @@ export class EnvelopeScanner {
   /**
    * `p` is at an opening quote. Returns the position after the closing quote,
    * or minus the failing position. Sets `stringNeedsDecode`.
+   *
+   * Most of a line's bytes are inside strings, so this is the hot loop: it
+   * reads four bytes at a time and stops only at a byte that needs a look
+   * (quote, backslash, control or non-ASCII byte).
    */
   private scanString(p: number): number {
     const buf = this.buf;
+    const view = this.view;
     const end = this.end;
     let needsDecode = false;
-    for (let q = p + 1; q < end; q++) {
+    let q = p + 1;
+    for (;;) {
+      while (q + 4 <= end) {
+        const flagged = specialStringBytes(view.getInt32(q, true));
+        if (flagged === 0) {
+          q += 4;
+          continue;
+        }
+        q += firstFlaggedByte(flagged);
+        break;
+      }
+      if (q >= end) return -end;
       const kind = STRING_BYTE[buf[q]];
-      if (kind === 0) continue;
-      if (kind === STRING_END) {
+      if (kind === 0) {
+        // Fewer than four bytes left before `end`.
+        q++;
+      } else if (kind === STRING_END) {
         this.stringNeedsDecode = needsDecode;
         return q + 1;
-      }
-      if (kind === STRING_ESCAPE) {
+      } else if (kind === STRING_ESCAPE) {
         needsDecode = true;
+        if (q + 1 >= end) return -(q + 1);
         const e = buf[q + 1];
         if (e === 0x75 /* u */) {
           if (q + 5 >= end) return -(q + 1);
           for (let h = q + 2; h < q + 6; h++) if (!isHex(buf[h])) return -h;
-          q += 5;
+          q += 6;
         } else if (
           e === QUOTE ||
           e === BACKSLASH ||
@@ -439,7 +480,7 @@ export class EnvelopeScanner {
           e === 0x72 ||
           e === 0x74
         ) {
-          q += 1;
+          q += 2;
         } else {
           return -(q + 1);
         }
@@ -447,14 +488,16 @@ export class EnvelopeScanner {
         return -q;
       } else {
         needsDecode = true;
+        q++;
       }
     }
-    return -end;
   }
 
   private ws(p: number): number {
     const buf = this.buf;
     const end = this.end;
+    // Compact JSON has no whitespace at all: one compare settles it.
+    if (p < end && buf[p] > 0x20) return p;
     while (p < end) {
       const c = buf[p];
       // A line feed is never whitespace here: it ends the line (see `scan`).
@@ -475,7 +518,8 @@ export class EnvelopeScanner {
 
 function clearMetadata(out: ScannedEnvelope): void {
   // Everything but event_type (the first field) belongs to metadata.
-  out.spans.fill(0, 3);
+  const spans = out.spans;
+  for (let at = 3 + 2; at < FIELD_COUNT * 3; at += 3) spans[at] = SpanKind.Absent;
   out.sequenceNumber = Number.NaN;
   out.retryCount = 0;
 }
@@ -488,16 +532,26 @@ function clearMetadata(out: ScannedEnvelope): void {
  */
 class KeyOrder {
   private readonly bytes: (Buffer | undefined)[] = [];
+  /** The same bytes as little-endian words at 0, 4, 8…, the last one ending with the key (overlapping). */
+  private readonly words: Int32Array[] = [];
   private readonly keys: Key[] = [];
 
   /** Position after the closing quote when the key at `p` (an opening quote) is the remembered one, else -1. */
-  match(buf: Buffer, p: number, end: number, slot: number): number {
+  match(buf: Buffer, view: DataView, p: number, end: number, slot: number): number {
     const expected = this.bytes[slot];
     if (expected === undefined) return -1;
     const n = expected.length;
     const from = p + 1;
     if (from + n > end) return -1;
-    for (let i = 0; i < n; i++) if (buf[from + i] !== expected[i]) return -1;
+    if (n >= 4) {
+      const words = this.words[slot];
+      const last = n - 4;
+      for (let k = 0, at = 0; k < words.length; k++, at += 4) {
+        if (view.getInt32(from + (at < last ? at : last), true) !== words[k]) return -1;
+      }
+    } else {
+      for (let i = 0; i < n; i++) if (buf[from + i] !== expected[i]) return -1;
+    }
     return from + n;
   }
 
@@ -508,7 +562,12 @@ class KeyOrder {
   /** Remembers the plain key `buf[start, after)` (its closing quote included) at this position. */
   learn(slot: number, buf: Buffer, start: number, after: number, key: Key): void {
     if (slot >= 64) return;
-    this.bytes[slot] = Buffer.from(buf.subarray(start, after));
+    const bytes = Buffer.from(buf.subarray(start, after));
+    const n = bytes.length;
+    const words = new Int32Array(Math.ceil(n / 4));
+    for (let k = 0; n >= 4 && k < words.length; k++) words[k] = bytes.readInt32LE(Math.min(4 * k, n - 4));
+    this.bytes[slot] = bytes;
+    this.words[slot] = words;
     this.keys[slot] = key;
   }
 }
@@ -543,6 +602,23 @@ function matchLiteral(buf: Buffer, p: number, end: number, literal: string): boo
 
 function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+/**
+ * Flags (high bit of each byte) the bytes of a little-endian word that a
+ * string scan must stop at: `"`, `\\`, controls below 0x20 and non-ASCII
+ * bytes. The usual zero-byte trick: a flag above a true one may be false,
+ * but the lowest flag is always true, and that is the only one used.
+ */
+function specialStringBytes(word: number): number {
+  const quote = word ^ 0x22222222;
+  const backslash = word ^ 0x5c5c5c5c;
+  return (((quote - 0x01010101) & ~quote) | ((backslash - 0x01010101) & ~backslash) | ((word - 0x20202020) & ~word) | word) & 0x80808080;
+}
+
+/** Index (0–3) of the lowest flagged byte of a non-zero `specialStringBytes` result. */
+function firstFlaggedByte(flagged: number): number {
+  return (31 - Math.clz32(flagged & -flagged)) >> 3;
 }
 
 function isDigit(c: number): boolean {
@@ -580,6 +656,8 @@ function isNonJsonNumberAt(buf: Buffer, p: number, end: number): boolean {
 
 /** A non-negative integer's value from JSON number bytes; NaN for anything else. */
 function readInteger(buf: Buffer, start: number, end: number): number {
+  // Beyond 15 digits a running `value * 10 + digit` rounds at each step; Number() rounds once, as JSON.parse does.
+  if (end - start > 15) return Number(latin1Slice(buf, start, end));
   let value = 0;
   for (let p = start; p < end; p++) {
     const c = buf[p];

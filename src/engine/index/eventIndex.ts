@@ -1,16 +1,16 @@
-import { hashBytes, type ByteInterner } from './byteInterner';
+import type { ByteInterner } from './byteInterner';
 import type { Interners } from './fileScanner';
 import { Grouping } from './grouping';
 import { OrdinalTable } from './ordinalTable';
+import { IdTableFiller, stringHash, type BuiltIdTable } from './idTable';
 import type { EventIndexView, IndexedEvent, IndexedFile, LineProblem, SequenceMode } from './indexTypes';
 import { IdKind, type FileSegment } from './segment';
 import { detectSequenceMode } from './sequenceMode';
 import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';
+import { segmentAt } from './segmentBases';
 
 const scratchId = new Uint8Array(16);
 const scratchCandidates: number[] = [];
-/** Equal-hash entries met while inserting one id (more than a few would mean a flood of one id). */
-const sameHashScratch = new Int32Array(4096);
 
 /** Which id a hash table is keyed by. */
 const enum IdColumn {
@@ -65,9 +65,21 @@ export class EventIndex implements EventIndexView {
     readonly interners: Interners,
     private readonly modeOverride?: SequenceMode,
     derived?: DerivedState,
+    /** The event-id table is being filled elsewhere (a worker) and comes through `adoptIdTable`. */
+    idTablePending = false,
   ) {
     if (derived) this.restoreDerived(derived);
-    else this.rebuildDerived();
+    else this.rebuildDerived(idTablePending);
+  }
+
+  /** Takes in an id table filled (by a worker) from these very segments; null: fill it here after all. */
+  adoptIdTable(built: BuiltIdTable | null): void {
+    if (!built) {
+      this.rebuildIdTable();
+      return;
+    }
+    this.ids = OrdinalTable.restore(built.slots, built.hashes, built.used);
+    this.duplicates = built.duplicates;
   }
 
   /** The lookups, for the persisted index (so reopening need not rebuild them). */
@@ -133,7 +145,7 @@ export class EventIndex implements EventIndexView {
   }
 
   /** Recomputes every lookup from the segments (after a cold build, or when a file other than the last changed). */
-  rebuildDerived(): void {
+  rebuildDerived(idTablePending = false): void {
     this.bases = [];
     let total = 0;
     for (const s of this.segments) {
@@ -150,8 +162,8 @@ export class EventIndex implements EventIndexView {
     // One flat copy of the sequence column serves both the ordering and the mode detection.
     const sequences = new Float64Array(total);
     this.segments.forEach((segment, k) => sequences.set(segment.columns.sequence.subarray(0, segment.columns.count), this.bases[k]));
-    this.byAggregate.sortGroupsBy(sequences);
-    this.rebuildIdTable();
+    this.byAggregate.sortGroupsBy(sequences, chunks('aggregate'), counts);
+    if (!idTablePending) this.rebuildIdTable();
     this.causes = null;
     this.timeOrder = null;
     this.detectedMode = detectSequenceMode(sequences, chunks('aggregate'), counts, this.interners.aggregate.size);
@@ -183,7 +195,7 @@ export class EventIndex implements EventIndexView {
       this.bySource.add(c.source[i], ordinal);
     }
     this.total = base + c.count;
-    for (let i = fromLocal; i < c.count; i++) this.insertId(this.ids, segmentIndex, i, base + i);
+    this.idFiller().insertRange(segmentIndex, fromLocal);
     this.causes = null;
     this.timeOrder = null;
     if (this.pendingAppends() > 100_000) this.rebuildDerived();
@@ -387,16 +399,7 @@ export class EventIndex implements EventIndexView {
     let s = this.lastLocated;
     if (s < bases.length && ordinal >= bases[s] && (s + 1 === bases.length || ordinal < bases[s + 1])) return s;
     if (ordinal < 0 || ordinal >= this.total) throw new RangeError(`no event with ordinal ${ordinal} (the index holds ${this.total})`);
-    let lo = 0;
-    let hi = bases.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bases[mid] <= ordinal) lo = mid;
-      else hi = mid - 1;
-    }
-    // Empty segments share a base with the next one: step to the one that holds events.
-    while (lo + 1 < bases.length && bases[lo + 1] <= ordinal) lo++;
-    s = lo;
+    s = segmentAt(bases, ordinal);
     this.lastLocated = s;
     return s;
   }
@@ -423,31 +426,16 @@ export class EventIndex implements EventIndexView {
   private rebuildIdTable(): void {
     this.ids = new OrdinalTable(this.total);
     this.duplicates = [];
-    this.segments.forEach((segment, s) => {
-      const base = this.bases[s];
-      for (let i = 0; i < segment.columns.count; i++) this.insertId(this.ids, s, i, base + i);
-    });
+    this.idFiller().insertAll();
   }
 
-  private insertId(table: OrdinalTable, s: number, i: number, ordinal: number): void {
-    const c = this.segments[s].columns;
-    const kind = c.eventIdKind[i];
-    if (kind === IdKind.Absent) return;
-    const odd = kind === IdKind.Odd ? (c.oddEventIds.get(i) ?? '') : '';
-    const met = table.insert(kind === IdKind.Uuid ? uuidHash(c.eventId, i * 16) : stringHash(odd), ordinal, sameHashScratch);
-    if (met === 0) return;
-    let first = -1;
-    for (let k = 0; k < met; k++) {
-      const other = sameHashScratch[k];
-      const same = kind === IdKind.Uuid ? this.holdsUuid(other, c.eventId, i * 16, IdColumn.EventId) : this.oddIdOf(other) === odd;
-      if (same && (first === -1 || other < first)) first = other;
-    }
-    if (first !== -1) this.duplicates.push([ordinal, first]);
-  }
-
-  private oddIdOf(ordinal: number): string | undefined {
-    const s = this.locate(ordinal);
-    return this.segments[s].columns.oddEventIds.get(ordinal - this.bases[s]);
+  private idFiller(): IdTableFiller {
+    return new IdTableFiller(
+      this.ids,
+      this.segments.map((segment) => segment.columns),
+      this.bases,
+      this.duplicates,
+    );
   }
 
   private buildCauseTable(): OrdinalTable {
@@ -502,11 +490,6 @@ export class EventIndex implements EventIndexView {
       ? c.eventIdKind[i] === IdKind.Uuid && sameUuid(c.eventId, i * 16, bytes, at)
       : c.causeKind[i] === IdKind.Uuid && sameUuid(c.cause, i * 16, bytes, at);
   }
-}
-
-function stringHash(text: string): number {
-  const bytes = Buffer.from(text, 'utf8');
-  return hashBytes(bytes, 0, bytes.length);
 }
 
 function stringOf(interner: ByteInterner, id: number): string | null {

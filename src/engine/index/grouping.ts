@@ -63,24 +63,33 @@ export class Grouping {
   }
 
   /**
-   * Orders each base group by `key(ordinal)` (an aggregate's events by
-   * sequence number), NaN keys last, ties in ordinal order. Groups already in
-   * order (the usual case) are only checked.
+   * Orders each base group by `key[ordinal]` (an aggregate's events by
+   * sequence number), NaN keys last, ties in ordinal order. `chunks` and
+   * `counts` are what the groups were built from. Groups already in order
+   * (the usual case) are only checked, in one pass in ordinal order: reading
+   * the keys group by group instead would jump all over them.
    */
-  sortGroupsBy(key: Float64Array): void {
-    const members = this.members;
-    for (let g = 0; g + 1 < this.starts.length; g++) {
-      const from = this.starts[g];
-      const to = this.starts[g + 1];
-      let sorted = true;
-      for (let k = from + 1; k < to; k++) {
-        if (!(key[members[k - 1]] <= key[members[k]])) {
-          sorted = false;
-          break;
-        }
+  sortGroupsBy(key: Float64Array, chunks: readonly Int32Array[], counts: readonly number[]): void {
+    const groups = this.starts.length - 1;
+    const last = new Float64Array(groups);
+    // 0: no member yet, 1: in order so far, 2: out of order.
+    const state = new Uint8Array(groups);
+    let ordinal = 0;
+    for (let k = 0; k < chunks.length; k++) {
+      const chunk = chunks[k];
+      for (let i = 0, n = counts[k]; i < n; i++, ordinal++) {
+        const g = chunk[i];
+        if (g < 0 || g >= groups) continue;
+        const value = key[ordinal];
+        if (state[g] === 1 && !(last[g] <= value)) state[g] = 2;
+        else if (state[g] === 0) state[g] = Number.isNaN(value) ? 2 : 1;
+        last[g] = value;
       }
-      if (sorted) continue;
-      members.subarray(from, to).sort((a, b) => compareKeys(key[a], key[b]) || a - b);
+    }
+    const members = this.members;
+    for (let g = 0; g < groups; g++) {
+      if (state[g] !== 2) continue;
+      members.subarray(this.starts[g], this.starts[g + 1]).sort((a, b) => compareKeys(key[a], key[b]) || a - b);
     }
   }
 

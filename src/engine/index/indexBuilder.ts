@@ -1,13 +1,10 @@
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import * as fs from 'node:fs';
 import type { ReadLimits } from '../store/lineReader';
 import { EventIndex } from './eventIndex';
-import { newInterners, readTailHash, scanFileInto, type Interners } from './fileScanner';
+import { newInterners, readTailHash, scanFileInto } from './fileScanner';
 import type { LineProblem, SequenceMode } from './indexTypes';
 import { listEventFiles } from './listEventFiles';
-import { idMapsFor, remapSegment, scanFiles, scanOneFile, type PlannedFile, type ScanResult } from './scanPlan';
+import { scanInParallel } from './parallelScan';
+import { scanOneFile, type PlannedFile } from './scanPlan';
 import type { FileSegment } from './segment';
 
 export interface IndexOptions {
@@ -17,6 +14,12 @@ export interface IndexOptions {
   readonly sequenceMode?: SequenceMode;
   /** Bytes of event files indexed so far, of the total. */
   readonly onProgress?: (doneBytes: number, totalBytes: number) => void;
+  /** Below this many bytes of event files a cold build stays on this thread (default 8 MB; tests lower it to reach the workers). */
+  readonly parallelThresholdBytes?: number;
+  /** False: a cold build on workers leaves the scanning to them, keeping this thread free (default true: every core scans). */
+  readonly scanOnCallingThread?: boolean;
+  /** Told when a worker failed and the build was done again on this thread (the index is complete all the same). */
+  readonly onWorkerFailure?: (error: Error) => void;
 }
 
 export interface RefreshResult {
@@ -26,97 +29,33 @@ export interface RefreshResult {
   readonly newProblems: LineProblem[];
 }
 
-/** Below this much data, starting workers costs more than it saves. */
-const PARALLEL_THRESHOLD_BYTES = 8 * 1024 * 1024;
-
 /** Indexes every event file of the store from scratch, on every core. */
 export async function buildIndex(storeRoot: string, options: IndexOptions = {}): Promise<EventIndex> {
   const { files, problems } = await listEventFiles(storeRoot);
   const interners = newInterners();
   const scanStarted = performance.now();
-  const segments = await scanInParallel(files, interners, options);
+  let scan: Awaited<ReturnType<typeof scanInParallel>>;
+  try {
+    scan = await scanInParallel(files, interners, options);
+  } catch (error) {
+    // A worker lost mid-scan (out of memory, killed): the files are read again here.
+    if (options.threads === 1) throw error;
+    options.onWorkerFailure?.(error as Error);
+    return buildIndex(storeRoot, { ...options, threads: 1 });
+  }
+  const { segments, idTable } = scan;
   const derivedStarted = performance.now();
-  const index = new EventIndex(segments, interners, options.sequenceMode);
+  const index = new EventIndex(segments, interners, options.sequenceMode, undefined, idTable !== null);
+  const ownLookupsDone = performance.now();
+  if (idTable) index.adoptIdTable(await idTable);
   if (process.env.EVENTBUS_TRACE_INDEX) {
-    process.stderr.write(`index: scan ${(derivedStarted - scanStarted).toFixed(0)} ms, lookups ${(performance.now() - derivedStarted).toFixed(0)} ms\n`);
+    const now = performance.now();
+    process.stderr.write(
+      `index: scan ${(derivedStarted - scanStarted).toFixed(0)} ms, lookups ${(ownLookupsDone - derivedStarted).toFixed(0)} ms, id table waited ${(now - ownLookupsDone).toFixed(0)} ms\n`,
+    );
   }
   index.listingProblems = problems;
   return index;
-}
-
-async function scanInParallel(files: readonly PlannedFile[], interners: Interners, options: IndexOptions): Promise<FileSegment[]> {
-  const limits = options.limits ?? {};
-  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-  let doneBytes = 0;
-  const fileDone = (bytes: number): void => {
-    doneBytes += bytes;
-    options.onProgress?.(doneBytes, totalBytes);
-  };
-  const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), files.length));
-  const workerScript = path.join(__dirname, 'indexWorker.js');
-  if (threads === 1 || totalBytes < PARALLEL_THRESHOLD_BYTES || !fs.existsSync(workerScript)) {
-    return scanFiles(files, interners, limits, fileDone);
-  }
-  // The calling thread scans one share itself while workers scan the rest:
-  // one isolate fewer (memory) and no core left idle.
-  // A worker first starts and compiles, and its results cross back to this
-  // thread: this thread takes a slightly larger share so both end together.
-  const shares = splitBySize(files, threads, 1.05);
-  const pending = shares.slice(1).map((share) => runWorker(workerScript, share, limits, fileDone));
-  const own: FileSegment[] = [];
-  for (const planned of shares[0]) {
-    own.push(scanOneFile(planned, interners, limits));
-    fileDone(planned.size);
-    // Between files, let the workers' progress messages in.
-    if (options.onProgress) await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  const results = await Promise.all(pending);
-  const byFile = new Map<string, FileSegment>();
-  for (const segment of own) byFile.set(segment.file, segment);
-  for (const result of results) {
-    const maps = idMapsFor(result.tables, interners);
-    for (const segment of result.segments) {
-      remapSegment(segment, maps);
-      byFile.set(segment.file, segment);
-    }
-  }
-  return files.map((f) => byFile.get(f.file) as FileSegment);
-}
-
-function runWorker(script: string, files: readonly PlannedFile[], limits: ReadLimits, onFileDone: (bytes: number) => void): Promise<ScanResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { files, limits } });
-    let settled = false;
-    worker.on('message', (message: { progress: number } | { result: ScanResult }) => {
-      if ('progress' in message) {
-        onFileDone(message.progress);
-        return;
-      }
-      settled = true;
-      resolve(message.result);
-      void worker.terminate();
-    });
-    worker.once('error', (error) => {
-      if (!settled) reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`index worker exited with code ${code} before finishing`));
-    });
-  });
-}
-
-/** Greedy split of files into `count` shares of about equal bytes, share 0 weighted `firstWeight` times the others. */
-function splitBySize(files: readonly PlannedFile[], count: number, firstWeight = 1): PlannedFile[][] {
-  const shares: PlannedFile[][] = Array.from({ length: count }, () => []);
-  const loads = new Array<number>(count).fill(0);
-  const relative = (k: number) => loads[k] / (k === 0 ? firstWeight : 1);
-  for (const file of [...files].sort((a, b) => b.size - a.size)) {
-    let lightest = 0;
-    for (let k = 1; k < count; k++) if (relative(k) < relative(lightest)) lightest = k;
-    shares[lightest].push(file);
-    loads[lightest] += file.size;
-  }
-  return shares.filter((share) => share.length > 0);
 }
 
 /**

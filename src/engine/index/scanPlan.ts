@@ -1,6 +1,6 @@
 import type { ByteInterner } from './byteInterner';
-import { newInterners, scanFileInto, type Interners } from './fileScanner';
-import { columnArrays, emptyColumns, trimColumns, type FileSegment, INTERNED_COLUMNS, type InternedColumn } from './segment';
+import { newInterners, reserveInterners, scanFileInto, type Interners } from './fileScanner';
+import { emptyColumns, trimColumns, type FileSegment, INTERNED_COLUMNS, type InternedColumn } from './segment';
 import type { ReadLimits } from '../store/lineReader';
 
 /** One event file as listed from disk. */
@@ -13,18 +13,14 @@ export interface PlannedFile {
   readonly day: string | null;
 }
 
+/** What a worker is started with. */
 export interface ScanRequest {
   readonly files: readonly PlannedFile[];
+  /** `[0]`: the next file to claim (shared memory, Atomics). */
+  readonly claim: Int32Array;
+  /** Its share of the bytes, about. */
+  readonly expectedBytes: number;
   readonly limits: ReadLimits;
-}
-
-export interface ScanResult {
-  readonly segments: FileSegment[];
-  /**
-   * The string tables the segments' interned ids point into, as UTF-8 bytes
-   * and offsets (transferred, not cloned: no string is built twice).
-   */
-  readonly tables: Record<InternedColumn, StringTableBytes>;
 }
 
 export function newSegment(planned: PlannedFile): FileSegment {
@@ -38,14 +34,17 @@ export function newSegment(planned: PlannedFile): FileSegment {
     consumed: 0,
     tailHash: 0,
     problems: [],
-    columns: emptyColumns(Math.max(16, Math.min(1 << 16, Math.ceil(planned.size / 1000)))),
+    // Room for the first chunk only: after it the scanner knows the line length and reserves for the whole file once.
+    columns: emptyColumns(Math.max(16, Math.min(4096, Math.ceil(planned.size / 256)))),
   };
 }
 
 /** Scans whole files into fresh segments, interning into `interners`. */
 export function scanFiles(files: readonly PlannedFile[], interners: Interners, limits: ReadLimits, onFileDone?: (bytes: number) => void): FileSegment[] {
-  return files.map((planned) => {
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  return files.map((planned, k) => {
     const segment = scanOneFile(planned, interners, limits);
+    if (k === 0) reserveInterners(interners, segment, totalBytes);
     onFileDone?.(planned.size);
     return segment;
   });
@@ -63,54 +62,113 @@ export function scanOneFile(planned: PlannedFile, interners: Interners, limits: 
   return segment;
 }
 
-export function scanPlannedFiles(request: ScanRequest, onFileDone?: (bytes: number) => void): ScanResult {
-  const interners = newInterners();
-  const segments = scanFiles(request.files, interners, request.limits, onFileDone);
-  const tables = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, tableBytes(interners[name])])) as Record<InternedColumn, StringTableBytes>;
-  return { segments, tables };
+/**
+ * What a worker sends for each file it scanned: the segment, whose interned
+ * ids are the worker's own, and the strings its interners met first in this
+ * file (ids `first` on), so that the builder can map them as they come.
+ */
+export interface ScannedFile {
+  readonly segment: FileSegment;
+  readonly strings: Record<InternedColumn, NewStrings>;
 }
 
-/** An interner's strings as bytes: id k is `pool[starts[k], ends[k])`. */
-export interface StringTableBytes {
+/** Interned strings `first`, `first + 1`…: string k is `pool[starts[k], ends[k])`. */
+export interface NewStrings {
+  readonly first: number;
   readonly pool: Uint8Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
 }
 
-function tableBytes(interner: ByteInterner): StringTableBytes {
-  const state = interner.exportState();
-  return { pool: state.pool.slice(), starts: state.starts.slice(), ends: state.ends.slice() };
-}
-
-export function resultTransferList(result: ScanResult): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const segment of result.segments) for (const array of columnArrays(segment.columns)) buffers.add(array.buffer as ArrayBuffer);
-  for (const table of Object.values(result.tables)) for (const array of [table.pool, table.starts, table.ends]) buffers.add(array.buffer as ArrayBuffer);
-  return [...buffers];
-}
-
-export type IdMaps = Record<InternedColumn, Int32Array>;
-
-/** How a worker's interned ids map to the store's interners. */
-export function idMapsFor(tables: Record<InternedColumn, StringTableBytes>, interners: Interners): IdMaps {
-  const maps = {} as IdMaps;
-  for (const name of INTERNED_COLUMNS) {
-    const { pool, starts, ends } = tables[name];
-    const map = new Int32Array(starts.length);
-    for (let id = 0; id < starts.length; id++) map[id] = interners[name].internBytes(pool, starts[id], ends[id]);
-    maps[name] = map;
+/**
+ * A worker's loop: claims files (an atomic counter shared by every thread,
+ * so the threads end together whatever their speed) and sends each file's
+ * segment as soon as it is scanned.
+ */
+export function scanClaimedFiles(
+  files: readonly PlannedFile[],
+  claim: Int32Array,
+  /** About how many bytes this thread will scan (its interners are sized from it). */
+  expectedBytes: number,
+  limits: ReadLimits,
+  send: (file: ScannedFile) => void,
+): void {
+  const interners = newInterners();
+  const sent = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, 0])) as Record<InternedColumn, number>;
+  let first = true;
+  for (let k = Atomics.add(claim, 0, 1); k < files.length; k = Atomics.add(claim, 0, 1)) {
+    const segment = scanOneFile(files[k], interners, limits);
+    if (first) reserveInterners(interners, segment, expectedBytes);
+    first = false;
+    const strings = {} as Record<InternedColumn, NewStrings>;
+    for (const name of INTERNED_COLUMNS) {
+      strings[name] = newStrings(interners[name], sent[name]);
+      sent[name] = interners[name].size;
+    }
+    // Posted without a transfer list: the columns are shared memory, the new strings a small copy (see segment.ts).
+    send({ segment, strings });
   }
-  return maps;
 }
 
-/** Rewrites a segment's interned ids from a worker's tables to the store's. */
-export function remapSegment(segment: FileSegment, maps: IdMaps): void {
+function newStrings(interner: ByteInterner, first: number): NewStrings {
+  const state = interner.exportState();
+  const count = state.count - first;
+  const from = count > 0 ? state.starts[first] : 0;
+  // A copy of the new bytes only (Buffer's `slice` would be a view, and posting a view copies its whole buffer).
+  const pool = new Uint8Array(state.pool.subarray(from, count > 0 ? state.ends[state.count - 1] : 0));
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    starts[k] = state.starts[first + k] - from;
+    ends[k] = state.ends[first + k] - from;
+  }
+  return { first, pool, starts, ends };
+}
+
+/** Maps a worker's interned ids to the store's, file by file as its segments arrive. */
+export class WorkerIdMapper {
+  private readonly maps = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, new Int32Array(256)])) as Record<InternedColumn, Int32Array>;
+  /** How many of the worker's ids each map holds. */
+  private readonly mapped = Object.fromEntries(INTERNED_COLUMNS.map((name) => [name, 0])) as Record<InternedColumn, number>;
+
+  constructor(private readonly interners: Interners) {}
+
+  /** Interns the file's new strings and rewrites its segment's ids to the store's. */
+  take(file: ScannedFile): FileSegment {
+    for (const name of INTERNED_COLUMNS) {
+      const { first, pool, starts, ends } = file.strings[name];
+      let map = this.maps[name];
+      if (first + starts.length > map.length) {
+        const grown = new Int32Array(Math.max(map.length * 2, first + starts.length));
+        grown.set(map);
+        this.maps[name] = map = grown;
+      }
+      // As a Buffer view (no copy): the interner then reads one kind of array only.
+      const bytes = Buffer.from(pool.buffer, pool.byteOffset, pool.byteLength);
+      const interner = this.interners[name];
+      for (let k = 0; k < starts.length; k++) map[first + k] = interner.internBytes(bytes, starts[k], ends[k]);
+      this.mapped[name] = first + starts.length;
+    }
+    remapSegment(file.segment, this.maps, this.mapped);
+    return file.segment;
+  }
+}
+
+/** Rewrites a segment's interned ids from a worker's to the store's. */
+function remapSegment(segment: FileSegment, maps: Record<InternedColumn, Int32Array>, mapped: Record<InternedColumn, number>): void {
   for (const name of INTERNED_COLUMNS) {
     const map = maps[name];
+    // Columns of few values (status, schema version…) often got the same ids on both threads: nothing to rewrite.
+    if (isIdentity(map, mapped[name])) continue;
     const column = segment.columns[name];
-    for (let i = 0; i < segment.columns.count; i++) {
+    for (let i = 0, n = segment.columns.count; i < n; i++) {
       const id = column[i];
       if (id >= 0) column[i] = map[id];
     }
   }
+}
+
+function isIdentity(map: Int32Array, count: number): boolean {
+  for (let id = 0; id < count; id++) if (map[id] !== id) return false;
+  return true;
 }

@@ -56,32 +56,43 @@ export interface FileSegment {
 export function emptyColumns(capacity = 1024): SegmentColumns {
   return {
     count: 0,
-    line: new Uint32Array(capacity),
-    offset: new Float64Array(capacity),
-    length: new Uint32Array(capacity),
-    timestamp: new Float64Array(capacity),
-    sequence: new Float64Array(capacity),
-    retry: new Int32Array(capacity),
-    type: new Int32Array(capacity),
-    aggregate: new Int32Array(capacity),
-    correlation: new Int32Array(capacity),
-    source: new Int32Array(capacity),
-    status: new Int32Array(capacity),
-    schemaVersion: new Int32Array(capacity),
-    eventId: new Uint8Array(capacity * 16),
-    eventIdKind: new Uint8Array(capacity),
-    cause: new Uint8Array(capacity * 16),
-    causeKind: new Uint8Array(capacity),
+    line: shared(Uint32Array, capacity),
+    offset: shared(Float64Array, capacity),
+    length: shared(Uint32Array, capacity),
+    timestamp: shared(Float64Array, capacity),
+    sequence: shared(Float64Array, capacity),
+    retry: shared(Int32Array, capacity),
+    type: shared(Int32Array, capacity),
+    aggregate: shared(Int32Array, capacity),
+    correlation: shared(Int32Array, capacity),
+    source: shared(Int32Array, capacity),
+    status: shared(Int32Array, capacity),
+    schemaVersion: shared(Int32Array, capacity),
+    eventId: shared(Uint8Array, capacity * 16),
+    eventIdKind: shared(Uint8Array, capacity),
+    cause: shared(Uint8Array, capacity * 16),
+    causeKind: shared(Uint8Array, capacity),
     oddEventIds: new Map(),
     oddCauses: new Map(),
   };
 }
 
 type TypedArray = Uint32Array | Float64Array | Int32Array | Uint8Array;
+type TypedArrayClass<T extends TypedArray> = { new (buffer: SharedArrayBuffer): T; readonly BYTES_PER_ELEMENT: number };
+
+/**
+ * Columns live in shared memory: a cold build passes them between threads
+ * by reference, neither copied nor transferred. (Transferring detaches the
+ * sender's buffer, and once any buffer of a thread was detached V8 checks
+ * every typed-array access of that thread for it: its scanning slows by a
+ * sixth.)
+ */
+function shared<T extends TypedArray>(Ctor: TypedArrayClass<T>, length: number): T {
+  return new Ctor(new SharedArrayBuffer(length * Ctor.BYTES_PER_ELEMENT));
+}
 
 function resized<T extends TypedArray>(array: T, length: number): T {
-  const Ctor = array.constructor as new (n: number) => T;
-  const next = new Ctor(length);
+  const next = shared(array.constructor as TypedArrayClass<T>, length);
   next.set(array.subarray(0, Math.min(array.length, length)) as never);
   return next;
 }
@@ -115,26 +126,4 @@ function resizeColumns(c: SegmentColumns, capacity: number): void {
   c.eventIdKind = resized(c.eventIdKind, capacity);
   c.cause = resized(c.cause, capacity * 16);
   c.causeKind = resized(c.causeKind, capacity);
-}
-
-/** Every typed array of the columns (for transfer lists and persistence). */
-export function columnArrays(c: SegmentColumns): TypedArray[] {
-  return [
-    c.line,
-    c.offset,
-    c.length,
-    c.timestamp,
-    c.sequence,
-    c.retry,
-    c.type,
-    c.aggregate,
-    c.correlation,
-    c.source,
-    c.status,
-    c.schemaVersion,
-    c.eventId,
-    c.eventIdKind,
-    c.cause,
-    c.causeKind,
-  ];
 }

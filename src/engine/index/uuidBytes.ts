@@ -9,21 +9,30 @@ for (let i = 0; i < 10; i++) HEX_VALUE[0x30 + i] = i;
 for (let i = 0; i < 6; i++) HEX_VALUE[0x61 + i] = 10 + i;
 
 
+/** The byte written by two lower-case hex digits, by their two ASCII codes (first in the low byte); -1 when not hex. */
+const HEX_PAIR_VALUE = new Int16Array(65536).fill(-1);
+for (let hi = 0; hi < 256; hi++) {
+  for (let lo = 0; lo < 256; lo++) {
+    if (HEX_VALUE[hi] >= 0 && HEX_VALUE[lo] >= 0) HEX_PAIR_VALUE[hi | (lo << 8)] = (HEX_VALUE[hi] << 4) | HEX_VALUE[lo];
+  }
+}
+
 /** Where the 16 hex pairs of a UUID's 36 characters start. */
-const HEX_PAIRS = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+const HEX_PAIRS = new Int32Array([0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34]);
 
 /** Writes the UUID held in `src[start, start+36)` to `dst[at, at+16)`; false when it is not a lower-case UUID. */
 export function uuidBytesFromAscii(src: Uint8Array, start: number, end: number, dst: Uint8Array, at: number): boolean {
   if (end - start !== 36) return false;
   if (src[start + 8] !== 0x2d || src[start + 13] !== 0x2d || src[start + 18] !== 0x2d || src[start + 23] !== 0x2d) return false;
+  // One table look-up per pair of digits; a non-hex digit anywhere makes the OR negative.
+  let invalid = 0;
   for (let k = 0; k < 16; k++) {
     const p = start + HEX_PAIRS[k];
-    const hi = HEX_VALUE[src[p]];
-    const lo = HEX_VALUE[src[p + 1]];
-    if ((hi | lo) < 0) return false;
-    dst[at + k] = (hi << 4) | lo;
+    const value = HEX_PAIR_VALUE[src[p] | (src[p + 1] << 8)];
+    invalid |= value;
+    dst[at + k] = value;
   }
-  return true;
+  return invalid >= 0;
 }
 
 const scratch = Buffer.alloc(36);

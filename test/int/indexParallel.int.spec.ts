@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildIndex } from '../../src/engine/index/indexBuilder';
+import type { EventIndex } from '../../src/engine/index/eventIndex';
+import { makeTempDir, writeEventFile } from '../helpers/tempStore';
+
+/**
+ * A cold build on worker threads (files shared out, the workers' string ids
+ * mapped to the store's, the id table filled by a worker) must give exactly
+ * the index one thread builds.
+ */
+
+function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+function eventLine(day: number, k: number, eventId: string): string {
+  return JSON.stringify({
+    event_type: k % 3 === 0 ? 'order_placed' : 'trade_executed',
+    data: { symbol: 'BTCUSDT', n: k, note: k % 7 === 0 ? 'caf\u00e9 "quoted"' : 'plain' },
+    metadata: {
+      event_id: eventId,
+      version: '1.0.0',
+      schema_version: '1.0',
+      timestamp: new Date(Date.UTC(2024, 0, 10 + day, 0, 0, k)).toISOString(),
+      source: k % 2 ? 'TradingBot' : 'Risk\u00e9',
+      correlation_id: `corr_${Math.floor(k / 3) % 40}`,
+      causation_id: k > 0 ? uuid(day * 1000 + k - 1) : null,
+      aggregate_id: `trader_${k % 9}`,
+      sequence_number: day * 1000 + k,
+      retry_count: 0,
+      status: 'completed',
+      tags: {},
+    },
+  });
+}
+
+/** Six day files; ids repeat across files (UUIDs and odd ids), and some lines are not events. */
+function writeStore(root: string): void {
+  for (let day = 0; day < 6; day++) {
+    const lines: string[] = [];
+    for (let k = 0; k < 150 + day * 40; k++) {
+      let id = uuid(day * 1000 + k);
+      if (k === 5) id = uuid(5); // the 6th event of every day repeats day 0's
+      if (k === 9) id = `odd-id-${k}`; // and a non-UUID id repeats every day
+      lines.push(eventLine(day, k, id));
+    }
+    lines.splice(20, 0, '{"event_type": "x", "data": {"p": NaN}, "metadata": {}}', '{not json');
+    writeEventFile(root, `events_2024-01-${String(10 + day).padStart(2, '0')}.jsonl`, lines.join('\n') + '\n');
+  }
+}
+
+function summary(index: EventIndex): unknown {
+  const events = Array.from({ length: index.eventCount }, (_, o) => index.event(o));
+  return {
+    events,
+    problems: index.problems,
+    duplicates: index.duplicateEventIds(),
+    unknownCauses: index.unknownCauses(),
+    aggregates: [...index.aggregateIds()].sort().map((a) => [a, index.ordinalsOfAggregate(a)]),
+    correlations: [...index.correlationIds()].sort().map((c) => [c, index.ordinalsOfCorrelation(c)]),
+    types: [...index.eventTypeCounts()].sort(),
+    sources: [...index.sources()].sort().map((s) => [s, index.ordinalsOfSource(s)]),
+    ids: [uuid(5), 'odd-id-9', uuid(3007), 'missing'].map((id) => [id, index.ordinalsOfEventId(id)]),
+    causedBy: index.ordinalsCausedBy(uuid(2010)),
+    mode: index.sequenceMode,
+  };
+}
+
+test('a build on worker threads gives exactly the index one thread builds', async () => {
+  // tsc and the bench bundle put the worker beside the builder; without it the build would quietly stay on one thread.
+  assert.ok(fs.existsSync(path.join(__dirname, '../../src/engine/index/indexWorker.js')), 'compiled index worker beside the builder');
+  const { dir, cleanup } = makeTempDir();
+  try {
+    writeStore(dir);
+    const single = await buildIndex(dir, { threads: 1 });
+    assert.equal(single.eventCount, 6 * 150 + 40 * 15);
+    // Day 0's event 5 is repeated by days 1–5, and the odd id likewise.
+    assert.equal(single.duplicateEventIds().length, 10);
+    const expected = summary(single);
+    // Every core scanning (which thread gets which file depends on timing),
+    // one worker scanning every file (its string ids arrive file by file),
+    // and two workers sharing the files.
+    const variants = [
+      { threads: 2 },
+      { threads: 2, scanOnCallingThread: false },
+      { threads: 3, scanOnCallingThread: false },
+    ];
+    for (const variant of variants) {
+      const failures: Error[] = [];
+      const parallel = await buildIndex(dir, { ...variant, parallelThresholdBytes: 0, onWorkerFailure: (error) => failures.push(error) });
+      // A failing worker would be covered up by a build on this thread: that is not the path under test.
+      assert.deepEqual(failures, [], JSON.stringify(variant));
+      assert.deepEqual(summary(parallel), expected, JSON.stringify(variant));
+    }
+  } finally {
+    cleanup();
+  }
+});
+
+test('progress covers every byte on worker threads too', async () => {
+  const { dir, cleanup } = makeTempDir();
+  try {
+    writeStore(dir);
+    let last = [0, 0];
+    const index = await buildIndex(dir, { threads: 2, parallelThresholdBytes: 0, scanOnCallingThread: false, onProgress: (done, total) => (last = [done, total]) });
+    const bytes = fs.readdirSync(path.join(dir, 'events')).reduce((sum, f) => sum + fs.statSync(path.join(dir, 'events', f)).size, 0);
+    assert.deepEqual(last, [bytes, bytes]);
+    assert.equal(index.eventCount, 6 * 150 + 40 * 15);
+  } finally {
+    cleanup();
+  }
+});
