@@ -63,6 +63,8 @@ export async function incrementalStorePass(
   settings: PassSettings,
   previous: StoreFindings,
   changedFiles: readonly string[],
+  /** Files only appended to, with the first line that may differ: earlier lines keep their findings. */
+  appendedFrom: ReadonlyMap<string, number> = new Map(),
 ): Promise<StoreFindings> {
   const lineFindings = new Map<string, Finding[]>();
   const present = new Set(engine.index.files.map((f) => f.file));
@@ -70,8 +72,11 @@ export async function incrementalStorePass(
   for (const file of changedFiles) {
     if (!present.has(file)) continue;
     const absPath = path.join(engine.root, ...file.split('/'));
-    const result = await validateFile(absPath, file, { registry: settings.registry, maxRetryCount: settings.config.max_retry_count });
-    lineFindings.set(file, result.findings);
+    const ruleSettings = { registry: settings.registry, maxRetryCount: settings.config.max_retry_count };
+    const fromLine = appendedFrom.get(file) ?? 1;
+    const result = await validateFile(absPath, file, ruleSettings, undefined, fromLine);
+    const kept = fromLine > 1 ? (previous.lineFindings.get(file) ?? []).filter((f) => f.line < fromLine) : [];
+    lineFindings.set(file, [...kept, ...result.findings]);
   }
   const issues = checkIntegrity(engine.index, { eventTtlDays: settings.config.event_ttl_days });
   const integrityFindings = new Map<string, Finding[]>();

@@ -32,6 +32,14 @@ const WATCH_READY_WAIT_MS = 2000;
 interface FileStamp {
   readonly size: number;
   readonly mtimeMs: number;
+  readonly lines: number;
+  readonly compressed: boolean;
+}
+
+/** A validation pass waiting to start, which later changes join instead of queueing passes of their own. */
+interface QueuedPass {
+  delta: IndexDelta;
+  announced: boolean;
 }
 
 /**
@@ -69,6 +77,7 @@ export class StoreSession {
   private stopWatching: (() => Promise<void>) | undefined;
   private stamps = new Map<string, FileStamp>();
   private passes: Promise<void> = Promise.resolve();
+  private queuedPass: QueuedPass | undefined;
   private closed = false;
 
   constructor(
@@ -241,30 +250,59 @@ export class StoreSession {
     // Re-validating a large day file takes a while: the new events are shown before their findings.
     const announced = delta.appendedEvents > 0 || delta.rebuiltFiles.length > 0 || delta.removedFiles.length > 0;
     if (announced && this.engine && !this.closed) this.events.indexChanged(this, delta);
-    this.passes = this.passes.then(async () => {
-      const engine = this.engine;
-      if (!engine || this.closed) return;
-      for (const problem of delta.newProblems) if (problem.kind === 'unreadable') this.events.log(`${this.root}/${problem.file}: ${problem.message}`);
-      const now = stampsOf(engine);
-      const changed = new Set<string>(delta.rebuiltFiles);
-      for (const [file, stamp] of now) {
-        const before = this.stamps.get(file);
-        if (!before || before.size !== stamp.size || before.mtimeMs !== stamp.mtimeMs) changed.add(file);
-      }
-      const removed = [...this.stamps.keys()].filter((file) => !now.has(file));
-      try {
-        const hadIntegrity = [...this.findings.integrityFindings.keys()];
-        this.findings = await incrementalStorePass(engine, this.passSettings(), this.findings, [...changed]);
-        this.stamps = now;
-        this.lastRefresh = new Date();
-        // Store-wide findings can move to any file: every file that has or had them is published again.
-        const touched = new Set<string>([...changed, ...removed, ...hadIntegrity, ...this.findings.integrityFindings.keys()]);
-        this.events.findingsChanged(this, touched, 'changed', delta, announced);
-      } catch (error) {
-        this.events.log(`${this.root}: cannot re-validate after a change: ${(error as Error).message}`);
-      }
+    for (const problem of delta.newProblems) if (problem.kind === 'unreadable') this.events.log(`${this.root}/${problem.file}: ${problem.message}`);
+    // A store appended to faster than it validates gets one pass for the lot, not a growing queue of them.
+    if (this.queuedPass) {
+      this.queuedPass.delta = mergeDeltas(this.queuedPass.delta, delta);
+      this.queuedPass.announced ||= announced;
+      return;
+    }
+    const queued: QueuedPass = { delta, announced };
+    this.queuedPass = queued;
+    this.passes = this.passes.then(() => {
+      if (this.queuedPass === queued) this.queuedPass = undefined;
+      return this.validateChanges(queued.delta, queued.announced);
     });
   }
+
+  /** One validation pass over what changed since the last one (files appended to: only their new lines). */
+  private async validateChanges(delta: IndexDelta, announced: boolean): Promise<void> {
+    const engine = this.engine;
+    if (!engine || this.closed) return;
+    const now = stampsOf(engine);
+    const changed = new Set<string>(delta.rebuiltFiles);
+    const appendedFrom = new Map<string, number>();
+    for (const [file, stamp] of now) {
+      const before = this.stamps.get(file);
+      if (before && before.size === stamp.size && before.mtimeMs === stamp.mtimeMs) continue;
+      changed.add(file);
+      // Only appended to (the index kept its earlier lines): the lines before the old last one are as they were.
+      if (before && !stamp.compressed && stamp.size > before.size && !delta.rebuiltFiles.includes(file)) appendedFrom.set(file, Math.max(1, before.lines - 1));
+    }
+    const removed = [...this.stamps.keys()].filter((file) => !now.has(file));
+    try {
+      const hadIntegrity = [...this.findings.integrityFindings.keys()];
+      this.findings = await incrementalStorePass(engine, this.passSettings(), this.findings, [...changed], appendedFrom);
+      this.stamps = now;
+      this.lastRefresh = new Date();
+      // Store-wide findings can move to any file: every file that has or had them is published again.
+      const touched = new Set<string>([...changed, ...removed, ...hadIntegrity, ...this.findings.integrityFindings.keys()]);
+      this.events.findingsChanged(this, touched, 'changed', delta, announced);
+    } catch (error) {
+      this.events.log(`${this.root}: cannot re-validate after a change: ${(error as Error).message}`);
+    }
+  }
+}
+
+/** Two watched changes as one: their appends added up, their rewritten and removed files together. */
+function mergeDeltas(a: IndexDelta, b: IndexDelta): IndexDelta {
+  const union = (x: readonly string[], y: readonly string[]) => [...new Set([...x, ...y])];
+  return {
+    appendedEvents: a.appendedEvents + b.appendedEvents,
+    rebuiltFiles: union(a.rebuiltFiles, b.rebuiltFiles),
+    removedFiles: union(a.removedFiles, b.removedFiles),
+    newProblems: [...a.newProblems, ...b.newProblems],
+  };
 }
 
 function sameConfig(a: EventBusConfig, b: EventBusConfig): boolean {
@@ -272,5 +310,5 @@ function sameConfig(a: EventBusConfig, b: EventBusConfig): boolean {
 }
 
 function stampsOf(engine: StoreEngine): Map<string, FileStamp> {
-  return new Map(engine.index.files.map((f) => [f.file, { size: f.size, mtimeMs: f.mtimeMs }]));
+  return new Map(engine.index.files.map((f) => [f.file, { size: f.size, mtimeMs: f.mtimeMs, lines: f.lines, compressed: f.compressed }]));
 }

@@ -66,6 +66,7 @@ function fakeIndex(specs: Spec[], sequenceMode: SequenceMode): EventIndexView {
   const none: readonly number[] = [];
   return {
     eventCount: events.length,
+    ordinalsVersion: 0,
     files,
     problems: [],
     sequenceMode,

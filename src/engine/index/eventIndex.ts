@@ -55,6 +55,11 @@ export class EventIndex implements EventIndexView {
   private duplicates: Array<[number, number]> = [];
   private causes: OrdinalTable | null = null;
   private timeOrder: Int32Array | null = null;
+  /** The last time order and how many ordinals it covered, kept across appends so the next one only merges the new events in. */
+  private timeOrderBeforeAppends: { readonly order: Int32Array; readonly covered: number } | null = null;
+  private ordinalsGeneration = 0;
+  /** The last unknownCauses() answer and how many ordinals it had looked at (cleared when ordinals move). */
+  private unknownCausesSoFar: { readonly ordinals: number[]; readonly covered: number } | null = null;
   private detectedMode: SequenceMode = 'global';
   private lastLocated = 0;
   /** Problems found while listing files (unreadable files, symlinks out of the store). */
@@ -124,6 +129,10 @@ export class EventIndex implements EventIndexView {
     return this.total;
   }
 
+  get ordinalsVersion(): number {
+    return this.ordinalsGeneration;
+  }
+
   get sequenceMode(): SequenceMode {
     return this.modeOverride ?? this.detectedMode;
   }
@@ -166,6 +175,8 @@ export class EventIndex implements EventIndexView {
     if (!idTablePending) this.rebuildIdTable();
     this.causes = null;
     this.timeOrder = null;
+    this.timeOrderBeforeAppends = null;
+    this.unknownCausesSoFar = null;
     this.detectedMode = detectSequenceMode(sequences, chunks('aggregate'), counts, this.interners.aggregate.size);
   }
 
@@ -179,6 +190,7 @@ export class EventIndex implements EventIndexView {
   /** Replaces the segment list (files rewritten, removed or added in the middle) and rebuilds every lookup. */
   replaceSegments(segments: FileSegment[]): void {
     this.segments.splice(0, this.segments.length, ...segments);
+    this.ordinalsGeneration++;
     this.rebuildDerived();
   }
 
@@ -187,6 +199,7 @@ export class EventIndex implements EventIndexView {
     const segmentIndex = this.segments.length - 1;
     const c = this.segments[segmentIndex].columns;
     const base = this.bases[segmentIndex];
+    if (this.timeOrder && !this.timeOrderBeforeAppends) this.timeOrderBeforeAppends = { order: this.timeOrder, covered: this.total };
     for (let i = fromLocal; i < c.count; i++) {
       const ordinal = base + i;
       this.byAggregate.add(c.aggregate[i], ordinal);
@@ -342,20 +355,39 @@ export class EventIndex implements EventIndexView {
     return [...this.duplicates].sort((x, y) => x[0] - y[0]);
   }
 
+  /**
+   * Ordinals whose causation_id names no event. Kept across appends: an
+   * append only adds ids, so the earlier unknown ones are checked again (a
+   * new event may be their cause) and only the new events are scanned.
+   */
   unknownCauses(): number[] {
-    const unknown: number[] = [];
-    this.segments.forEach((segment, s) => {
-      const c = segment.columns;
+    const known = this.unknownCausesSoFar;
+    const unknown = known ? known.ordinals.filter((ordinal) => !this.causeFound(ordinal)) : [];
+    const from = known ? known.covered : 0;
+    for (let s = this.segmentContaining(from); s < this.segments.length; s++) {
+      const c = this.segments[s].columns;
       const base = this.bases[s];
-      for (let i = 0; i < c.count; i++) {
-        const kind = c.causeKind[i];
-        if (kind === IdKind.Absent) continue;
-        const found =
-          kind === IdKind.Uuid ? this.hasUuid(this.ids, c.cause, i * 16) : this.ordinalsOfEventId(c.oddCauses.get(i) ?? '').length > 0;
-        if (!found) unknown.push(base + i);
+      for (let i = Math.max(0, from - base); i < c.count; i++) {
+        if (c.causeKind[i] !== IdKind.Absent && !this.causeFoundAt(c, i)) unknown.push(base + i);
       }
-    });
-    return unknown;
+    }
+    this.unknownCausesSoFar = { ordinals: unknown, covered: this.total };
+    return [...unknown];
+  }
+
+  private causeFound(ordinal: number): boolean {
+    const s = this.locate(ordinal);
+    return this.causeFoundAt(this.segments[s].columns, ordinal - this.bases[s]);
+  }
+
+  private causeFoundAt(c: FileSegment['columns'], i: number): boolean {
+    return c.causeKind[i] === IdKind.Uuid ? this.hasUuid(this.ids, c.cause, i * 16) : this.ordinalsOfEventId(c.oddCauses.get(i) ?? '').length > 0;
+  }
+
+  /** The first segment holding ordinals at or after `ordinal` (the number of segments when none). */
+  private segmentContaining(ordinal: number): number {
+    if (ordinal >= this.total) return this.segments.length;
+    return this.locate(ordinal);
   }
 
   firstTimestamp(): number {
@@ -371,6 +403,42 @@ export class EventIndex implements EventIndexView {
   /** Ordinals with a parseable timestamp, in time order (ties in store order). */
   timeOrdered(): Int32Array {
     if (this.timeOrder) return this.timeOrder;
+    const before = this.timeOrderBeforeAppends;
+    this.timeOrderBeforeAppends = null;
+    this.timeOrder = before ? this.withAppended(before.order, before.covered) : this.sortedByTime();
+    return this.timeOrder;
+  }
+
+  /**
+   * The old order with the ordinals from `covered` on merged in: the
+   * appended events are sorted alone (few), then one linear merge; an
+   * append that is all later than the old last event is a plain concat.
+   */
+  private withAppended(old: Int32Array, covered: number): Int32Array {
+    const added: number[] = [];
+    for (let o = covered; o < this.total; o++) if (!Number.isNaN(this.timestampOf(o))) added.push(o);
+    if (added.length === 0) return old;
+    added.sort((a, b) => this.timestampOf(a) - this.timestampOf(b) || a - b);
+    const merged = new Int32Array(old.length + added.length);
+    const lastOld = old.length > 0 ? this.timestampOf(old[old.length - 1]) : -Infinity;
+    if (this.timestampOf(added[0]) >= lastOld) {
+      merged.set(old);
+      merged.set(added, old.length);
+      return merged;
+    }
+    // Equal timestamps keep store order: every old ordinal is below every added one, so the old goes first.
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < old.length && j < added.length) {
+      merged[k++] = this.timestampOf(old[i]) <= this.timestampOf(added[j]) ? old[i++] : added[j++];
+    }
+    while (i < old.length) merged[k++] = old[i++];
+    while (j < added.length) merged[k++] = added[j++];
+    return merged;
+  }
+
+  private sortedByTime(): Int32Array {
     const ordinals: number[] = [];
     let sorted = true;
     let previous = -Infinity;
@@ -382,15 +450,11 @@ export class EventIndex implements EventIndexView {
       ordinals.push(o);
     }
     const order = Int32Array.from(ordinals);
-    if (!sorted) {
-      const times = Float64Array.from(order, (o) => this.timestampOf(o));
-      const positions = Int32Array.from(order.keys());
-      positions.sort((a, b) => times[a] - times[b] || order[a] - order[b]);
-      this.timeOrder = Int32Array.from(positions, (p) => order[p]);
-    } else {
-      this.timeOrder = order;
-    }
-    return this.timeOrder;
+    if (sorted) return order;
+    const times = Float64Array.from(order, (o) => this.timestampOf(o));
+    const positions = Int32Array.from(order.keys());
+    positions.sort((a, b) => times[a] - times[b] || order[a] - order[b]);
+    return Int32Array.from(positions, (p) => order[p]);
   }
 
   /** Segment index holding `ordinal`. */

@@ -52,6 +52,12 @@ export interface IndexedFile {
 /** Read-only view of a built index: what every consumer (CLI, server, rules) queries. */
 export interface EventIndexView {
   readonly eventCount: number;
+  /**
+   * Changes whenever an ordinal may come to mean another event (files
+   * rewritten or removed); appends keep it, so what a caller derived per
+   * ordinal stays valid and only the new ordinals need adding.
+   */
+  readonly ordinalsVersion: number;
   readonly files: readonly IndexedFile[];
   readonly problems: readonly LineProblem[];
   readonly sequenceMode: SequenceMode;

@@ -37,10 +37,31 @@ export interface FileValidation {
 export function validateBuffer(buf: Buffer, file: string, settings: LineRuleSettings, chunk: Chunk = WHOLE_FILE): FileValidation {
   const start = chunk.index === 0 ? 0 : cutAfter(buf, chunk.index, chunk.count);
   const end = chunk.index === chunk.count - 1 ? buf.length : cutAfter(buf, chunk.index + 1, chunk.count);
+  return validateSpan(buf, file, settings, start, end, start === 0 ? 0 : countLineEnds(buf, start));
+}
+
+/**
+ * The per-line rules over the lines from `fromLine` (1-based) to the end:
+ * what changed when a file was only appended to (its earlier lines, and
+ * their findings, are as they were).
+ */
+export function validateBufferFrom(buf: Buffer, file: string, settings: LineRuleSettings, fromLine: number): FileValidation {
+  let start = 0;
+  for (let line = 1; line < fromLine && start < buf.length; line++) {
+    const newline = buf.indexOf(10, start);
+    if (newline === -1) {
+      start = buf.length;
+      break;
+    }
+    start = newline + 1;
+  }
+  return validateSpan(buf, file, settings, start, buf.length, Math.max(0, fromLine - 1));
+}
+
+function validateSpan(buf: Buffer, file: string, settings: LineRuleSettings, start: number, end: number, linesBefore: number): FileValidation {
   const findings: Finding[] = [];
   if (start >= end) return { file, findings, lines: 0, eventLines: 0, bytes: 0 };
   const part = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
-  const linesBefore = start === 0 ? 0 : countLineEnds(buf, start);
   // Only the file's last line can lack its line end; forEachLine reports that after the walk, so find it first.
   const unterminatedEnd = end === buf.length && buf[buf.length - 1] !== 10 ? part.length : -1;
   let eventLines = 0;
@@ -73,11 +94,12 @@ function countLineEnds(buf: Buffer, end: number): number {
 }
 
 /**
- * Reads and checks one event file (or one chunk of it). An unreadable file,
+ * Reads and checks one event file (or one chunk of it, or with `fromLine`
+ * above 1 only its lines from there on; the chunk is then ignored). An unreadable file,
  * or a damaged gzip, is EB021 (reported by the first chunk only); whatever
  * decompressed before the damage is still checked.
  */
-export async function validateFile(absPath: string, file: string, settings: LineRuleSettings, chunk: Chunk = WHOLE_FILE): Promise<FileValidation> {
+export async function validateFile(absPath: string, file: string, settings: LineRuleSettings, chunk: Chunk = WHOLE_FILE, fromLine = 1): Promise<FileValidation> {
   let read: { bytes: Buffer; problem?: string };
   try {
     read = await readFileBytesTolerant(absPath);
@@ -85,7 +107,7 @@ export async function validateFile(absPath: string, file: string, settings: Line
     const finding = chunk.index === 0 ? fileFinding(file, 'EB021', `cannot read the file: ${(error as Error).message}`, settings.severity) : undefined;
     return { file, findings: finding ? [finding] : [], lines: 0, eventLines: 0, bytes: 0 };
   }
-  const result = validateBuffer(read.bytes, file, settings, chunk);
+  const result = fromLine > 1 ? validateBufferFrom(read.bytes, file, settings, fromLine) : validateBuffer(read.bytes, file, settings, chunk);
   if (read.problem !== undefined && chunk.index === 0) {
     const finding = fileFinding(file, 'EB021', `cannot read the whole file: ${read.problem}`, settings.severity);
     if (finding) result.findings.unshift(finding);

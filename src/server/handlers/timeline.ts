@@ -66,38 +66,53 @@ export function timelineBins(store: HandlerStore, params: TimelineBinsParams): T
  */
 interface LaneTable {
   readonly keys: string[];
+  readonly keyIds: ReadonlyMap<string, number>;
   /** Lane index per ordinal. */
   readonly laneOf: Int32Array;
   readonly timestamps: Float64Array;
   readonly order: Int32Array;
+  /** The index's ordinalsVersion the table was made for. */
+  readonly version: number;
 }
 
 /**
- * Keyed by the index's time order: the index makes a new one whenever its
- * events change (appends, rewritten or removed files), so a table never
- * outlives the events it describes.
+ * Per index and lane mode. After appends (same ordinals version) a table is
+ * extended by the new events only, so a store being written to costs each
+ * bins request what was appended, not a pass over a million events.
  */
-const laneTables = new WeakMap<Int32Array, Map<string, LaneTable>>();
+const laneTables = new WeakMap<EventIndexView, Map<TimelineBinsParams['lane'], LaneTable>>();
 
 function laneTable(index: EventIndexView, lane: TimelineBinsParams['lane']): LaneTable {
+  if (lane !== 'type' && lane !== 'source' && lane !== 'aggregate') throw new Error(`lane must be aggregate, source or type, got ${JSON.stringify(lane)}`);
   const order = index.timeOrdered();
-  let byMode = laneTables.get(order);
+  let byMode = laneTables.get(index);
   if (!byMode) {
     byMode = new Map();
-    laneTables.set(order, byMode);
+    laneTables.set(index, byMode);
   }
   const known = byMode.get(lane);
-  if (known) return known;
+  const sameOrdinals = known !== undefined && known.version === index.ordinalsVersion && known.laneOf.length <= index.eventCount;
+  if (sameOrdinals && known.order === order && known.laneOf.length === index.eventCount) return known;
+  const table = sameOrdinals ? extendLaneTable(known, index, lane, order) : buildLaneTable(index, lane, order);
+  byMode.set(lane, table);
+  return table;
+}
+
+function buildLaneTable(index: EventIndexView, lane: TimelineBinsParams['lane'], order: Int32Array): LaneTable {
   const laneOf = new Int32Array(index.eventCount).fill(-1);
   const keys: string[] = [];
   const assign = (key: string, ordinals: readonly number[]): void => {
     const id = keys.push(key) - 1;
     for (const ordinal of ordinals) laneOf[ordinal] = id;
   };
-  if (lane === 'type') for (const key of index.eventTypeCounts().keys()) assign(key, index.ordinalsOfType(key));
-  else if (lane === 'source') for (const key of index.sources()) assign(key, index.ordinalsOfSource(key));
-  else if (lane === 'aggregate') for (const key of index.aggregateIds()) assign(key, index.ordinalsOfAggregate(key));
-  else throw new Error(`lane must be aggregate, source or type, got ${JSON.stringify(lane)}`);
+  if (lane === 'type') {
+    for (const key of index.eventTypeCounts().keys()) assign(key, index.ordinalsOfType(key));
+  } else if (lane === 'source') {
+    // An empty source is no source: it shares the lane of events without one.
+    for (const key of index.sources()) if (key !== '') assign(key, index.ordinalsOfSource(key));
+  } else {
+    for (const key of index.aggregateIds()) assign(key, index.ordinalsOfAggregate(key));
+  }
   // Events without an aggregate (or source) share one lane.
   let none = -1;
   for (let ordinal = 0; ordinal < laneOf.length; ordinal++) {
@@ -105,9 +120,32 @@ function laneTable(index: EventIndexView, lane: TimelineBinsParams['lane']): Lan
     if (none === -1) none = keys.push(NO_AGGREGATE) - 1;
     laneOf[ordinal] = none;
   }
-  const table: LaneTable = { keys, laneOf, timestamps: index.numericColumns().timestamps, order };
-  byMode.set(lane, table);
-  return table;
+  return { keys, keyIds: new Map(keys.map((key, id) => [key, id])), laneOf, timestamps: index.numericColumns().timestamps, order, version: index.ordinalsVersion };
+}
+
+function extendLaneTable(known: LaneTable, index: EventIndexView, lane: TimelineBinsParams['lane'], order: Int32Array): LaneTable {
+  const count = index.eventCount;
+  const laneOf = new Int32Array(count);
+  laneOf.set(known.laneOf);
+  const timestamps = new Float64Array(count);
+  timestamps.set(known.timestamps);
+  const keys = [...known.keys];
+  const keyIds = new Map(known.keyIds);
+  const idOf = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = keys.push(key) - 1;
+      keyIds.set(key, id);
+    }
+    return id;
+  };
+  for (let ordinal = known.laneOf.length; ordinal < count; ordinal++) {
+    const event = index.event(ordinal);
+    const key = lane === 'type' ? event.eventType : lane === 'source' ? event.source : event.aggregateId;
+    laneOf[ordinal] = idOf(key === null || key === '' ? NO_AGGREGATE : key);
+    timestamps[ordinal] = event.timestampMs;
+  }
+  return { keys, keyIds, laneOf, timestamps, order, version: known.version };
 }
 
 /** First position in the time order whose timestamp is at least `t`. */
