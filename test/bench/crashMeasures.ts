@@ -18,23 +18,46 @@ const PUBLISHER_TRIALS = Number(process.env.EVENTBUS_CRASH_BENCH_TRIALS ?? 1000)
 const OPERATION_RANDOM_TRIALS = Number(process.env.EVENTBUS_CRASH_BENCH_OP_TRIALS ?? 40);
 /** Two stores killed side by side: the 2-core machine is idle while a child starts. */
 const LANES = 2;
+/**
+ * Trials per store before a lane starts a fresh one: every trial checks the
+ * whole store again, and the trials' large events would otherwise grow it
+ * past what a check can hold in memory.
+ */
+const TRIALS_PER_STORE = 100;
+/** A kill that comes late (a starved child) can leave a big store: start afresh past this size. */
+const MAX_STORE_BYTES = 64 * 1024 * 1024;
+
+function storeBytes(store: string): number {
+  const events = path.join(store, 'events');
+  if (!fs.existsSync(events)) return 0;
+  return fs.readdirSync(events).reduce((sum, name) => sum + fs.statSync(path.join(events, name)).size, 0);
+}
 
 async function publisherCrashes(): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-crash-bench-'));
   try {
     const seed = Date.now() % 1_000_000;
-    const lanes: PublisherCrashState[] = Array.from({ length: LANES }, (_, lane) => {
-      fs.mkdirSync(path.join(dir, `store-${lane}`));
-      return newPublisherCrashState(path.join(dir, `store-${lane}`), seededRandom(seed + lane));
-    });
+    let stores = 0;
+    const freshState = (): { state: PublisherCrashState; store: string; trials: number } => {
+      const store = path.join(dir, `store-${stores++}`);
+      fs.mkdirSync(store);
+      return { state: newPublisherCrashState(store, seededRandom(seed + stores)), store, trials: 0 };
+    };
+    const lanes = Array.from({ length: LANES }, () => freshState());
     const totals = { trials: 0, acknowledged: 0, lost: 0, duplicates: 0, outOfOrder: 0, tornByKill: 0, tornInjected: 0, violations: 0 };
     let next = 0;
     const started = performance.now();
     await Promise.all(
-      lanes.map(async (state) => {
+      lanes.map(async (first) => {
+        let lane = first;
         while (next < PUBLISHER_TRIALS) {
           const trial = next++;
-          const outcome = await publisherCrashTrial(state, { validate: trial % 50 === 49 });
+          if (lane.trials === TRIALS_PER_STORE || storeBytes(lane.store) > MAX_STORE_BYTES) {
+            fs.rmSync(lane.store, { recursive: true, force: true });
+            lane = freshState();
+          }
+          lane.trials++;
+          const outcome = await publisherCrashTrial(lane.state, { validate: trial % 50 === 49 });
           totals.trials++;
           totals.acknowledged += outcome.acknowledged;
           totals.lost += outcome.lost;

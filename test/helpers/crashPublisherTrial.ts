@@ -181,19 +181,24 @@ function parseLines(files: ReadonlyMap<string, Buffer>): { ids: string[]; invali
   const ids: string[] = [];
   const invalid: TornLine[] = [];
   for (const [file, bytes] of files) {
-    bytes
-      .toString('utf8')
-      .split('\n')
-      .forEach((text, i) => {
-        if (text.length === 0) return;
+    // Line by line from the bytes: a store grown by many trials can be larger than one string may be.
+    let line = 0;
+    for (let start = 0; start < bytes.length; ) {
+      const newline = bytes.indexOf(10, start);
+      const end = newline === -1 ? bytes.length : newline;
+      line++;
+      if (end > start) {
+        const text = bytes.toString('utf8', start, end);
         try {
           const id = (JSON.parse(text) as { metadata?: { event_id?: unknown } }).metadata?.event_id;
           if (typeof id !== 'string') throw new Error('no event_id');
           ids.push(id);
         } catch {
-          invalid.push({ file, line: i + 1, text });
+          invalid.push({ file, line, text });
         }
-      });
+      }
+      start = end + 1;
+    }
   }
   return { ids, invalid };
 }
