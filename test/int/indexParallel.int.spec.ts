@@ -113,3 +113,22 @@ test('progress covers every byte on worker threads too', async () => {
     cleanup();
   }
 });
+
+test('a worker that dies while scanning, or while filling the id table, costs time but never events', async (t) => {
+  const { dir, cleanup } = makeTempDir();
+  t.after(() => {
+    delete process.env.EVENTBUS_FAIL_INDEX_WORKER;
+    cleanup();
+  });
+  writeStore(dir);
+  const expected = summary(await buildIndex(dir, { threads: 1 }));
+  const workerScript = path.join(__dirname, '..', 'helpers', 'failingIndexWorker.js');
+  for (const phase of ['scan', 'ids']) {
+    process.env.EVENTBUS_FAIL_INDEX_WORKER = phase;
+    const failures: Error[] = [];
+    const index = await buildIndex(dir, { threads: 2, parallelThresholdBytes: 0, workerScript, onWorkerFailure: (error) => failures.push(error) });
+    assert.equal(failures.length, 1, `${phase}: the failure is told once`);
+    assert.match(failures[0].message, phase === 'scan' ? /before scanning/ : /filling the id table/);
+    assert.deepEqual(summary(index), expected, `${phase}: the same index as one thread builds`);
+  }
+});

@@ -20,6 +20,8 @@ export interface IndexOptions {
   readonly scanOnCallingThread?: boolean;
   /** Told when a worker failed and the build was done again on this thread (the index is complete all the same). */
   readonly onWorkerFailure?: (error: Error) => void;
+  /** The index worker's script (tests give a stand-in that fails on purpose). */
+  readonly workerScript?: string;
 }
 
 export interface RefreshResult {

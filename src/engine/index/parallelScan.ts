@@ -24,6 +24,8 @@ export interface ParallelScanOptions {
   /** False: the workers scan every file and this thread only takes their results in (default true). */
   readonly scanOnCallingThread?: boolean;
   readonly onWorkerFailure?: (error: Error) => void;
+  /** The worker's script (default: indexWorker.js beside this file; tests give a stand-in that fails on purpose). */
+  readonly workerScript?: string;
 }
 
 export interface ParallelScan {
@@ -45,7 +47,7 @@ export async function scanInParallel(files: readonly PlannedFile[], interners: I
     options.onProgress?.(doneBytes, totalBytes);
   };
   const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), files.length + (options.scanOnCallingThread === false ? 1 : 0)));
-  const workerScript = path.join(__dirname, 'indexWorker.js');
+  const workerScript = options.workerScript ?? path.join(__dirname, 'indexWorker.js');
   if (threads === 1 || totalBytes < (options.parallelThresholdBytes ?? PARALLEL_THRESHOLD_BYTES) || !fs.existsSync(workerScript)) {
     return { segments: scanFiles(files, interners, limits, fileDone), idTable: null };
   }
