@@ -380,7 +380,7 @@ async function uiSteps(context, server, fixture, vsixFile) {
       for (const part of [first.type, aggregateId]) if (!text.includes(part)) throw new Error(`the tooltip lacks ${part}: "${text}"`);
     });
 
-    await step('timeline: a click on an event selects its row in the Aggregates view; its search box filters the Aggregates view', page, async () => {
+    await step('timeline: a click on an event selects its row in the Aggregates view; its search box and the view’s filter follow each other', page, async () => {
       if (!revealedMark) throw new Error('the previous step found no event mark to click');
       const [first] = fixture.firstReplay;
       const rows = treeRows(page, 'Aggregates');
@@ -410,6 +410,22 @@ async function uiSteps(context, server, fixture, vsixFile) {
       if (aggregateLabels.some((label) => !label.startsWith(target))) throw new Error(`the Aggregates view shows ${aggregateLabels.join(', ')}, expected only ${target}…`);
       await frame.locator('#clear-filters').click();
       await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the Aggregates view unfiltered again', 20_000);
+
+      // And back: filtering the Aggregates view from the palette fills the timeline's search box.
+      await runFromPalette(page, 'Event Bus: Filter View…');
+      await pickInQuickInput(page, 'Aggregates', 'Aggregates');
+      await pickInQuickInput(page, 'Id prefix', 'Id prefix…');
+      const prefixBox = await quickInput(page);
+      await prefixBox.fill(target);
+      await page.keyboard.press('Enter');
+      await waitForText(rows.first(), new RegExp(`^${target}`), `the Aggregates view filtered to ${target} from the palette`, 20_000);
+      const deadline2 = Date.now() + 10_000;
+      while ((await frame.locator('#aggregate-search').inputValue().catch(() => '')) !== target) {
+        if (Date.now() > deadline2) throw new Error(`the timeline's search box does not show the Aggregates view's filter ${target}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await frame.locator('#clear-filters').click();
+      await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the Aggregates view unfiltered at the end', 20_000);
     });
   }
 
