@@ -3,10 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { generateStoreSync } from '../../src/engine/generate/generateStore';
 import { eventFileUriOf } from '../../src/shared/uris';
-import { makeTempDir } from '../helpers/tempStore';
-import { type LspClient, startServer } from './lspClient';
+import type { LspClient } from './lspClient';
+import { type GeneratedWorkspace, startOnGeneratedStore } from './lspFixtures';
 
 /** Store-wide rules (EB013-EB018: duplicates, sequences, causes, time order) look across lines; these tests are about each line. */
 const STORE_WIDE = new Set(['EB013', 'EB014', 'EB015', 'EB016', 'EB017', 'EB018']);
@@ -14,34 +13,28 @@ const codesAt = (diagnostics: readonly Diagnostic[], line0: number) =>
   diagnostics.filter((d) => d.range.start.line === line0 && !STORE_WIDE.has(String(d.code))).map((d) => String(d.code));
 
 describe('appends to a day file on disk are validated where they changed it', () => {
-  let folder: string;
-  let cleanup: () => void;
+  let ws: GeneratedWorkspace;
   let client: LspClient;
   let day: string;
   let completeLine: string;
   let linesBefore: number;
 
   before(async () => {
-    ({ dir: folder, cleanup } = makeTempDir('eventbus-lsp-append-'));
-    const store = path.join(folder, 'event_store');
-    generateStoreSync({ events: 300, days: 1, outDir: store, seed: 4 });
-    day = path.join(store, 'events', fs.readdirSync(path.join(store, 'events')).filter((f) => f.endsWith('.jsonl'))[0]);
-    const lines = fs.readFileSync(day, 'utf8').trimEnd().split('\n');
-    // An early broken line, and a torn last line (a writer mid-append).
-    lines[2] = '{"event_type": "broken", ';
-    const template = JSON.parse(lines[lines.length - 1]) as { metadata: Record<string, unknown> };
-    template.metadata.event_id = 'aaaaaaaa-bbbb-4ccc-8ddd-000000000001';
-    completeLine = JSON.stringify(template);
-    linesBefore = lines.length;
-    fs.writeFileSync(day, `${lines.join('\n')}\n${completeLine.slice(0, 40)}`);
-    client = await startServer({ folder });
-    await client.waitForStoreChanged((p) => p.reason === 'opened');
+    ws = await startOnGeneratedStore('eventbus-lsp-append-', { events: 300, days: 1, seed: 4 }, (store) => {
+      day = path.join(store, 'events', fs.readdirSync(path.join(store, 'events')).filter((f) => f.endsWith('.jsonl'))[0]);
+      const lines = fs.readFileSync(day, 'utf8').trimEnd().split('\n');
+      // An early broken line, and a torn last line (a writer mid-append).
+      lines[2] = '{"event_type": "broken", ';
+      const template = JSON.parse(lines[lines.length - 1]) as { metadata: Record<string, unknown> };
+      template.metadata.event_id = 'aaaaaaaa-bbbb-4ccc-8ddd-000000000001';
+      completeLine = JSON.stringify(template);
+      linesBefore = lines.length;
+      fs.writeFileSync(day, `${lines.join('\n')}\n${completeLine.slice(0, 40)}`);
+    });
+    client = ws.client;
   });
 
-  after(async () => {
-    await client?.stop();
-    cleanup?.();
-  });
+  after(() => ws?.close());
 
   it('a torn tail completed by an append loses its EB003, the new lines are checked, and findings above are kept', async () => {
     const uri = eventFileUriOf(day);

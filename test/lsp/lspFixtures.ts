@@ -7,7 +7,7 @@ import { loadSchemaRegistry } from '../../src/engine/schema/loadSchemaRegistry';
 import type { SchemaRegistry } from '../../src/engine/schema/schemaRegistry';
 import { validateLine } from '../../src/engine/validate/lineRules';
 import { makeTempDir } from '../helpers/tempStore';
-import { CLI_JS } from './lspClient';
+import { CLI_JS, type LspClient, startServer } from './lspClient';
 
 export const HAND_FILE = 'events/events_2024-03-01.jsonl';
 export const GZ_FILE = 'events/events_2024-01-15.jsonl.gz';
@@ -116,4 +116,40 @@ export function cliValidate(folder: string): Promise<CliFinding[]> {
       }
     });
   });
+}
+
+export interface GeneratedWorkspace {
+  readonly folder: string;
+  /** `<folder>/event_store`. */
+  readonly store: string;
+  readonly client: LspClient;
+  /** Stops the server and removes the folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * A workspace folder with a generated `event_store/` (changed by `prepare`
+ * before the server sees it, if given) and the server started on it, once
+ * the store has opened.
+ */
+export async function startOnGeneratedStore(
+  prefix: string,
+  options: { readonly events: number; readonly days: number; readonly seed: number },
+  prepare?: (store: string) => void,
+): Promise<GeneratedWorkspace> {
+  const { dir: folder, cleanup } = makeTempDir(prefix);
+  const store = path.join(folder, 'event_store');
+  generateStoreSync({ ...options, outDir: store });
+  prepare?.(store);
+  const client = await startServer({ folder });
+  await client.waitForStoreChanged((p) => p.reason === 'opened');
+  return {
+    folder,
+    store,
+    client,
+    async close() {
+      await client.stop();
+      cleanup();
+    },
+  };
 }

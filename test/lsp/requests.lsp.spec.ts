@@ -2,7 +2,6 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { generateStoreSync } from '../../src/engine/generate/generateStore';
 import {
   AggregateEventsRequest,
   AggregatesRequest,
@@ -21,8 +20,8 @@ import {
 } from '../../src/shared/protocol';
 import { fileUriOf, fsPathOfUri } from '../../src/shared/uris';
 import { DefinitionRequest, DocumentSymbolRequest, HoverRequest, type Location, ReferencesRequest } from 'vscode-languageserver-protocol';
-import { makeTempDir } from '../helpers/tempStore';
-import { type LspClient, startServer } from './lspClient';
+import type { LspClient } from './lspClient';
+import { type GeneratedWorkspace, startOnGeneratedStore } from './lspFixtures';
 
 const EVENTS = 1200;
 
@@ -31,23 +30,17 @@ function countNodes(nodes: readonly CausationTreeNode[]): number {
 }
 
 describe('custom requests over stdio', () => {
+  let ws: GeneratedWorkspace;
   let folder: string;
   let store: string;
-  let cleanup: () => void;
   let client: LspClient;
 
   before(async () => {
-    ({ dir: folder, cleanup } = makeTempDir('eventbus-lsp-req-'));
-    store = path.join(folder, 'event_store');
-    generateStoreSync({ events: EVENTS, days: 2, outDir: store, seed: 5 });
-    client = await startServer({ folder });
-    await client.waitForStoreChanged((p) => p.reason === 'opened');
+    ws = await startOnGeneratedStore('eventbus-lsp-req-', { events: EVENTS, days: 2, seed: 5 });
+    ({ folder, store, client } = ws);
   });
 
-  after(async () => {
-    await client?.stop();
-    cleanup?.();
-  });
+  after(() => ws?.close());
 
   it('status reports the open store', async () => {
     const status = await client.connection.sendRequest(StatusRequest.type, {});

@@ -3,10 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { generateStoreSync } from '../../src/engine/generate/generateStore';
 import { eventFileUriOf } from '../../src/shared/uris';
-import { makeTempDir } from '../helpers/tempStore';
-import { type LspClient, startServer } from './lspClient';
+import type { LspClient } from './lspClient';
+import { type GeneratedWorkspace, startOnGeneratedStore } from './lspFixtures';
 
 const NEW_FIELD = 'field_the_schema_now_requires';
 
@@ -24,25 +23,18 @@ async function until(what: string, test: () => boolean, timeoutMs = 20_000): Pro
 }
 
 describe('schema files edited while the store is open', () => {
-  let folder: string;
+  let ws: GeneratedWorkspace;
   let store: string;
-  let cleanup: () => void;
   let client: LspClient;
   let eventFiles: string[];
 
   before(async () => {
-    ({ dir: folder, cleanup } = makeTempDir('eventbus-lsp-schemas-'));
-    store = path.join(folder, 'event_store');
-    generateStoreSync({ events: 400, days: 1, outDir: store, seed: 12 });
+    ws = await startOnGeneratedStore('eventbus-lsp-schemas-', { events: 400, days: 1, seed: 12 });
+    ({ store, client } = ws);
     eventFiles = fs.readdirSync(path.join(store, 'events')).map((f) => path.join(store, 'events', f));
-    client = await startServer({ folder });
-    await client.waitForStoreChanged((p) => p.reason === 'opened');
   });
 
-  after(async () => {
-    await client?.stop();
-    cleanup?.();
-  });
+  after(() => ws?.close());
 
   it('validate the store and open documents again with the new schema, without a reopen, and again when it is put back', async () => {
     const [type] = fs.readdirSync(path.join(store, 'schemas'));

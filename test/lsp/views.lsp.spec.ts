@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { RequestType } from 'vscode-jsonrpc';
-import { generateStoreSync } from '../../src/engine/generate/generateStore';
 import {
   AggregateEventsRequest,
   AggregatesRequest,
@@ -18,27 +17,21 @@ import {
 } from '../../src/shared/protocol';
 import { makeTempDir } from '../helpers/tempStore';
 import { type LspClient, startServer } from './lspClient';
+import { type GeneratedWorkspace, startOnGeneratedStore } from './lspFixtures';
 
 const EVENTS = 1500;
 
 describe('the views\' requests over stdio', () => {
-  let folder: string;
+  let ws: GeneratedWorkspace;
   let store: string;
-  let cleanup: () => void;
   let client: LspClient;
 
   before(async () => {
-    ({ dir: folder, cleanup } = makeTempDir('eventbus-lsp-views-'));
-    store = path.join(folder, 'event_store');
-    generateStoreSync({ events: EVENTS, days: 2, outDir: store, seed: 9 });
-    client = await startServer({ folder });
-    await client.waitForStoreChanged((p) => p.reason === 'opened');
+    ws = await startOnGeneratedStore('eventbus-lsp-views-', { events: EVENTS, days: 2, seed: 9 });
+    ({ store, client } = ws);
   });
 
-  after(async () => {
-    await client?.stop();
-    cleanup?.();
-  });
+  after(() => ws?.close());
 
   const send = <P, R>(type: RequestType<P, R, void>, params: P): Promise<R> => client.connection.sendRequest<P, R, void>(type, params as never);
 
