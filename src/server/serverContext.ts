@@ -25,6 +25,7 @@ import { matchesGlob } from './glob';
 import { needsReopen, type ResolvedSettings, resolveSettings, sameSeverity } from './serverSettings';
 import { findingsOfFile } from './storeFindings';
 import { StoreSession, type StoreSessionEvents } from './storeSession';
+import { describePendingWork, pendingWorkOf } from '../engine/store/pendingWork';
 
 export const EVENT_LANGUAGE_ID = 'event-jsonl';
 /** Group for documents that belong to no store (validated from their text, without schemas). */
@@ -275,6 +276,7 @@ export class ServerContext implements StoreSessionEvents {
       sequenceMode: engine?.index.sequenceMode ?? null,
       lastRefresh: session.lastRefresh?.toISOString() ?? null,
       ...(session.lastBusStatus ? { bus: busStatusJson(session.lastBusStatus) } : {}),
+      ...interruptedWorkOf(session.root),
     };
   }
 
@@ -455,6 +457,11 @@ function busStatusJson(status: BusStatus): BusStatusJson {
     snapshots_enabled: status.snapshots_enabled,
     timestamp: status.timestamp,
   };
+}
+
+function interruptedWorkOf(storeRoot: string): { interruptedWork?: string[] } {
+  const pending = pendingWorkOf(storeRoot);
+  return pending.length > 0 ? { interruptedWork: pending.map(describePendingWork) } : {};
 }
 
 function isFolder(p: string): boolean {

@@ -397,6 +397,8 @@ export interface StoreStatus {
   readonly lastRefresh: string | null;
   /** The bus the editor last published through (`getStatus()`), absent before the first publish. */
   readonly bus?: BusStatusJson;
+  /** Multi-file work a killed writer left half done (a migration, a cleanup), one line each; absent when none. */
+  readonly interruptedWork?: string[];
 }
 
 /** The Status view's part of the bus's `getStatus()`, as plain JSON. */

@@ -82,7 +82,24 @@ describe('eventbus CLI (child process)', () => {
         sequence_mode: summary.sequenceMode,
         first_timestamp: summary.firstTimestamp,
         last_timestamp: summary.lastTimestamp,
+        interrupted_work: [],
       });
+    }
+  });
+
+  it('stats says when a killed writer left a migration or a cleanup half done, and what finishes it', () => {
+    const journal = path.join(clean, 'migration.pending.json');
+    fs.writeFileSync(journal, JSON.stringify({ state: 'committed' }));
+    try {
+      const json = cli(temp.dir, 'stats', '--store', clean, '--json');
+      assert.equal(json.code, 0, json.err);
+      const [work, ...more] = (JSON.parse(json.out) as { interrupted_work: string[] }).interrupted_work;
+      assert.deepEqual(more, []);
+      assert.match(work, /migration was interrupted \(migration\.pending\.json\).*next writer/);
+      const text = cli(temp.dir, 'stats', '--store', clean);
+      assert.match(text.out, /^interrupted {5}a schema migration/m);
+    } finally {
+      fs.rmSync(journal);
     }
   });
 

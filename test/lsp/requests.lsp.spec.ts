@@ -52,6 +52,19 @@ describe('custom requests over stdio', () => {
     assert.equal(s.files, 2);
     assert.equal(s.sequenceMode, 'global');
     assert.ok(s.lastRefresh && !Number.isNaN(Date.parse(s.lastRefresh)));
+    assert.equal(s.interruptedWork, undefined);
+  });
+
+  it('status names a cleanup a killed writer left half done (its journal in the store root)', async () => {
+    const journal = path.join(store, 'cleanup.pending.json');
+    fs.writeFileSync(journal, '{}');
+    try {
+      const [s] = (await client.connection.sendRequest(StatusRequest.type, {})).stores;
+      assert.equal(s.interruptedWork?.length, 1);
+      assert.match(s.interruptedWork?.[0] ?? '', /TTL cleanup was interrupted \(cleanup\.pending\.json\)/);
+    } finally {
+      fs.rmSync(journal);
+    }
   });
 
   it('aggregates page through every aggregate, sorted, with counts summing to the events that have one', async () => {

@@ -195,6 +195,15 @@ describe('status', () => {
     assert.equal(byId.get('lastRefresh'), '1 min ago');
   });
 
+  it('warns of work a killed writer left half done, right under the state', () => {
+    const rows = statusRows(status({ interruptedWork: ['a TTL cleanup was interrupted (cleanup.pending.json); the next writer finishes it'] }), {}, NOW);
+    assert.equal(rows[1].id, 'interrupted-0');
+    assert.equal(rows[1].label, 'Interrupted');
+    assert.match(rows[1].value, /cleanup\.pending\.json/);
+    assert.equal(rows[1].icon?.id, 'warning');
+    assert.equal(statusRows(status(), {}, NOW).some((r) => r.id.startsWith('interrupted')), false);
+  });
+
   it('shows why a store failed', () => {
     const rows = statusRows(status({ state: 'failed', error: 'events/: not readable' }), {}, NOW);
     assert.equal(rows[0].value, 'failed');

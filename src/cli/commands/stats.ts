@@ -1,5 +1,6 @@
 import { formatTimestamp } from '../../engine/model/timestamp';
 import type { EventIndexView } from '../../engine/index/indexTypes';
+import { describePendingWork, pendingWorkOf } from '../../engine/store/pendingWork';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT_OK, printJson, printLine } from '../output';
@@ -26,13 +27,15 @@ export interface StoreStats {
   readonly sequence_mode: 'global' | 'aggregate';
   readonly first_timestamp: string | null;
   readonly last_timestamp: string | null;
+  /** Multi-file work a killed writer left (its journal), each as one line for a person. */
+  readonly interrupted_work: string[];
 }
 
 function isoOrNull(ms: number): string | null {
   return Number.isFinite(ms) ? formatTimestamp(ms) : null;
 }
 
-export function storeStats(index: EventIndexView): StoreStats {
+export function storeStats(index: EventIndexView, storeRoot: string): StoreStats {
   const types = [...index.eventTypeCounts().entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     events: index.eventCount,
@@ -45,6 +48,7 @@ export function storeStats(index: EventIndexView): StoreStats {
     sequence_mode: index.sequenceMode,
     first_timestamp: isoOrNull(index.firstTimestamp()),
     last_timestamp: isoOrNull(index.lastTimestamp()),
+    interrupted_work: pendingWorkOf(storeRoot).map(describePendingWork),
   };
 }
 
@@ -57,6 +61,7 @@ function printText(print: (line: string) => void, stats: StoreStats): void {
   print(`sequence mode   ${stats.sequence_mode}`);
   print(`first event     ${stats.first_timestamp ?? '-'}`);
   print(`last event      ${stats.last_timestamp ?? '-'}`);
+  for (const work of stats.interrupted_work) print(`interrupted     ${work}`);
   print('event types');
   const width = Math.max(0, ...Object.keys(stats.event_types).map((t) => t.length));
   for (const [type, count] of Object.entries(stats.event_types)) print(`  ${type.padEnd(width)}  ${count}`);
@@ -73,7 +78,7 @@ export const statsCommand: Command = {
       return EXIT_OK;
     }
     const storePath = await resolveStorePath(io, values.store);
-    const stats = await withStore(io, storePath, async ({ engine }) => storeStats(engine.index));
+    const stats = await withStore(io, storePath, async ({ engine }) => storeStats(engine.index, engine.root));
     if (values.json) printJson(io, stats);
     else printText((line) => printLine(io, line), stats);
     return EXIT_OK;

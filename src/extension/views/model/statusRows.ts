@@ -33,6 +33,9 @@ export function statusRows(status: StoreStatus, counts: StoreCounts, nowMs: numb
     { id: 'state', label: 'State', value: status.state === 'ready' ? 'live' : status.state, icon: STATE_ICONS[status.state] },
   ];
   if (status.error) rows.push({ id: 'error', label: 'Error', value: status.error, icon: { id: 'error', color: 'list.errorForeground' }, tooltip: status.error });
+  (status.interruptedWork ?? []).forEach((work, i) =>
+    rows.push({ id: `interrupted-${i}`, label: 'Interrupted', value: work, icon: { id: 'warning', color: 'list.warningForeground' }, tooltip: work }),
+  );
   rows.push(
     { id: 'events', label: 'Events', value: n(status.eventCount), icon: { id: 'symbol-event' } },
     { id: 'files', label: 'Files', value: n(status.files), icon: { id: 'files' } },
