@@ -21,6 +21,11 @@ export interface OpenStoreExtras {
   readonly persistIndex?: boolean;
 }
 
+/** How long a burst of watched changes is gathered before the index is refreshed. */
+const COALESCE_MS = 30;
+/** After the last watched change, one more look (chokidar drops changes within 50 ms of the previous one). */
+const TRAILING_LOOK_MS = 80;
+
 /** Opens a store folder (`event_store/`): loads or builds its index and gives lazy access to its events. */
 export async function openStore(root: string, options: OpenStoreOptions & OpenStoreExtras = {}): Promise<StoreEngine> {
   const storeRoot = path.resolve(root);
@@ -101,25 +106,38 @@ class FileStoreEngine implements StoreEngine {
       depth: 0,
     });
     let timer: NodeJS.Timeout | undefined;
+    let trailing: NodeJS.Timeout | undefined;
     let running = Promise.resolve();
+    const refreshNow = (tellEvenIfNothing: boolean) => {
+      running = running.then(async () => {
+        try {
+          const delta = await this.refresh();
+          if (tellEvenIfNothing || delta.appendedEvents > 0 || delta.rebuiltFiles.length > 0 || delta.removedFiles.length > 0 || delta.newProblems.length > 0) onChange(delta);
+        } catch (error) {
+          onChange({ appendedEvents: 0, rebuiltFiles: [], removedFiles: [], newProblems: [{ kind: 'unreadable', file: EVENTS_DIR, line: 1, column: 1, message: `refresh failed: ${(error as Error).message}` }] });
+        }
+      });
+    };
     const schedule = () => {
-      if (timer) return;
-      // Coalesce bursts of appends into one refresh; short enough to stay well within 500 ms.
-      timer = setTimeout(() => {
-        timer = undefined;
-        running = running.then(async () => {
-          try {
-            const delta = await this.refresh();
-            onChange(delta);
-          } catch (error) {
-            onChange({ appendedEvents: 0, rebuiltFiles: [], removedFiles: [], newProblems: [{ kind: 'unreadable', file: EVENTS_DIR, line: 1, column: 1, message: `refresh failed: ${(error as Error).message}` }] });
-          }
-        });
-      }, 30);
+      if (!timer) {
+        // Coalesce bursts of appends into one refresh; short enough to stay well within 500 ms.
+        timer = setTimeout(() => {
+          timer = undefined;
+          refreshNow(true);
+        }, COALESCE_MS);
+      }
+      // chokidar drops a file's change that comes within 50 ms of its previous one: once that window
+      // has passed without events, look once more, so the last append of a burst is never missed.
+      if (trailing) clearTimeout(trailing);
+      trailing = setTimeout(() => {
+        trailing = undefined;
+        refreshNow(false);
+      }, TRAILING_LOOK_MS);
     };
     watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
     return async () => {
       if (timer) clearTimeout(timer);
+      if (trailing) clearTimeout(trailing);
       await watcher.close();
       await running;
     };

@@ -4,9 +4,10 @@ import type { FindingCode } from '../engine/validate/codes';
 import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../engine/storeEngineTypes';
 import type { Finding } from '../engine/validate/finding';
-import { checkIntegrity } from '../engine/validate/integrityRules';
+import { checkIntegrityInSlices } from '../engine/validate/integrityRules';
+import type { IntegrityIssue } from '../engine/validate/integrityIssue';
 import { validateFile } from '../engine/validate/validateFile';
-import { locateIssues, validateStore } from '../engine/validate/validateStore';
+import { locateEachIssue, validateStore } from '../engine/validate/validateStore';
 
 /**
  * Findings the text of one line cannot show: the store-wide rules (they need
@@ -25,6 +26,16 @@ export interface StoreFindings {
   readonly lineFindings: Map<string, Finding[]>;
   /** Store-wide rules, by file; recomputed whole on every pass. */
   readonly integrityFindings: Map<string, Finding[]>;
+  /**
+   * The last pass's store-wide findings by issue, for the index's ordinals
+   * version they were located in: while only appends follow, an issue found
+   * again is the same finding, and its file need not be read again.
+   */
+  readonly located?: { readonly ordinalsVersion: number; readonly byIssue: ReadonlyMap<string, Finding | null> };
+}
+
+function issueKey(issue: IntegrityIssue): string {
+  return `${issue.code}|${issue.ordinal}|${issue.field}|${issue.message}`;
 }
 
 export interface PassSettings {
@@ -78,14 +89,32 @@ export async function incrementalStorePass(
     const kept = fromLine > 1 ? (previous.lineFindings.get(file) ?? []).filter((f) => f.line < fromLine) : [];
     lineFindings.set(file, [...kept, ...result.findings]);
   }
-  const issues = checkIntegrity(engine.index, { eventTtlDays: settings.config.event_ttl_days });
+  // Checked in slices, so requests are answered meanwhile; files rewritten during the check mean checking again.
+  let issues: IntegrityIssue[];
+  let version: number;
+  do {
+    version = engine.index.ordinalsVersion;
+    issues = await checkIntegrityInSlices(engine.index, { eventTtlDays: settings.config.event_ttl_days });
+  } while (engine.index.ordinalsVersion !== version);
+  const reusable = previous.located?.ordinalsVersion === version ? previous.located.byIssue : new Map<string, Finding | null>();
+  const byIssue = new Map<string, Finding | null>();
+  const fresh = issues.filter((issue) => {
+    const key = issueKey(issue);
+    if (!reusable.has(key)) return true;
+    byIssue.set(key, reusable.get(key) ?? null);
+    return false;
+  });
+  // Only new issues are located: each needs its file read for the field's range.
+  const located = await locateEachIssue(engine, fresh, undefined);
+  fresh.forEach((issue, i) => byIssue.set(issueKey(issue), located[i] ?? null));
   const integrityFindings = new Map<string, Finding[]>();
-  for (const finding of await locateIssues(engine, issues, undefined)) {
+  for (const finding of byIssue.values()) {
+    if (!finding) continue;
     const list = integrityFindings.get(finding.file) ?? [];
     list.push(finding);
     integrityFindings.set(finding.file, list);
   }
-  return { lineFindings, integrityFindings };
+  return { lineFindings, integrityFindings, located: { ordinalsVersion: version, byIssue } };
 }
 
 /** Every finding of one file, in line order. */

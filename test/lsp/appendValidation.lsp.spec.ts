@@ -3,9 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { StatusRequest } from '../../src/shared/protocol';
 import { eventFileUriOf } from '../../src/shared/uris';
 import type { LspClient } from './lspClient';
-import { type GeneratedWorkspace, startOnGeneratedStore } from './lspFixtures';
+import { asFinding, type CliFinding, cliValidate, compareFindings, type GeneratedWorkspace, startOnGeneratedStore } from './lspFixtures';
 
 /** Store-wide rules (EB013-EB018: duplicates, sequences, causes, time order) look across lines; these tests are about each line. */
 const STORE_WIDE = new Set(['EB013', 'EB014', 'EB015', 'EB016', 'EB017', 'EB018']);
@@ -48,5 +49,22 @@ describe('appends to a day file on disk are validated where they changed it', ()
     assert.deepEqual(codesAt(after, linesBefore + 1), []);
     assert.deepEqual(codesAt(after, linesBefore + 2), ['EB004'], 'the appended non-event');
     assert.deepEqual(codesAt(after, 2), ['EB001'], 'a finding above the append is kept');
+  });
+
+  it('after more appends (repeated ids and sequence numbers among them), every file shows what a fresh `eventbus validate` finds', async () => {
+    const lines = fs.readFileSync(day, 'utf8').trimEnd().split('\n');
+    const [status] = (await client.connection.sendRequest(StatusRequest.type, {})).stores;
+    // Copies of earlier events: duplicate ids and sequence numbers, found by the store-wide rules.
+    fs.appendFileSync(day, `${lines[5]}\n${lines[6]}\n${completeLine.replace('000000000001', '000000000003')}\n`);
+    // Validated (not just indexed) with all three.
+    await client.waitForStoreChanged((p) => p.reason === 'changed' && p.eventCount === status.eventCount + 3, 20_000);
+    const cli = await cliValidate(ws.folder);
+    assert.ok(cli.some((f) => f.code === 'EB013' && f.line === lines.length + 1), 'the copied id is a duplicate now');
+    const server: CliFinding[] = [];
+    for (const abs of fs.readdirSync(path.join(ws.store, 'events')).map((f) => path.join(ws.store, 'events', f))) {
+      const file = path.relative(ws.store, abs).split(path.sep).join('/');
+      for (const d of client.diagnostics.get(eventFileUriOf(abs)) ?? []) server.push(asFinding(file, d));
+    }
+    assert.deepEqual(server.sort(compareFindings), [...cli].sort(compareFindings));
   });
 });

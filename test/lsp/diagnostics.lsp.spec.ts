@@ -7,32 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { codeDescriptionHref } from '../../src/shared/codeLinks';
 import { decompressedUriOf, eventFileUriOf, fileUriOf } from '../../src/shared/uris';
 import { type LspClient, startServer } from './lspClient';
-import { cliValidate, type CliFinding, type FaultyWorkspace, GZ_FILE, HAND_FILE, makeFaultyWorkspace } from './lspFixtures';
-
-const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
-
-/** A diagnostic in the CLI's `--format json` shape, so the two can be compared as data. */
-function asFinding(file: string, d: Diagnostic): CliFinding {
-  return {
-    file,
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1,
-    severity: SEVERITY_NAMES[d.severity ?? 0],
-    code: String(d.code),
-    message: messageText(d),
-  };
-}
-
-/** LSP 3.18 lets a message be markup; this server always sends text. */
-function messageText(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
-
-function order(a: CliFinding, b: CliFinding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
-}
+import { asFinding, type CliFinding, cliValidate, compareFindings as order, type FaultyWorkspace, GZ_FILE, HAND_FILE, makeFaultyWorkspace, messageText } from './lspFixtures';
 
 function at(diagnostics: readonly Diagnostic[], code: string, line0: number): Diagnostic {
   const found = diagnostics.find((d) => d.code === code && d.range.start.line === line0);

@@ -6,6 +6,7 @@ import { generateStoreSync } from '../../src/engine/generate/generateStore';
 import { loadSchemaRegistry } from '../../src/engine/schema/loadSchemaRegistry';
 import type { SchemaRegistry } from '../../src/engine/schema/schemaRegistry';
 import { validateLine } from '../../src/engine/validate/lineRules';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { makeTempDir } from '../helpers/tempStore';
 import { CLI_JS, type LspClient, startServer } from './lspClient';
 
@@ -101,6 +102,32 @@ export interface CliFinding {
   readonly severity: string;
   readonly code: string;
   readonly message: string;
+}
+
+const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
+
+/** A diagnostic in the CLI's `--format json` shape, so the two can be compared as data. */
+export function asFinding(file: string, d: Diagnostic): CliFinding {
+  return {
+    file,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: SEVERITY_NAMES[d.severity ?? 0],
+    code: String(d.code),
+    message: messageText(d),
+  };
+}
+
+/** LSP 3.18 lets a message be markup; this server always sends text. */
+export function messageText(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+/** CLI findings in a fixed order, for comparing lists. */
+export function compareFindings(a: CliFinding, b: CliFinding): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
 }
 
 /** `eventbus validate --format json` on the workspace's store (run in the folder, so the same config applies). */

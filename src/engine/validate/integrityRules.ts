@@ -29,29 +29,69 @@ interface Columns {
  * compared as bytes there); an event is only decoded when it is reported.
  */
 export function checkIntegrity(index: EventIndexView, options: IntegrityOptions = {}): IntegrityIssue[] {
-  const on = (code: FindingCode): boolean => severityOf(code, options.severity) !== null;
   const issues: IntegrityIssue[] = [];
+  const steps = integritySteps(index, options, issues);
+  while (!steps.next().done) {
+    // Every step at once: nothing else waits on this caller.
+  }
+  return issues;
+}
+
+/**
+ * The same rules for a process that serves requests meanwhile (the
+ * language server): it gives the event loop a turn whenever it has run for
+ * `sliceMs`, so checking a million events never holds a request up long.
+ */
+export async function checkIntegrityInSlices(
+  index: EventIndexView,
+  options: IntegrityOptions = {},
+  sliceMs = 20,
+  /** How to give way between slices (tests do work of their own there). */
+  giveWay: () => Promise<void> = () => new Promise<void>((resolve) => setImmediate(resolve)),
+): Promise<IntegrityIssue[]> {
+  const issues: IntegrityIssue[] = [];
+  const steps = integritySteps(index, options, issues);
+  let sliceStarted = performance.now();
+  while (!steps.next().done) {
+    if (performance.now() - sliceStarted < sliceMs) continue;
+    await giveWay();
+    sliceStarted = performance.now();
+  }
+  return issues;
+}
+
+/**
+ * The rules one piece at a time: the store-wide ones, then each aggregate,
+ * with a place to pause after each. Appends during a pause are left to the
+ * next check (only the events there at the start are looked at); a caller
+ * that pauses must check again if `index.ordinalsVersion` changed meanwhile.
+ */
+function* integritySteps(index: EventIndexView, options: IntegrityOptions, issues: IntegrityIssue[]): Generator<void, void, void> {
+  const on = (code: FindingCode): boolean => severityOf(code, options.severity) !== null;
+  const count = index.eventCount;
   const columns: Columns = index.numericColumns();
   if (on('EB013')) checkDuplicateIds(index, issues);
   if (on('EB017')) checkCauses(index, columns, options.eventTtlDays, issues);
   const wanted = { gap: on('EB014'), duplicate: on('EB015'), regression: on('EB016') };
   const wantsSequences = wanted.gap || wanted.duplicate || wanted.regression;
   if (wantsSequences && index.sequenceMode === 'global') {
-    const all = new Uint32Array(index.eventCount);
+    const all = new Uint32Array(count);
     for (let i = 0; i < all.length; i++) all[i] = i;
     checkSequenceRun(index, all, columns.sequences, null, wanted, issues);
   }
+  yield;
   if ((wantsSequences && index.sequenceMode === 'aggregate') || on('EB018')) {
-    for (const aggregateId of index.aggregateIds()) {
+    for (const aggregateId of [...index.aggregateIds()]) {
       // The index gives sequence order; these rules are about the order events were written in.
-      const inStoreOrder = Uint32Array.from(index.ordinalsOfAggregate(aggregateId)).sort();
+      const ordinals = index.ordinalsOfAggregate(aggregateId);
+      const inStoreOrder = Uint32Array.from(index.eventCount === count ? ordinals : ordinals.filter((o) => o < count)).sort();
       if (wantsSequences && index.sequenceMode === 'aggregate') {
         checkSequenceRun(index, inStoreOrder, columns.sequences, aggregateId, wanted, issues);
       }
       if (on('EB018')) checkTimeOrder(index, inStoreOrder, columns.timestamps, aggregateId, issues);
+      yield;
     }
   }
-  return issues;
 }
 
 function checkDuplicateIds(index: EventIndexView, issues: IntegrityIssue[]): void {

@@ -154,14 +154,23 @@ export async function locateIssues(
   issues: readonly IntegrityIssue[],
   severity: SeverityOverrides | undefined,
 ): Promise<Finding[]> {
-  const byFile = new Map<string, { issue: IntegrityIssue; event: IndexedEvent }[]>();
-  for (const issue of issues) {
+  return (await locateEachIssue(engine, issues, severity)).filter((finding): finding is Finding => finding !== undefined);
+}
+
+/** The finding of each issue, in the issues' order (undefined where its severity is off). */
+export async function locateEachIssue(
+  engine: StoreEngine,
+  issues: readonly IntegrityIssue[],
+  severity: SeverityOverrides | undefined,
+): Promise<(Finding | undefined)[]> {
+  const byFile = new Map<string, { issue: IntegrityIssue; event: IndexedEvent; at: number }[]>();
+  issues.forEach((issue, at) => {
     const event = engine.index.event(issue.ordinal);
     const list = byFile.get(event.file) ?? [];
-    list.push({ issue, event });
+    list.push({ issue, event, at });
     byFile.set(event.file, list);
-  }
-  const findings: Finding[] = [];
+  });
+  const findings = new Array<Finding | undefined>(issues.length);
   for (const [file, list] of byFile) {
     let bytes: Buffer | undefined;
     try {
@@ -169,11 +178,10 @@ export async function locateIssues(
     } catch {
       // The file went away since indexing: whole-line ranges will do.
     }
-    for (const { issue, event } of list) {
+    for (const { issue, event, at } of list) {
       const text =
         bytes && event.offset + event.length <= bytes.length ? bytes.toString('utf8', event.offset, event.offset + event.length) : undefined;
-      const finding = issueToFinding(issue, event, text, severity);
-      if (finding) findings.push(finding);
+      findings[at] = issueToFinding(issue, event, text, severity) ?? undefined;
     }
   }
   return findings;
