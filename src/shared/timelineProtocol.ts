@@ -252,12 +252,18 @@ export interface StoreInfo {
   /** Shown in the toolbar (the store folder's name). */
   readonly label: string;
   readonly eventCount: number;
+  /**
+   * The filter shared with the trees, when either side has set one since the
+   * window opened. Absent (a window just reloaded): the page's saved filter
+   * is the newest there is, and the page announces it to the trees.
+   */
+  readonly filter?: SharedFilter;
 }
 
 /** Host → page, right after `ready`: which store the panel shows. */
 export const StoreInfoNotification = new WebviewNotificationType<StoreInfo>(
   'timeline/store',
-  isShape<StoreInfo>({ label: isString, eventCount: isWholeNumber }),
+  isShape<StoreInfo>({ label: isString, eventCount: isWholeNumber, filter: optional(isSharedFilter) }),
 );
 
 export interface StoreGrewParams {

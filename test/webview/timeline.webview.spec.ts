@@ -33,9 +33,10 @@ describe('timeline page (headless Chromium)', () => {
     await server?.close();
   });
 
-  async function open(savedState?: TimelineSavedState): Promise<OpenedTimeline & { backend: FixtureBackend }> {
+  async function open(savedState?: TimelineSavedState, hostFilter?: SharedFilter): Promise<OpenedTimeline & { backend: FixtureBackend }> {
     const backend = fixtureBackend();
-    const timeline = await openTimeline(browser, server, { backend, savedState, store: { label: 'fixture', eventCount: backend.events.length } });
+    const store = { label: 'fixture', eventCount: backend.events.length, ...(hostFilter ? { filter: hostFilter } : {}) };
+    const timeline = await openTimeline(browser, server, { backend, savedState, store });
     opened.push(timeline);
     await waitUntil(timeline.page, `Number(document.getElementById('lanes').dataset.paints) > 0`);
     return Object.assign(timeline, { backend });
@@ -222,6 +223,23 @@ describe('timeline page (headless Chromium)', () => {
     await waitUntil(timeline.page, `window.__setStates.some((s) => s.filter && s.filter.aggregatePrefix === 'order-')`);
     await new Promise((r) => setTimeout(r, 300));
     assert.deepEqual(filtersPosted(timeline), [], 'a filter from the trees goes nowhere back');
+  });
+
+  it('after a window reload, hands its saved filter to the trees; when the host already has one, takes that instead', async () => {
+    const saved: TimelineSavedState = { ...INITIAL_TIMELINE_STATE, hiddenTypes: ['item_added'], filter: { aggregatePrefix: 'order-' } };
+    const reloaded = await open(saved);
+    const announced = await waitForPosted(reloaded, 1);
+    assert.equal(announced.aggregatePrefix, 'order-');
+    assert.ok(announced.types && announced.types.length > 0 && !announced.types.includes('item_added'), JSON.stringify(announced.types));
+    assert.equal(await reloaded.page.locator('#aggregate-search').inputValue(), 'order-');
+
+    const told = await open(saved, { sources: ['Payments'] });
+    await waitForBins(told, (p) => p.filters?.sources?.[0] === 'Payments', 'with the host’s filter');
+    const asked = lastBins(told.backend);
+    assert.equal(asked.filters?.aggregatePrefix, undefined, 'the saved prefix gave way to the host’s filter');
+    assert.equal(asked.filters?.types, undefined, 'and so did the hidden types');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(filtersPosted(told), [], 'nothing is sent back');
   });
 
   it('follows new events when follow is on and the store grows', async () => {

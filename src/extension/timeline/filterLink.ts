@@ -11,8 +11,8 @@ import type { TimelinePanel } from './timelinePanel';
  * changes are the only ones announced, so nothing echoes back.
  */
 export function linkTimelineFilter(views: ExplorerViews, timeline: TimelinePanel): vscode.Disposable[] {
+  // Not sent to the timeline yet: after a window reload the trees start unfiltered, and a restored timeline's own saved filter is newer.
   let shared: SharedFilter = sharedFromViewFilter('aggregates', views.aggregates.filter, {});
-  timeline.setFilter(shared);
   return [
     views.onDidChangeFilter(({ view, filter }) => {
       if (!isLinkedView(view)) return;

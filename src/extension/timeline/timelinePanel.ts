@@ -31,8 +31,8 @@ export class TimelinePanel implements vscode.Disposable {
   /** Posted once the page is ready (a reveal asked for while the page loads). */
   private pending: NotificationMessage[] = [];
   private panelDisposables: vscode.Disposable[] = [];
-  /** The filter shared with the trees, as last set by either side (sent to every page that says ready). */
-  private filter: SharedFilter = {};
+  /** The filter shared with the trees, as last set by either side; undefined until one side sets it in this window. */
+  private filter: SharedFilter | undefined;
   private readonly filterChanged = new vscode.EventEmitter<SharedFilter>();
   /** The user changed the filter in the page. */
   readonly onDidChangeFilter = this.filterChanged.event;
@@ -137,8 +137,7 @@ export class TimelinePanel implements vscode.Disposable {
       if (ReadyCommand.is(message)) {
         this.ready = true;
         await this.postStoreInfo();
-        void panel.webview.postMessage(FilterNotification.create({ filter: this.filter }));
-        // A filter set while the page loaded is in the one just sent.
+        // A filter set while the page loaded is in the store info just sent.
         const queued = this.pending.filter((m) => !FilterNotification.is(m));
         this.pending = [];
         for (const m of queued) void panel.webview.postMessage(m);
@@ -163,7 +162,7 @@ export class TimelinePanel implements vscode.Disposable {
     const status = await this.server.sendRequest(StatusRequest.type, {});
     const store = status.stores[0];
     const label = store ? storeLabel(store.storeRoot, store.folder) : '(no store)';
-    void this.panel?.webview.postMessage(StoreInfoNotification.create({ label, eventCount: store?.eventCount ?? 0 }));
+    void this.panel?.webview.postMessage(StoreInfoNotification.create({ label, eventCount: store?.eventCount ?? 0, ...(this.filter ? { filter: this.filter } : {}) }));
   }
 
   private async open(eventId: string, ...plans: ((commands: readonly string[], eventId: string, detail: EventDetail | null) => OpenPlan | null)[]): Promise<void> {

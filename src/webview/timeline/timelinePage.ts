@@ -17,6 +17,7 @@ import {
   RevealEventNotification,
   StoreGrewNotification,
   StoreInfoNotification,
+  type SharedFilter,
   type SourceCount,
   SourcesRequest,
   type TimeRange,
@@ -71,6 +72,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   let pendingTypes: readonly string[] | undefined | null = null;
   let sources: SourceCount[] = [];
   let brush: { x1: number; x2: number } | null = null;
+  let announceWhenTypesKnown = false;
   let follow = saved.follow;
   let selectedEventId: string | null = saved.selectedEventId;
   let selectedMark: TimelineEventMark | null = null;
@@ -188,6 +190,10 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     if (pendingTypes !== null) {
       hidden = hiddenFor(types.map((t) => t.type), pendingTypes);
       pendingTypes = null;
+    }
+    if (announceWhenTypesKnown && types.length > 0) {
+      announceWhenTypesKnown = false;
+      announceSavedFilter();
     }
     renderLegend(elements.legend, types, colours, hidden, toggleType);
   };
@@ -443,7 +449,11 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
 
   // ------------------------------------------------------------ host notifications
 
-  host.onNotification(StoreInfoNotification, (info) => toolbar.setStore(`${info.label} · ${formatCount(info.eventCount)} events`));
+  host.onNotification(StoreInfoNotification, (info) => {
+    toolbar.setStore(`${info.label} · ${formatCount(info.eventCount)} events`);
+    if (info.filter) adoptFilter(info.filter);
+    else if (hidden.size > 0 || !isRestEmpty(filterRest)) announceSavedFilter();
+  });
   host.onNotification(StoreGrewNotification, (grew) => {
     // Following: move to the new end and ask for it at once; the legend, overview and sources catch up after.
     if (follow && range && extent && grew.lastTimestampMs !== undefined && grew.lastTimestampMs > extent.to) {
@@ -454,13 +464,26 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     }
     void loadAll();
   });
-  host.onNotification(FilterNotification, ({ filter }) => {
+  host.onNotification(FilterNotification, ({ filter }) => adoptFilter(filter));
+
+  /** The trees' filter: shown here, not sent back. */
+  function adoptFilter(filter: SharedFilter): void {
+    announceWhenTypesKnown = false;
     if (types.length > 0) hidden = hiddenFor(types.map((t) => t.type), filter.types);
     else pendingTypes = filter.types;
     filterRest = restOf(filter);
     renderLegend(elements.legend, types, colours, hidden, toggleType);
     refilter(false);
-  });
+  }
+
+  /** The filter this page restored (a window reload) is the newest: the trees take it over, once the types are known. */
+  function announceSavedFilter(): void {
+    if (types.length === 0) {
+      announceWhenTypesKnown = true;
+      return;
+    }
+    api.postMessage(FilterChangedCommand.create({ filter: sharedFilterOf(types.map((t) => t.type), hidden, filterRest) }));
+  }
   host.onNotification(RevealEventNotification, (reveal) => {
     selectedEventId = reveal.eventId;
     if (reveal.correlationId) void loadChain(reveal.correlationId);
