@@ -1,14 +1,7 @@
-import type { InspectorMode, InspectorSavedState, InspectorSubject, SubjectParams } from '../../shared/webviewProtocol';
+import type { InspectorSavedState, InspectorSubject, SubjectParams } from '../../shared/webviewProtocol';
 
 /** The choices the page has made, as it keeps them with setState (positions by sequence, never states). */
-export interface PageChoices {
-  readonly mode: InspectorMode;
-  readonly selectedSequence: number | null;
-  readonly compareA: number | null;
-  readonly compareB: number | null;
-  readonly snapshotSequence: number | null;
-  readonly loadedCount: number;
-}
+export type PageChoices = Omit<InspectorSavedState, 'version' | 'subject'>;
 
 export const DEFAULT_CHOICES: PageChoices = {
   mode: 'step',
