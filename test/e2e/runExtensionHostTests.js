@@ -27,25 +27,14 @@
 //   --pass   run only this pass (repeatable; default all)
 // Exits 0 when every pass exits 0; 1 when any fails, fails to start or times out.
 'use strict';
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
-const zlib = require('node:zlib');
 const { startVsCodeServer } = require('./vscodeServer');
 
-const e2eDir = __dirname;
-const root = path.resolve(e2eDir, '..', '..');
-const cli = path.join(root, 'dist', 'cli.js');
-const suiteIndex = path.join(e2eDir, 'out', 'suite', 'index.js');
-const explorerSuiteIndex = path.join(e2eDir, 'out', 'suite', 'explorer', 'index.js');
-const restrictedSuiteIndex = path.join(e2eDir, 'out', 'suite', 'restricted', 'index.js');
+const { PASSES, cli, root } = require('./extensionHostPasses');
 const { CHROMIUM, CHROMIUM_ARGS } = require('./browser.js');
-
-/** The day left plain (diagnostics are checked on it) and the day gzipped. */
-const PLAIN_DAY = 'events_2024-01-15.jsonl';
-const GZIP_DAY = 'events_2024-01-16.jsonl';
 
 function log(message) {
   console.log(`[e2e] ${message}`);
@@ -71,123 +60,11 @@ function requireBuilt() {
     [path.join(root, 'dist', 'extension.js'), 'node esbuild.js'],
     [path.join(root, 'dist', 'server.js'), 'node esbuild.js'],
     [cli, 'node esbuild.js'],
-    [suiteIndex, 'node test/e2e/setup.js'],
-    [explorerSuiteIndex, 'node test/e2e/setup.js'],
-    [restrictedSuiteIndex, 'node test/e2e/setup.js'],
+    ...PASSES.flatMap((pass) => [pass.testsIndex, pass.globalSetup]).map((file) => [file, 'node test/e2e/setup.js']),
     [CHROMIUM, 'node test/e2e/setup.js (as root)'],
   ].filter(([file]) => !fs.existsSync(file));
   if (missing.length > 0) throw new Error(missing.map(([file, fix]) => `${file} is missing: run \`${fix}\``).join('; '));
 }
-
-function eventbus(args) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`eventbus ${args.join(' ')}: ${result.error.message}`);
-  return result;
-}
-
-/** Writes the workspace the suite runs against and returns the fixture it reads. */
-function prepareWorkspace(runDir) {
-  const workspace = path.join(runDir, 'workspace');
-  const store = path.join(workspace, 'event_store');
-  fs.mkdirSync(workspace, { recursive: true });
-  const generated = eventbus(['generate', '--events', '3000', '--out', store, '--with-errors', '--seed', '5', '--days', '2']);
-  if (generated.status !== 0) throw new Error(`eventbus generate failed (${generated.status}): ${generated.stderr}`);
-  const plain = path.join(store, 'events', PLAIN_DAY);
-  const toGzip = path.join(store, 'events', GZIP_DAY);
-  if (!fs.existsSync(plain) || !fs.existsSync(toGzip)) throw new Error(`eventbus generate did not write ${PLAIN_DAY} and ${GZIP_DAY} in ${store}/events`);
-  const gzFile = `${toGzip}.gz`;
-  fs.writeFileSync(gzFile, zlib.gzipSync(fs.readFileSync(toGzip)));
-  fs.rmSync(toGzip);
-  // Exit code 1 means "the store has problems", which --with-errors guarantees.
-  const validated = eventbus(['validate', '--store', store, '--format', 'json']);
-  if (validated.status !== 1) throw new Error(`eventbus validate exited ${validated.status} (expected 1: findings): ${validated.stderr}`);
-  const fixture = { repoRoot: root, workspace, store, eventFile: plain, gzFile, findings: JSON.parse(validated.stdout) };
-  fs.writeFileSync(path.join(runDir, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`);
-  return fixture;
-}
-
-/** The CLI's JSON answer (exit 0, or 1 = "the store has problems"). */
-function eventbusJson(args) {
-  const result = eventbus(args);
-  if (result.status !== 0 && result.status !== 1) throw new Error(`eventbus ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return JSON.parse(result.stdout);
-}
-
-/** `eventbus events` (every event, store order) counted by a metadata key; events without it are left out. */
-function countBy(eventLines, key) {
-  const counts = {};
-  for (const line of eventLines) {
-    const value = line.metadata?.[key];
-    if (typeof value === 'string' && value !== '') counts[value] = (counts[value] ?? 0) + 1;
-  }
-  return counts;
-}
-
-/**
- * The explorer pass: the store in `store/` (named by the workspace setting
- * eventbus.storePath, so no `workspaceContains` event activates the
- * extension before the suite hooks the tree views), plain days only, and
- * what the CLI says the store holds.
- */
-function prepareExplorerWorkspace(runDir) {
-  const workspace = path.join(runDir, 'workspace');
-  const store = path.join(workspace, 'store');
-  fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
-  const settings = { 'eventbus.storePath': 'store', 'eventbus.eventFileGlob': '**/store/events/*.jsonl' };
-  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
-  const generated = eventbus(['generate', '--events', '3000', '--out', store, '--with-errors', '--seed', '7', '--days', '2']);
-  if (generated.status !== 0) throw new Error(`eventbus generate failed (${generated.status}): ${generated.stderr}`);
-  // A gzipped copy outside the store, for eventbus.openDecompressed (inside it, its events would count twice).
-  const archive = path.join(workspace, 'archive');
-  fs.mkdirSync(archive);
-  fs.writeFileSync(path.join(archive, `${PLAIN_DAY}.gz`), zlib.gzipSync(fs.readFileSync(path.join(store, 'events', PLAIN_DAY))));
-  const events = eventbus(['events', '--store', store]);
-  if (events.status !== 0 && events.status !== 1) throw new Error(`eventbus events exited ${events.status}: ${events.stderr}`);
-  const eventLines = events.stdout.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
-  const fixture = {
-    repoRoot: root,
-    workspace,
-    store,
-    cli,
-    archivedGz: path.join(archive, `${PLAIN_DAY}.gz`),
-    stats: eventbusJson(['stats', '--store', store, '--json']),
-    aggregates: countBy(eventLines, 'aggregate_id'),
-    correlations: countBy(eventLines, 'correlation_id'),
-    snapshots: eventbusJson(['snapshots', '--store', store, '--json']),
-    findings: eventbusJson(['validate', '--store', store, '--format', 'json']),
-  };
-  fs.writeFileSync(path.join(runDir, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`);
-  return fixture;
-}
-
-/** The restricted pass: a default-layout store; the suite itself fingerprints it before and after the writing commands. */
-function prepareRestrictedWorkspace(runDir) {
-  const workspace = path.join(runDir, 'workspace');
-  const store = path.join(workspace, 'event_store');
-  fs.mkdirSync(workspace, { recursive: true });
-  const generated = eventbus(['generate', '--events', '1000', '--out', store, '--with-errors', '--seed', '9', '--days', '2']);
-  if (generated.status !== 0) throw new Error(`eventbus generate failed (${generated.status}): ${generated.stderr}`);
-  const fixture = { repoRoot: root, workspace, store, cli };
-  fs.writeFileSync(path.join(runDir, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`);
-  return fixture;
-}
-
-/**
- * The passes: each gets its own run folder, workspace, server and browser.
- * `restricted` keeps workspace trust on and never asks at start-up, so the
- * folder opens untrusted (restricted mode) with nobody to answer a dialog.
- */
-const PASSES = [
-  { name: 'core', testsIndex: suiteIndex, prepare: prepareWorkspace, trustWorkspace: true, userSettings: {} },
-  { name: 'explorer', testsIndex: explorerSuiteIndex, prepare: prepareExplorerWorkspace, trustWorkspace: true, userSettings: {} },
-  {
-    name: 'restricted',
-    testsIndex: restrictedSuiteIndex,
-    prepare: prepareRestrictedWorkspace,
-    trustWorkspace: false,
-    userSettings: { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
-  },
-];
 
 /** `vscode-remote://remote/<abs path>`: how the payload names a path on the server. */
 function remoteUri(absPath) {

@@ -1,22 +1,9 @@
-// The explorer pass (runExtensionHostTests.js --pass explorer): hooks the
-// tree views and the prompts BEFORE the extension activates (its store sits
-// in a configured folder, so nothing activated it at start-up), activates
-// it, then runs every `*.test.js` beside this file in name order.
+// The explorer pass (runExtensionHostTests.js --pass explorer): its set-up
+// (globalSetup.ts), then every `*.test.js` beside this file in name order.
 import { runMochaFiles } from '../runMocha';
-import * as vscode from 'vscode';
-import { EXTENSION_ID } from '../fixture';
-import { installTreeCapture } from './treeCapture';
-import { installWindowDoubles } from './windowDoubles';
+import { mochaGlobalSetup } from './globalSetup';
 
 export async function run(): Promise<void> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
-  if (!extension) throw new Error(`${EXTENSION_ID} is not among the extensions VS Code loaded`);
-  if (extension.isActive) {
-    throw new Error(`${EXTENSION_ID} was already active when the explorer suite started: its tree views were created before they could be hooked (did the workspace get an event_store/ folder?)`);
-  }
-  installTreeCapture();
-  installWindowDoubles();
-  await extension.activate();
-
+  await mochaGlobalSetup();
   await runMochaFiles(__dirname);
 }

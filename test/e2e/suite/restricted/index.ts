@@ -1,11 +1,9 @@
-// The restricted pass (runExtensionHostTests.js --pass restricted): the
-// workspace opens untrusted. The prompts are answered by the explorer
-// pass's doubles, set to say yes to everything, so a missing trust gate
-// would go on to write; every `*.test.js` beside this file runs.
+// The restricted pass (runExtensionHostTests.js --pass restricted): its
+// set-up (globalSetup.ts), then every `*.test.js` beside this file.
 import { runMochaFiles } from '../runMocha';
-import { installWindowDoubles } from '../explorer/windowDoubles';
+import { mochaGlobalSetup } from './globalSetup';
 
 export async function run(): Promise<void> {
-  installWindowDoubles();
+  await mochaGlobalSetup();
   await runMochaFiles(__dirname);
 }
