@@ -111,7 +111,14 @@ function webviewTier() {
   return nodeTestTier(name, '.webview.spec.js', 1);
 }
 
+/** `npm run lint`: the rooms' import boundaries (test/lint/eslint.config.mjs); one check, passed or failed. */
+function lintTier() {
+  const status = run('npm', ['run', '--silent', 'lint']);
+  return { name: 'lint', passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, note: status === 0 ? undefined : 'wrong-way imports (see above)' };
+}
+
 const tiers = [
+  { name: 'lint', run: lintTier },
   { name: 'unit', run: () => nodeTestTier('unit', '.unit.spec.js', 2) },
   { name: 'integration', run: () => nodeTestTier('integration', '.int.spec.js', 1) },
   // The built language server driven over stdio (test/lsp); one server at a time.
