@@ -51,7 +51,7 @@ async function main() {
     minify: production,
     legalComments: 'none',
     logLevel: 'warning',
-    external: ['vscode'],
+    external: ['vscode', 'pg-native'],
     // jsonc-parser's default (UMD) entry has a require esbuild cannot follow; its ES module entry bundles cleanly.
     mainFields: ['module', 'main'],
   });

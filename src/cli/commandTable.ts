@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { cleanupCommand } from './commands/cleanup';
+import { copyCommand } from './commands/copy';
 import { correlationCommand } from './commands/correlation';
 import { eventsCommand } from './commands/events';
 import { generateCommand } from './commands/generate';
@@ -27,5 +28,6 @@ export const COMMANDS: readonly Command[] = [
   tailCommand,
   cleanupCommand,
   migrateCommand,
+  copyCommand,
   generateCommand,
 ];

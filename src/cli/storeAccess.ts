@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseStoreLocation, redactUrl, type StoreLocation } from '../engine/backends/storeLocation';
 import { loadConfig, resolveStoragePath, type LoadedConfig } from '../engine/config/loadConfig';
 import type { Event } from '../engine/model/event';
 import { openStore } from '../engine/openStore';
@@ -9,6 +10,14 @@ import type { StoreEngine } from '../engine/storeEngineTypes';
 import { CliFailure, oneLine, progressReporter, type CliIo } from './output';
 
 export const DEFAULT_STORE = 'event_store';
+
+function parseStoreLocationOrFail(text: string): StoreLocation {
+  try {
+    return parseStoreLocation(text);
+  } catch (error) {
+    throw new CliFailure((error as Error).message);
+  }
+}
 
 /** The workspace config (`eventbus.config.json` in the current folder), or the guide's defaults. */
 export async function loadCliConfig(io: CliIo): Promise<LoadedConfig> {
@@ -24,6 +33,9 @@ export async function loadCliConfig(io: CliIo): Promise<LoadedConfig> {
  * config file exists, else `./event_store`.
  */
 export async function resolveStorePath(io: CliIo, storeOption: string | undefined): Promise<string> {
+  if (storeOption !== undefined && parseStoreLocationOrFail(storeOption).kind !== 'folder') {
+    throw new CliFailure(`${redactUrl(storeOption)}: this command reads store folders only so far; \`eventbus copy --from DIR --to postgres://…\` copies a folder into PostgreSQL`);
+  }
   if (storeOption !== undefined) return path.resolve(io.cwd, storeOption);
   const loaded = await loadCliConfig(io);
   return loaded.file ? resolveStoragePath(io.cwd, loaded.config) : path.resolve(io.cwd, DEFAULT_STORE);

@@ -105,7 +105,9 @@ describe('cli: help', () => {
       assert.equal(result.code, 0, command.name);
       assert.equal(result.err, '');
       assert.match(result.out, new RegExp(`^Usage: eventbus ${command.name}`), command.name);
-      if (command.name !== 'generate') assert.match(result.out, /--store DIR/, command.name);
+      // generate writes a new store (--out); copy names both ends (--from, --to).
+      if (command.name === 'copy') assert.match(result.out, /--from SRC[\s\S]*--to URL/);
+      else if (command.name !== 'generate') assert.match(result.out, /--store DIR/, command.name);
     }
   });
 

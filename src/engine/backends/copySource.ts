@@ -1,0 +1,46 @@
+import { openStore } from '../openStore';
+import type { Event } from '../model/event';
+import type { RawEvent } from './postgres/postgresStorage';
+import { PostgresEventStorage } from './postgres/postgresStorage';
+import { parseStoreLocation, redactUrl } from './storeLocation';
+
+/** Where a copy reads from: events in store order, each with its line as written. */
+export interface CopySource {
+  readonly description: string;
+  /** Events it will yield (for progress). */
+  readonly total: number;
+  /** Lines of the source that are not events (left out of a copy; `eventbus validate` names them). */
+  readonly notEvents: number;
+  read(): AsyncIterable<RawEvent>;
+  close(): Promise<void>;
+}
+
+/** Opens a folder store (through its index) or a PostgreSQL store, read-only. */
+export async function openCopySource(location: string): Promise<CopySource> {
+  const parsed = parseStoreLocation(location);
+  if (parsed.kind === 'postgres') {
+    const storage = await PostgresEventStorage.open(parsed.url);
+    const total = await storage.total();
+    return {
+      description: redactUrl(parsed.url),
+      total,
+      notEvents: 0,
+      read: () => storage.queryRaw({}),
+      close: () => storage.close(),
+    };
+  }
+  if (parsed.kind === 'nats') throw new Error(`${redactUrl(parsed.url)}: NATS JetStream stores are not supported yet`);
+  const engine = await openStore(parsed.path);
+  return {
+    description: parsed.path,
+    total: engine.index.eventCount,
+    notEvents: engine.index.problems.length,
+    async *read() {
+      for (let ordinal = 0; ordinal < engine.index.eventCount; ordinal++) {
+        const raw = await engine.readLine(ordinal);
+        yield { event: JSON.parse(raw) as Event, raw };
+      }
+    },
+    close: () => engine.close(),
+  };
+}

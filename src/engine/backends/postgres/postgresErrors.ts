@@ -1,0 +1,22 @@
+import { redactUrl } from '../storeLocation';
+
+/** The error codes PostgreSQL and node give for the failures a user can fix. */
+const EXPLAINED: Readonly<Record<string, string>> = {
+  '28P01': 'the password was refused',
+  '28000': 'the server refused this user (pg_hba.conf)',
+  '3D000': 'the database does not exist',
+  '42P01': 'the event table is missing: this database holds no store of this layout (eventbus copy --to creates one)',
+  '3F000': 'the schema does not exist',
+  ECONNREFUSED: 'nothing is listening there (is the server running?)',
+  ENOTFOUND: 'the host name does not resolve',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'the host is unreachable',
+};
+
+/** One clear line naming the store (password left out) and what went wrong. */
+export function describePostgresError(url: string, error: unknown): Error {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? String(error);
+  const why = (code && EXPLAINED[code]) ?? (/timeout/i.test(message) ? 'the connection timed out' : message);
+  return new Error(`${redactUrl(url)}: ${why}${code && EXPLAINED[code] ? ` (${code})` : ''}`);
+}

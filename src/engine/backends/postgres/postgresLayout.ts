@@ -1,0 +1,55 @@
+/**
+ * The project's own PostgreSQL layout for the stores it writes: the guide's
+ * envelope as columns (so the queries the views ask are index lookups),
+ * `data` and `metadata` as jsonb for content queries, and the line exactly as
+ * written (`raw`), so number text (`1.0`, 20-digit integers) and key order
+ * survive a copy. `global_position` is the store order; a unique key on
+ * (aggregate_id, sequence_number) makes an append name its expected version.
+ */
+export const EVENTS_TABLE = 'eventbus_events';
+export const SNAPSHOTS_TABLE = 'eventbus_snapshots';
+
+/** A schema name as a quoted SQL identifier (the URL's `?schema=`; default `public`). */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function layoutStatements(schema: string): string[] {
+  const s = quoteIdentifier(schema);
+  const events = `${s}.${EVENTS_TABLE}`;
+  return [
+    `CREATE SCHEMA IF NOT EXISTS ${s}`,
+    `CREATE TABLE IF NOT EXISTS ${events} (
+      global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      event_id text NOT NULL UNIQUE,
+      event_type text NOT NULL,
+      version text,
+      schema_version text,
+      "timestamp" text,
+      timestamp_ms double precision,
+      source text,
+      correlation_id text,
+      causation_id text,
+      aggregate_id text,
+      sequence_number bigint,
+      retry_count integer,
+      status text,
+      data jsonb,
+      metadata jsonb,
+      raw text NOT NULL,
+      UNIQUE (aggregate_id, sequence_number)
+    )`,
+    `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_correlation ON ${events} (correlation_id, global_position)`,
+    `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_causation ON ${events} (causation_id)`,
+    `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_type ON ${events} (event_type, global_position)`,
+    `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_time ON ${events} (timestamp_ms)`,
+    `CREATE TABLE IF NOT EXISTS ${s}.${SNAPSHOTS_TABLE} (
+      aggregate_id text NOT NULL,
+      sequence_number bigint NOT NULL,
+      "timestamp" text,
+      state jsonb,
+      raw text NOT NULL,
+      PRIMARY KEY (aggregate_id, sequence_number)
+    )`,
+  ];
+}

@@ -1,0 +1,311 @@
+import pg from 'pg';
+import { freezeEvent, serializeEvent, type Event } from '../../model/event';
+import { parseTimestamp } from '../../model/timestamp';
+import type { Snapshot, SnapshotRef } from '../../snapshot/snapshotTypes';
+import { SNAPSHOTS_DIR } from '../../store/layout';
+import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../store/storage';
+import { redactUrl } from '../storeLocation';
+import { describePostgresError } from './postgresErrors';
+import { EVENTS_TABLE, layoutStatements, quoteIdentifier, SNAPSHOTS_TABLE } from './postgresLayout';
+
+/** An event with the line it was read from: what a copy writes, so number text and key order survive. */
+export interface RawEvent {
+  readonly event: Event;
+  readonly raw: string;
+}
+
+/** What one batch of `appendRaw` did. */
+export interface AppendOutcome {
+  readonly inserted: number;
+  /** Not inserted: the store already holds that event id (a resumed copy, or a duplicate id in the source). */
+  readonly alreadyThere: number;
+  /** Refused: another event holds the same (aggregate, sequence). */
+  readonly conflicts: readonly RawEvent[];
+}
+
+export interface PostgresOpenOptions {
+  /** Create the schema and tables when missing (an explicit writing command only). */
+  readonly create?: boolean;
+  /** Connection timeout, ms (default 5,000): an unreachable host fails instead of hanging. */
+  readonly connectTimeoutMs?: number;
+}
+
+/** The sequence order key: an event whose sequence is not a number sorts first, as -1 (never lost between pages). */
+const SEQUENCE_KEY = 'COALESCE(sequence_number, -1)';
+
+/** Rows read per round trip when streaming a query. */
+const PAGE = 1_000;
+
+const COLUMNS = [
+  'event_id',
+  'event_type',
+  'version',
+  'schema_version',
+  'timestamp',
+  'timestamp_ms',
+  'source',
+  'correlation_id',
+  'causation_id',
+  'aggregate_id',
+  'sequence_number',
+  'retry_count',
+  'status',
+  'data',
+  'metadata',
+  'raw',
+] as const;
+
+const COLUMN_TYPES = ['text', 'text', 'text', 'text', 'text', 'float8', 'text', 'text', 'text', 'text', 'int8', 'int4', 'text', 'jsonb', 'jsonb', 'text'];
+
+/**
+ * An `EventStorage` over PostgreSQL in the project's own layout
+ * (postgresLayout.ts). Read-only unless opened with `create` or written to
+ * through an explicit command; reads stream in pages by keyset, never
+ * holding a whole result.
+ */
+export class PostgresEventStorage implements EventStorage {
+  readonly kind = 'postgres';
+  private readonly events: string;
+  private readonly snapshots: string;
+
+  private constructor(
+    readonly url: string,
+    private readonly pool: pg.Pool,
+    readonly schema: string,
+  ) {
+    this.events = `${quoteIdentifier(schema)}.${EVENTS_TABLE}`;
+    this.snapshots = `${quoteIdentifier(schema)}.${SNAPSHOTS_TABLE}`;
+  }
+
+  static async open(url: string, options: PostgresOpenOptions = {}): Promise<PostgresEventStorage> {
+    const parsed = new URL(url);
+    const schema = parsed.searchParams.get('schema') ?? 'public';
+    parsed.searchParams.delete('schema');
+    const pool = new pg.Pool({ connectionString: parsed.toString(), max: 2, connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000 });
+    // An idle client that loses its server must not crash the process: the next query reports it.
+    pool.on('error', () => {});
+    const storage = new PostgresEventStorage(url, pool, schema);
+    try {
+      if (options.create) for (const statement of layoutStatements(schema)) await pool.query(statement);
+      await pool.query(`SELECT 1 FROM ${storage.events} LIMIT 0`);
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw describePostgresError(url, error);
+    }
+    return storage;
+  }
+
+  async append(events: readonly Event[]): Promise<void> {
+    const outcome = await this.appendRaw(events.map((event) => ({ event, raw: serializeEvent(event) })));
+    if (outcome.conflicts.length > 0) {
+      const first = outcome.conflicts[0].event.metadata;
+      throw new Error(`${this.describe()}: sequence ${first.sequence_number} of aggregate ${first.aggregate_id} is already taken by another event (expected version conflict)`);
+    }
+  }
+
+  /** Inserts events with their original lines, skipping event ids already stored (so a copy can resume). */
+  async appendRaw(records: readonly RawEvent[]): Promise<AppendOutcome> {
+    if (records.length === 0) return { inserted: 0, alreadyThere: 0, conflicts: [] };
+    const columns: unknown[][] = COLUMNS.map(() => []);
+    for (const { event, raw } of records) {
+      const row = rowOf(event, raw);
+      for (let c = 0; c < COLUMNS.length; c++) columns[c].push(row[c]);
+    }
+    const unnest = COLUMN_TYPES.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
+    const quoted = COLUMNS.map((c) => `"${c}"`).join(', ');
+    const client = await this.pool.connect();
+    try {
+      const result = await client.query(`INSERT INTO ${this.events} (${quoted}) SELECT * FROM unnest(${unnest}) ON CONFLICT DO NOTHING RETURNING event_id`, columns);
+      // Each returned id stands for one record: a second record with the same id in this batch was not inserted.
+      const unclaimed = new Set(result.rows.map((row: { event_id: string }) => row.event_id));
+      const notInserted = records.filter((r) => !unclaimed.delete(r.event.metadata.event_id));
+      const inserted = records.length - notInserted.length;
+      if (notInserted.length === 0) return { inserted, alreadyThere: 0, conflicts: [] };
+      const present = await client.query(`SELECT event_id FROM ${this.events} WHERE event_id = ANY($1::text[])`, [notInserted.map((r) => r.event.metadata.event_id)]);
+      const there = new Set(present.rows.map((row: { event_id: string }) => row.event_id));
+      return {
+        inserted,
+        alreadyThere: notInserted.filter((r) => there.has(r.event.metadata.event_id)).length,
+        conflicts: notInserted.filter((r) => !there.has(r.event.metadata.event_id)),
+      };
+    } catch (error) {
+      throw describePostgresError(this.url, error);
+    } finally {
+      client.release();
+    }
+  }
+
+  async *query(query: EventQuery): AsyncIterable<Event> {
+    for await (const { raw } of this.queryRaw(query)) yield freezeEvent(JSON.parse(raw) as Event);
+  }
+
+  /**
+   * Matching events with their lines, streamed by keyset pages: store order
+   * (global position), or sequence order for an aggregate, as EventQuery says.
+   */
+  async *queryRaw(query: EventQuery): AsyncIterable<RawEvent & { readonly globalPosition: number }> {
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    if (limit <= 0) return;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (query.aggregateId !== undefined) where.push(`aggregate_id = ${param(query.aggregateId)}`);
+    if (query.correlationId !== undefined) where.push(`correlation_id = ${param(query.correlationId)}`);
+    if (query.eventType !== undefined) where.push(`event_type = ${param(query.eventType)}`);
+    if (query.source !== undefined) where.push(`source = ${param(query.source)}`);
+    if (query.since !== undefined) where.push(`timestamp_ms >= ${param(query.since)}`);
+    if (query.until !== undefined) where.push(`timestamp_ms <= ${param(query.until)}`);
+    if (query.fromSequence !== undefined) where.push(`sequence_number >= ${param(query.fromSequence)}`);
+    if (query.toSequence !== undefined) where.push(`sequence_number <= ${param(query.toSequence)}`);
+    const bySequence = query.aggregateId !== undefined;
+    let afterSequence: number | null = null;
+    let afterPosition = 0;
+    let yielded = 0;
+    for (;;) {
+      const pageParams = [...params];
+      const keyset = bySequence
+        ? afterSequence === null
+          ? 'TRUE'
+          : `(${SEQUENCE_KEY}, global_position) > ($${pageParams.push(afterSequence)}, $${pageParams.push(afterPosition)})`
+        : `global_position > $${pageParams.push(afterPosition)}`;
+      const order = bySequence ? `${SEQUENCE_KEY}, global_position` : 'global_position';
+      const sql = `SELECT global_position, ${SEQUENCE_KEY} AS sequence_number, raw FROM ${this.events} WHERE ${[...where, keyset].join(' AND ')} ORDER BY ${order} LIMIT ${Math.min(PAGE, limit - yielded)}`;
+      let rows: { global_position: string; sequence_number: string; raw: string }[];
+      try {
+        rows = (await this.pool.query(sql, pageParams)).rows;
+      } catch (error) {
+        throw describePostgresError(this.url, error);
+      }
+      for (const row of rows) {
+        yield { event: freezeEvent(JSON.parse(row.raw) as Event), raw: row.raw, globalPosition: Number(row.global_position) };
+        if (++yielded >= limit) return;
+      }
+      if (rows.length < PAGE) return;
+      const last = rows[rows.length - 1];
+      afterPosition = Number(last.global_position);
+      afterSequence = Number(last.sequence_number);
+    }
+  }
+
+  async getEvent(eventId: string): Promise<Event | undefined> {
+    const raw = await this.rawOf(eventId);
+    return raw === undefined ? undefined : freezeEvent(JSON.parse(raw) as Event);
+  }
+
+  /** The stored line of an event id, exactly as it was written. */
+  async rawOf(eventId: string): Promise<string | undefined> {
+    const result = await this.run<{ raw: string }>(`SELECT raw FROM ${this.events} WHERE event_id = $1`, [eventId]);
+    return result[0]?.raw;
+  }
+
+  /** The stored lines of these event ids (ids not stored are absent from the map). */
+  async rawsOf(eventIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.run<{ event_id: string; raw: string }>(`SELECT event_id, raw FROM ${this.events} WHERE event_id = ANY($1::text[])`, [eventIds]);
+    return new Map(rows.map((row) => [row.event_id, row.raw]));
+  }
+
+  /** How many events the store holds. */
+  async total(): Promise<number> {
+    const rows = await this.run<{ n: string }>(`SELECT count(*) AS n FROM ${this.events}`, []);
+    return Number(rows[0].n);
+  }
+
+  async lastSequence(aggregateId?: string): Promise<number> {
+    const rows =
+      aggregateId === undefined
+        ? await this.run<{ last: string | null }>(`SELECT max(sequence_number) AS last FROM ${this.events}`, [])
+        : await this.run<{ last: string | null }>(`SELECT max(sequence_number) AS last FROM ${this.events} WHERE aggregate_id = $1`, [aggregateId]);
+    return rows[0]?.last === null || rows[0]?.last === undefined ? -1 : Number(rows[0].last);
+  }
+
+  async countEvents(): Promise<EventCounts> {
+    const rows = await this.run<{ aggregate_id: string | null; n: string }>(`SELECT aggregate_id, count(*) AS n FROM ${this.events} GROUP BY aggregate_id`, []);
+    let total = 0;
+    const byAggregate = new Map<string, number>();
+    for (const row of rows) {
+      total += Number(row.n);
+      if (row.aggregate_id !== null && row.aggregate_id !== '') byAggregate.set(row.aggregate_id, Number(row.n));
+    }
+    return { total, byAggregate };
+  }
+
+  async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {
+    const raw = JSON.stringify(snapshot);
+    await this.run(
+      `INSERT INTO ${this.snapshots} (aggregate_id, sequence_number, "timestamp", state, raw) VALUES ($1, $2, $3, $4::jsonb, $5)
+       ON CONFLICT (aggregate_id, sequence_number) DO UPDATE SET "timestamp" = EXCLUDED."timestamp", state = EXCLUDED.state, raw = EXCLUDED.raw`,
+      [snapshot.aggregate_id, snapshot.sequence_number, snapshot.timestamp, JSON.stringify(snapshot.state ?? null), raw],
+    );
+    return snapshotRef(snapshot.aggregate_id, snapshot.sequence_number);
+  }
+
+  async listSnapshots(aggregateId?: string): Promise<readonly SnapshotRef[]> {
+    const rows =
+      aggregateId === undefined
+        ? await this.run<{ aggregate_id: string; sequence_number: string }>(`SELECT aggregate_id, sequence_number FROM ${this.snapshots} ORDER BY aggregate_id, sequence_number`, [])
+        : await this.run<{ aggregate_id: string; sequence_number: string }>(`SELECT aggregate_id, sequence_number FROM ${this.snapshots} WHERE aggregate_id = $1 ORDER BY sequence_number`, [aggregateId]);
+    return rows.map((row) => snapshotRef(row.aggregate_id, Number(row.sequence_number)));
+  }
+
+  async loadSnapshot(ref: SnapshotRef): Promise<Snapshot> {
+    const rows = await this.run<{ raw: string }>(`SELECT raw FROM ${this.snapshots} WHERE aggregate_id = $1 AND sequence_number = $2`, [ref.aggregate_id, ref.sequence_number]);
+    if (rows.length === 0) throw new Error(`${this.describe()}: no snapshot of aggregate "${ref.aggregate_id}" at sequence ${ref.sequence_number}`);
+    return JSON.parse(rows[0].raw) as Snapshot;
+  }
+
+  async health(): Promise<StorageHealth> {
+    try {
+      const rows = await this.run<{ n: string }>(`SELECT count(*) AS n FROM ${this.events}`, []);
+      return { healthy: true, detail: `PostgreSQL ${this.describe()}`, events: Number(rows[0].n) };
+    } catch (error) {
+      return { healthy: false, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /** The store's URL without its password. */
+  describe(): string {
+    return redactUrl(this.url);
+  }
+
+  private async run<Row extends object>(sql: string, params: readonly unknown[]): Promise<Row[]> {
+    try {
+      return (await this.pool.query(sql, params as unknown[])).rows as Row[];
+    } catch (error) {
+      throw describePostgresError(this.url, error);
+    }
+  }
+}
+
+function rowOf(event: Event, raw: string): unknown[] {
+  const m = event.metadata;
+  const timestampMs = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp) : Number.NaN;
+  return [
+    m.event_id,
+    event.event_type,
+    m.version ?? null,
+    m.schema_version ?? null,
+    m.timestamp ?? null,
+    Number.isFinite(timestampMs) ? timestampMs : null,
+    m.source ?? null,
+    m.correlation_id ?? null,
+    m.causation_id ?? null,
+    m.aggregate_id ?? null,
+    Number.isSafeInteger(m.sequence_number) ? m.sequence_number : null,
+    Number.isSafeInteger(m.retry_count) ? m.retry_count : null,
+    m.status ?? null,
+    JSON.stringify(event.data ?? null),
+    JSON.stringify(m),
+    raw,
+  ];
+}
+
+function snapshotRef(aggregateId: string, sequence: number): SnapshotRef {
+  return { aggregate_id: aggregateId, sequence_number: sequence, file: `${SNAPSHOTS_DIR}/snapshot_${aggregateId}_${sequence}.json` };
+}
