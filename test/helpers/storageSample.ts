@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { createEvent, type Event } from '../../src/engine/model/event';
+import { MemoryEventStorage } from '../../src/engine/store/memoryStorage';
 import type { EventQuery, EventStorage } from '../../src/engine/store/storage';
 
 /**
@@ -21,4 +23,31 @@ export async function collectEvents(storage: EventStorage, query: EventQuery): P
   const out: Event[] = [];
   for await (const event of storage.query(query)) out.push(event);
   return out;
+}
+
+/** Every EventQuery field, alone and combined, over `storageSample()`. */
+export const SAMPLE_QUERIES: readonly EventQuery[] = [
+  {},
+  { aggregateId: 'a' },
+  { correlationId: 'c1' },
+  { eventType: 'trade_executed' },
+  { source: 'risk' },
+  { fromSequence: 2, toSequence: 3 },
+  { aggregateId: 'a', fromSequence: 2 },
+  { since: Date.parse('2024-01-15T10:30:00Z'), until: Date.parse('2024-01-16T08:00:00Z') },
+  { since: Date.parse('2024-01-16T12:00:00.123Z') },
+  { limit: 2 },
+  { limit: 0 },
+  { aggregateId: 'nobody' },
+];
+
+/**
+ * Asserts a backend holding `storageSample()` answers every sample query with
+ * the same events in the same order as the in-memory store holding them.
+ */
+export async function assertAnswersLikeMemory(backend: EventStorage, events: readonly Event[]): Promise<void> {
+  const memory = new MemoryEventStorage();
+  await memory.append(events);
+  const names = async (storage: EventStorage, query: EventQuery) => (await collectEvents(storage, query)).map((e) => (e.data as { n?: number }).n ?? 'hc');
+  for (const query of SAMPLE_QUERIES) assert.deepEqual(await names(backend, query), await names(memory, query), `${backend.kind}: ${JSON.stringify(query)}`);
 }

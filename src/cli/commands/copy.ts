@@ -1,23 +1,25 @@
 import * as path from 'node:path';
 import { copyEvents, verifyCopy, type CopySummary, type VerifyReport } from '../../engine/backends/copyEvents';
 import { openCopySource, type CopySource } from '../../engine/backends/copySource';
-import { PostgresEventStorage } from '../../engine/backends/postgres/postgresStorage';
-import { parseStoreLocation, redactUrl } from '../../engine/backends/storeLocation';
+import { openCopyTarget, type CopyTarget } from '../../engine/backends/copyTarget';
+import { parseStoreLocation } from '../../engine/backends/storeLocation';
 import { integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT_OK, EXIT_PROBLEMS, oneLine, printJson, printLine, progressReporter, UsageError } from '../output';
 
-const usage = `Usage: eventbus copy --from SRC --to postgres://USER@HOST:PORT/DB[?schema=S] [--verify] [--batch N] [--json]
+const usage = `Usage: eventbus copy --from SRC --to URL [--verify] [--no-copy] [--batch N] [--json]
 
-Copies every event of a store into a PostgreSQL store, streaming, in store
-order, each line exactly as written (number text and key order kept). The
-copy is idempotent by event id: run it again after an interruption and it
-copies only what is missing. The target's tables are created when missing
-(the project's layout: see README); the source is only read.
+Copies every event of a store into PostgreSQL or NATS JetStream, streaming,
+in store order, each line exactly as written (number text and key order
+kept). The copy is idempotent by event id: run it again after an
+interruption and it copies only what is missing. The target's tables (or
+stream and snapshot bucket) are created when missing (the layouts: see
+README); the source is only read.
 
-  --from SRC     a store folder (or a postgres:// store)
-  --to URL       the PostgreSQL store to write (the password from PGPASSWORD
-                 or ~/.pgpass, or in the URL: it is never printed)
+  --from SRC     a store folder, postgres://… or nats://…
+  --to URL       postgres://USER@HOST:PORT/DB[?schema=S] (the password from
+                 PGPASSWORD or ~/.pgpass, or in the URL: it is never printed)
+                 or nats://HOST:PORT[?stream=S&prefix=P] (default stream EVENTS)
   --verify       after copying (or alone, with --no-copy), compare both sides
                  event by event: every event present with the identical line
   --no-copy      only verify
@@ -30,7 +32,7 @@ connection or I/O error.`;
 
 export const copyCommand: Command = {
   name: 'copy',
-  summary: 'copy a store into PostgreSQL (resumable) and verify it',
+  summary: 'copy a store into PostgreSQL or NATS JetStream (resumable) and verify it',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
@@ -48,16 +50,16 @@ export const copyCommand: Command = {
     }
     const from = required('from', values.from);
     const to = parseLocation(required('to', values.to));
-    if (to.kind !== 'postgres') throw new UsageError(`--to must be a postgres:// URL for now (got ${to.kind === 'folder' ? `the folder ${to.path}` : redactUrl(to.url)})`);
+    if (to.kind === 'folder') throw new UsageError(`--to must be a postgres:// or nats:// URL for now (got the folder ${to.path})`);
     const batchSize = integerOption('batch', values.batch, 1) ?? 1_000;
     const fromLocation = parseLocation(from);
     const fromText = fromLocation.kind === 'folder' ? path.resolve(io.cwd, fromLocation.path) : from;
 
     let source: CopySource | undefined;
-    let target: PostgresEventStorage | undefined;
+    let target: CopyTarget | undefined;
     try {
       source = await openCopySource(fromText);
-      target = await PostgresEventStorage.open(to.url, { create: !values['no-copy'] });
+      target = await openCopyTarget(to.url, { create: !values['no-copy'] });
       let summary: CopySummary | undefined;
       if (!values['no-copy']) {
         const progress = progressReporter(io, `copying ${source.total} events`);
@@ -65,8 +67,8 @@ export const copyCommand: Command = {
         progress.done();
       }
       const report = values.verify || values['no-copy'] ? await verifyCopy(source, target, batchSize) : undefined;
-      if (values.json) printJson(io, { from: source.description, to: target.describe(), copy: summary && jsonOfSummary(summary), verify: report });
-      else printSummary(io, source.description, target.describe(), summary, report);
+      if (values.json) printJson(io, { from: source.description, to: target.description, copy: summary && jsonOfSummary(summary), verify: report });
+      else printSummary(io, source.description, target.description, summary, report);
       const refused = (summary?.conflictCount ?? 0) > 0;
       const differs = report !== undefined && (report.differenceCount > 0 || report.extraInTarget > 0);
       return refused || differs ? EXIT_PROBLEMS : EXIT_OK;

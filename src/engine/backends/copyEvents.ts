@@ -1,5 +1,6 @@
 import type { CopySource } from './copySource';
-import type { PostgresEventStorage, RawEvent } from './postgres/postgresStorage';
+import type { CopyTarget } from './copyTarget';
+import type { RawEvent } from './rawEvent';
 
 export interface CopyProgress {
   readonly read: number;
@@ -18,20 +19,25 @@ export interface CopySummary {
 }
 
 export interface CopyOptions {
-  /** Events per insert (default 1,000). */
+  /** Events per batch (default 1,000). */
   readonly batchSize?: number;
   readonly onProgress?: (progress: CopyProgress) => void;
 }
 
-const KEPT_CONFLICTS = 20;
+const KEPT = 20;
 
 /**
  * Streams every event of the source into the target in batches, in store
- * order, each batch one statement. Idempotent by event id, so a copy killed
- * part way is resumed by running it again: nothing is lost or doubled.
+ * order. Idempotent by event id, so a copy killed part way is resumed by
+ * running it again: nothing is lost or doubled. For a target that forgets
+ * ids (JetStream's duplicate window) the copy also skips the source's
+ * events up to the target's newest one: the target holds what an earlier
+ * run copied, in the same order.
  */
-export async function copyEvents(source: CopySource, target: PostgresEventStorage, options: CopyOptions = {}): Promise<CopySummary> {
+export async function copyEvents(source: CopySource, target: CopyTarget, options: CopyOptions = {}): Promise<CopySummary> {
   const batchSize = options.batchSize ?? 1_000;
+  const resumeAfter = target.lastEventId ? await target.lastEventId() : undefined;
+  let skipping = resumeAfter !== undefined && (await sourceHolds(source, resumeAfter));
   let read = 0;
   let inserted = 0;
   let alreadyThere = 0;
@@ -43,17 +49,27 @@ export async function copyEvents(source: CopySource, target: PostgresEventStorag
     inserted += outcome.inserted;
     alreadyThere += outcome.alreadyThere;
     conflictCount += outcome.conflicts.length;
-    for (const conflict of outcome.conflicts) if (conflicts.length < KEPT_CONFLICTS) conflicts.push(conflict);
+    for (const conflict of outcome.conflicts) if (conflicts.length < KEPT) conflicts.push(conflict);
     batch = [];
     options.onProgress?.({ read, total: source.total });
   };
   for await (const record of source.read()) {
-    batch.push(record);
     read++;
+    if (skipping) {
+      alreadyThere++;
+      if (record.event.metadata.event_id === resumeAfter) skipping = false;
+      continue;
+    }
+    batch.push(record);
     if (batch.length >= batchSize) await flush();
   }
   if (batch.length > 0) await flush();
   return { read, inserted, alreadyThere, conflicts, conflictCount, notEvents: source.notEvents };
+}
+
+async function sourceHolds(source: CopySource, eventId: string): Promise<boolean> {
+  for await (const record of source.read()) if (record.event.metadata.event_id === eventId) return true;
+  return false;
 }
 
 export interface CopyDifference {
@@ -72,31 +88,65 @@ export interface VerifyReport {
 }
 
 /** Compares both sides event by event: the same ids, each with the identical line. */
-export async function verifyCopy(source: CopySource, target: PostgresEventStorage, batchSize = 1_000): Promise<VerifyReport> {
-  let compared = 0;
-  let differenceCount = 0;
-  let matched = 0;
-  const differences: CopyDifference[] = [];
+export async function verifyCopy(source: CopySource, target: CopyTarget, batchSize = 1_000): Promise<VerifyReport> {
+  const outcome = target.lookup.kind === 'by-id' ? await compareById(source, target.lookup.rawsOf, batchSize) : await compareInOrder(source, target.lookup.read());
+  const targetTotal = await target.total();
+  return { ...outcome, targetTotal, extraInTarget: Math.max(0, targetTotal - outcome.matched) };
+}
+
+interface Comparison {
+  compared: number;
+  matched: number;
+  differenceCount: number;
+  differences: CopyDifference[];
+}
+
+function comparison(): Comparison & { note(eventId: string, there: string | undefined, raw: string): void } {
+  const result = {
+    compared: 0,
+    matched: 0,
+    differenceCount: 0,
+    differences: [] as CopyDifference[],
+    note(eventId: string, there: string | undefined, raw: string) {
+      result.compared++;
+      if (there === raw) {
+        result.matched++;
+        return;
+      }
+      result.differenceCount++;
+      if (result.differences.length < KEPT) result.differences.push({ eventId, problem: there === undefined ? 'missing' : 'different' });
+    },
+  };
+  return result;
+}
+
+async function compareById(source: CopySource, rawsOf: (ids: readonly string[]) => Promise<Map<string, string>>, batchSize: number): Promise<Comparison> {
+  const result = comparison();
   let batch: RawEvent[] = [];
   const check = async (): Promise<void> => {
-    const stored = await target.rawsOf(batch.map((r) => r.event.metadata.event_id));
-    for (const { event, raw } of batch) {
-      const there = stored.get(event.metadata.event_id);
-      if (there === raw) {
-        matched++;
-        continue;
-      }
-      differenceCount++;
-      if (differences.length < KEPT_CONFLICTS) differences.push({ eventId: event.metadata.event_id, problem: there === undefined ? 'missing' : 'different' });
-    }
+    const stored = await rawsOf(batch.map((r) => r.event.metadata.event_id));
+    for (const { event, raw } of batch) result.note(event.metadata.event_id, stored.get(event.metadata.event_id), raw);
     batch = [];
   };
   for await (const record of source.read()) {
     batch.push(record);
-    compared++;
     if (batch.length >= batchSize) await check();
   }
   if (batch.length > 0) await check();
-  const targetTotal = await target.total();
-  return { compared, targetTotal, differenceCount, differences, extraInTarget: Math.max(0, targetTotal - matched) };
+  return result;
+}
+
+/** Both sides in order: the target's n-th event must be the source's n-th, line for line. */
+async function compareInOrder(source: CopySource, target: AsyncIterable<RawEvent>): Promise<Comparison> {
+  const result = comparison();
+  const targetEvents = target[Symbol.asyncIterator]();
+  for await (const record of source.read()) {
+    const next = await targetEvents.next();
+    const there = next.done ? undefined : next.value;
+    // Another id at this place: the source's event is missing there (or out of order).
+    const sameEvent = there !== undefined && there.event.metadata.event_id === record.event.metadata.event_id;
+    result.note(record.event.metadata.event_id, sameEvent ? there.raw : undefined, record.raw);
+  }
+  await targetEvents.return?.();
+  return result;
 }

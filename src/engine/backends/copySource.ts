@@ -1,7 +1,8 @@
 import { openStore } from '../openStore';
 import type { Event } from '../model/event';
-import type { RawEvent } from './postgres/postgresStorage';
+import { NatsEventStorage } from './nats/natsStorage';
 import { PostgresEventStorage } from './postgres/postgresStorage';
+import type { RawEvent } from './rawEvent';
 import { parseStoreLocation, redactUrl } from './storeLocation';
 
 /** Where a copy reads from: events in store order, each with its line as written. */
@@ -15,7 +16,7 @@ export interface CopySource {
   close(): Promise<void>;
 }
 
-/** Opens a folder store (through its index) or a PostgreSQL store, read-only. */
+/** Opens a folder store (through its index), a PostgreSQL or a JetStream store, read-only. */
 export async function openCopySource(location: string): Promise<CopySource> {
   const parsed = parseStoreLocation(location);
   if (parsed.kind === 'postgres') {
@@ -29,7 +30,16 @@ export async function openCopySource(location: string): Promise<CopySource> {
       close: () => storage.close(),
     };
   }
-  if (parsed.kind === 'nats') throw new Error(`${redactUrl(parsed.url)}: NATS JetStream stores are not supported yet`);
+  if (parsed.kind === 'nats') {
+    const storage = await NatsEventStorage.open(parsed.url);
+    return {
+      description: storage.describe(),
+      total: await storage.total(),
+      notEvents: 0,
+      read: () => storage.queryRaw({}),
+      close: () => storage.close(),
+    };
+  }
   const engine = await openStore(parsed.path);
   return {
     description: parsed.path,

@@ -1,8 +1,7 @@
 import { freezeEvent, type Event } from '../model/event';
-import { parseTimestamp } from '../model/timestamp';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
 import { SNAPSHOTS_DIR } from './layout';
-import { matchesQuery } from './queryMatch';
+import { eventMatchesQuery } from './queryMatch';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './storage';
 import { countEventsOf } from './countEvents';
 
@@ -56,7 +55,7 @@ export class MemoryEventStorage implements EventStorage {
     }
     let yielded = 0;
     for (const event of candidates) {
-      if (!matches(event, query)) continue;
+      if (!eventMatchesQuery(event, query)) continue;
       yield event;
       if (++yielded >= limit) return;
     }
@@ -136,17 +135,3 @@ function snapshotRef(aggregateId: string, sequence: number): SnapshotRef {
   };
 }
 
-function matches(event: Event, query: EventQuery): boolean {
-  const meta = event.metadata;
-  return matchesQuery(
-    {
-      aggregateId: meta.aggregate_id,
-      correlationId: meta.correlation_id,
-      eventType: event.event_type,
-      source: meta.source,
-      sequenceNumber: meta.sequence_number,
-      timestampMs: query.since !== undefined || query.until !== undefined ? parseTimestamp(meta.timestamp) : Number.NaN,
-    },
-    query,
-  );
-}

@@ -1,3 +1,5 @@
+import type { Event } from '../model/event';
+import { parseTimestamp } from '../model/timestamp';
 import type { EventQuery } from './storage';
 
 /** What a query looks at, by the names the index uses (an IndexedEvent is one). */
@@ -23,4 +25,21 @@ export function matchesQuery(f: QueryFields, q: EventQuery): boolean {
   if (q.since !== undefined && !(f.timestampMs >= q.since)) return false;
   if (q.until !== undefined && !(f.timestampMs <= q.until)) return false;
   return true;
+}
+
+/** Whether a whole event satisfies the query (for backends that filter events they have read). */
+export function eventMatchesQuery(event: Event, q: EventQuery): boolean {
+  const meta = event.metadata;
+  return matchesQuery(
+    {
+      aggregateId: meta.aggregate_id,
+      correlationId: meta.correlation_id,
+      eventType: event.event_type,
+      source: meta.source,
+      sequenceNumber: meta.sequence_number,
+      // Parsed only when the query has a time bound.
+      timestampMs: q.since !== undefined || q.until !== undefined ? parseTimestamp(meta.timestamp) : Number.NaN,
+    },
+    q,
+  );
 }

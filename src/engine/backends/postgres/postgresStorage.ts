@@ -4,24 +4,10 @@ import { parseTimestamp } from '../../model/timestamp';
 import type { Snapshot, SnapshotRef } from '../../snapshot/snapshotTypes';
 import { SNAPSHOTS_DIR } from '../../store/layout';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../store/storage';
+import type { AppendOutcome, RawEvent } from '../rawEvent';
 import { redactUrl } from '../storeLocation';
 import { describePostgresError } from './postgresErrors';
 import { EVENTS_TABLE, layoutStatements, quoteIdentifier, SNAPSHOTS_TABLE } from './postgresLayout';
-
-/** An event with the line it was read from: what a copy writes, so number text and key order survive. */
-export interface RawEvent {
-  readonly event: Event;
-  readonly raw: string;
-}
-
-/** What one batch of `appendRaw` did. */
-export interface AppendOutcome {
-  readonly inserted: number;
-  /** Not inserted: the store already holds that event id (a resumed copy, or a duplicate id in the source). */
-  readonly alreadyThere: number;
-  /** Refused: another event holds the same (aggregate, sequence). */
-  readonly conflicts: readonly RawEvent[];
-}
 
 export interface PostgresOpenOptions {
   /** Create the schema and tables when missing (an explicit writing command only). */
