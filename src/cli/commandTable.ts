@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { cleanupCommand } from './commands/cleanup';
 import { correlationCommand } from './commands/correlation';
 import { eventsCommand } from './commands/events';
+import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { migrateCommand } from './commands/migrate';
 import { publishCommand } from './commands/publish';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   validateCommand,
   eventsCommand,
+  exportCommand,
   replayCommand,
   rebuildCommand,
   correlationCommand,

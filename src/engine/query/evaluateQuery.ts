@@ -108,6 +108,11 @@ export function holds(node: QueryNode, subject: QuerySubject): boolean {
   }
 }
 
+/** The values a path stands for (none when the field is missing): CSV columns read fields this way. */
+export function readPath(node: QueryNode & { kind: 'path' }, subject: QuerySubject): unknown[] {
+  return pathValues(node.root, node.steps, subject);
+}
+
 /** Every value an operand stands for: a path through an array without an index stands for each element's field. */
 function valuesOf(node: QueryNode, subject: QuerySubject): unknown[] {
   switch (node.kind) {

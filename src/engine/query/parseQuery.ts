@@ -241,8 +241,8 @@ class TreeReader {
       root = ENVELOPE_NAMES[head].root;
       steps.push(...ENVELOPE_NAMES[head].steps);
     } else {
-      const hint = WORD_OPERATORS.has(head) ? ` ("${head}" is an operator: it goes between two values)` : '';
-      throw new QueryError(`unknown name "${head}"${hint}: a path starts with ${QUERY_NAMES.join(', ')}`, offset, this.text);
+      if (WORD_OPERATORS.has(head)) throw new QueryError(`expected a value, got the operator "${head}"`, offset, this.text);
+      throw new QueryError(`unknown name "${head}": a path starts with ${QUERY_NAMES.join(', ')}`, offset, this.text);
     }
     for (const member of chain as jsep.MemberExpression[]) {
       const property = member.property;
