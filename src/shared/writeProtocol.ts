@@ -219,7 +219,7 @@ export interface RestoreFromSnapshotParams extends StoreParams {
   readonly toSequence?: number;
 }
 
-/** Client → server: "Restore from Snapshot…" rebuilds the state from that snapshot plus the events after it (never from another snapshot). */
+/** Client → server: "Show State from Snapshot…" rebuilds the state from that snapshot plus the events after it (never from another snapshot). */
 export namespace RestoreFromSnapshotRequest {
   export const method = 'eventbus/restoreFromSnapshot';
   export const type = new RequestType<RestoreFromSnapshotParams, RebuildResultJson, void>(method);
