@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventPickItems } from '../../src/extension/commands/eventPick';
+import { eventPickItems } from '../../src/extension/commands/eventPickItems';
 import type { EventEntry } from '../../src/shared/protocol';
 
 const entry = (sequence: number | null, type: string, timestamp: string | null): EventEntry => ({

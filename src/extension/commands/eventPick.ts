@@ -1,25 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { type EventEntry, EventsQueryRequest } from '../../shared/protocol';
+import { eventPickItems } from './eventPickItems';
 
 const PAGE = 10_000;
-
-/** One row of the pick: `#42 trade_executed · 2024-01-15 10:30:00`, newest first. */
-export interface EventPickItem extends vscode.QuickPickItem {
-  readonly sequence: number;
-}
-
-export function eventPickItems(entries: readonly EventEntry[]): EventPickItem[] {
-  return entries
-    .filter((e): e is EventEntry & { sequence: number } => e.sequence !== null)
-    .map((e) => ({
-      label: `#${e.sequence} ${e.type}`,
-      description: e.timestamp ? e.timestamp.replace('T', ' ').replace(/(\.\d+)?Z$/, '') : 'no timestamp',
-      detail: e.source ? `from ${e.source}${e.correlationId ? ` · correlation ${e.correlationId}` : ''}` : undefined,
-      sequence: e.sequence,
-    }))
-    .reverse();
-}
 
 /** Every event of the aggregate (paged from the server), in sequence order. */
 async function aggregateEntries(client: LanguageClient, store: string | undefined, aggregateId: string, token?: vscode.CancellationToken): Promise<EventEntry[]> {
