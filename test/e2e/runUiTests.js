@@ -434,10 +434,21 @@ async function uiSteps(context, server, fixture, vsixFile) {
     await showEventBusContainer(page);
     const query = `aggregate == "${AGGREGATE}" and seq >= 1`;
     const matching = eventbus(['events', '--store', fixture.store, '--where', query]).split('\n').filter((l) => l.trim() !== '').length;
-    // The Query box is the webview view above the trees (its iframe sits in the side bar).
-    const frame = page.frameLocator('.part.sidebar iframe.webview.ready').first().frameLocator('iframe#active-frame');
+    // The Query box is the webview view above the trees; webview iframes are laid over the workbench, so find the one holding the box.
+    let frame;
+    const deadline = Date.now() + 20_000;
+    while (!frame) {
+      const frames = page.locator('iframe.webview.ready');
+      for (let i = 0; i < (await frames.count()); i++) {
+        const candidate = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
+        if ((await candidate.locator('#query').count().catch(() => 0)) > 0) frame = candidate;
+      }
+      if (!frame && Date.now() > deadline) throw new Error('no webview holds the Query box');
+      if (!frame) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     const box = frame.locator('#query');
     await box.waitFor({ timeout: 20_000 });
+    await waitForText(frame.locator('#status'), /^Type a query/, 'the hint under the empty box');
     await box.click();
     await box.pressSequentially('data.price >', { delay: 20 });
     await waitForText(frame.locator('#status'), /^Column 13: expected a value after >/, 'the problem with its column');

@@ -111,6 +111,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
+status.textContent = statusLine({ kind: 'idle' });
 const restored = vscode.getState();
 if (restored && restored.text !== '') {
   input.value = restored.text;
