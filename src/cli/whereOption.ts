@@ -29,15 +29,22 @@ export function whereOption(io: CliIo, text: string | undefined): CompiledQuery 
  */
 export async function* selectedOrdinals(engine: StoreEngine, filters: EventQuery, where: CompiledQuery | undefined): AsyncGenerator<number> {
   const { limit, ...unlimited } = filters;
-  const candidates = engine.select(where ? unlimited : filters).map((entry: IndexedEvent) => entry.ordinal);
+  // No envelope filter: every ordinal in store order, without building an index entry per event first (a million of them is seconds of GC).
+  const unfiltered = Object.keys(unlimited).length === 0;
   if (!where) {
-    yield* candidates;
+    if (unfiltered) yield* storeOrder(Math.min(engine.index.eventCount, limit ?? Number.POSITIVE_INFINITY));
+    else yield* engine.select(filters).map((entry: IndexedEvent) => entry.ordinal);
     return;
   }
+  const candidates = unfiltered ? storeOrder(engine.index.eventCount) : engine.select(unlimited).map((entry: IndexedEvent) => entry.ordinal);
   let left = limit ?? Number.POSITIVE_INFINITY;
   if (left <= 0) return;
   for await (const ordinal of matchingOrdinals(engine, where, candidates)) {
     yield ordinal;
     if (--left <= 0) return;
   }
+}
+
+function* storeOrder(count: number): Generator<number> {
+  for (let ordinal = 0; ordinal < count; ordinal++) yield ordinal;
 }
