@@ -21,6 +21,7 @@ const nodeEntries = {
 const browserEntries = {
   inspector: 'src/webview/inspector/main.ts',
   timeline: 'src/webview/timeline/main.ts',
+  query: 'src/webview/query/main.ts',
 };
 
 async function main() {

@@ -3,6 +3,7 @@ import { cleanupCommand } from './commands/cleanup';
 import { copyCommand } from './commands/copy';
 import { correlationCommand } from './commands/correlation';
 import { eventsCommand } from './commands/events';
+import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { migrateCommand } from './commands/migrate';
 import { publishCommand } from './commands/publish';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   validateCommand,
   eventsCommand,
+  exportCommand,
   replayCommand,
   rebuildCommand,
   correlationCommand,

@@ -77,6 +77,11 @@ class FileStoreEngine implements StoreEngine {
     return this.lineText(this.index.locationOf(ordinal));
   }
 
+  async readLineBytes(ordinal: number): Promise<Buffer> {
+    const entry = this.index.locationOf(ordinal);
+    return this.bodies.readLine(entry.file, entry.offset, entry.length);
+  }
+
   select(query: EventQuery): readonly IndexedEvent[] {
     return selectOrdinals(this.index, query).map((o) => this.index.event(o));
   }

@@ -37,6 +37,8 @@ export interface StoreEngine {
   readEvent(ordinal: number): Promise<Event>;
   /** The raw line text of an indexed event, exactly as on disk. */
   readLine(ordinal: number): Promise<string>;
+  /** The raw line's bytes, exactly as on disk (export keeps them byte for byte, whatever their encoding). */
+  readLineBytes(ordinal: number): Promise<Buffer>;
   /** Matching events, bodies read lazily; aggregate queries in sequence order. */
   query(query: EventQuery): AsyncIterable<Event>;
   /** Index entries matching the query without reading bodies. */

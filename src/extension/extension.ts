@@ -7,6 +7,7 @@ import { registerReadOnlyViews } from './readOnlyViews';
 import { registerReplayAggregateCommand } from './replayCommand';
 import { registerPaletteCommands } from './commands';
 import { registerInspector } from './inspector';
+import { registerQuery } from './query';
 import { storeChangedEvents } from './storeEvents';
 import { registerExplorer } from './views';
 import { registerTimeline } from './timeline';
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const explorer = registerExplorer(context, client, views, storeChanged, log);
   const timeline = registerTimeline(context, client, storeChanged, log);
   context.subscriptions.push(...linkTimelineFilter(explorer.views, timeline));
+  registerQuery(context, client, explorer.views);
   await client.start();
   log.info('Event Bus language server started');
 }

@@ -315,6 +315,8 @@ export interface TimelineFilters {
   /** A time window (epoch ms, inclusive) narrowing what is counted, independent of the binned range. */
   readonly from?: number;
   readonly to?: number;
+  /** A content query (src/engine/query): only matching events are counted. */
+  readonly where?: string;
 }
 
 export interface TimelineBinsParams extends StoreParams {
@@ -464,6 +466,8 @@ export interface EventFilter {
   /** Epoch ms, inclusive; events without a timestamp never pass a time bound. */
   readonly from?: number;
   readonly to?: number;
+  /** A content query (src/engine/query), e.g. `data.quantity > 10`. */
+  readonly where?: string;
 }
 
 export type EventGroupKey = 'aggregate' | 'correlation' | 'type' | 'source';

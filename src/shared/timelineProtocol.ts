@@ -138,6 +138,8 @@ export interface SharedFilter {
   readonly aggregatePrefix?: string;
   readonly from?: number;
   readonly to?: number;
+  /** A content query (src/engine/query), set from the Event Bus query box. */
+  readonly where?: string;
 }
 
 export const isSharedFilter: Guard<SharedFilter> = (value: unknown): value is SharedFilter =>
@@ -145,6 +147,7 @@ export const isSharedFilter: Guard<SharedFilter> = (value: unknown): value is Sh
     types: optional(isArrayOf(isString)),
     sources: optional(isArrayOf(isString)),
     aggregatePrefix: optional(isString),
+    where: optional(isString),
     from: optional(isFiniteNumber),
     to: optional(isFiniteNumber),
   })(value) &&

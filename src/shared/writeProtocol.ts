@@ -97,10 +97,25 @@ export interface CleanupPlanJson {
   readonly bytes: number;
 }
 
+/** How much of the store a destructive plan touches, so the dialog can say "all 30,000 events of 7 days". */
+export interface StoreShare {
+  /** Events in the files the plan deletes or rewrites, and in the whole store. */
+  readonly events: number;
+  readonly totalEvents: number;
+  /** Day files the plan touches, and day files in the store. */
+  readonly days: number;
+  readonly totalDays: number;
+  /** The plan touches the store's newest day (where the bus is writing now). */
+  readonly includesNewestDay: boolean;
+  /** The store's folder name: what the user types to confirm a plan that takes all of it or its newest day. */
+  readonly folderName: string;
+}
+
 export interface PlannedCleanup {
   /** Names the plan for execute (kept by the server for a few minutes). */
   readonly planId: string;
   readonly plan: CleanupPlanJson;
+  readonly share?: StoreShare;
 }
 
 export interface CleanupExecuteParams extends StoreParams, TrustParams {
@@ -147,6 +162,7 @@ export interface MigrationPlanJson {
 export interface PlannedMigration {
   readonly planId: string;
   readonly plan: MigrationPlanJson;
+  readonly share?: StoreShare;
 }
 
 export interface MigrateExecuteParams extends StoreParams, TrustParams {
@@ -203,7 +219,7 @@ export interface RestoreFromSnapshotParams extends StoreParams {
   readonly toSequence?: number;
 }
 
-/** Client → server: "Restore from Snapshot…" rebuilds the state from that snapshot plus the events after it (never from another snapshot). */
+/** Client → server: "Show State from Snapshot…" rebuilds the state from that snapshot plus the events after it (never from another snapshot). */
 export namespace RestoreFromSnapshotRequest {
   export const method = 'eventbus/restoreFromSnapshot';
   export const type = new RequestType<RestoreFromSnapshotParams, RebuildResultJson, void>(method);

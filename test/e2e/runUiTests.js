@@ -429,6 +429,43 @@ async function uiSteps(context, server, fixture, vsixFile) {
     });
   }
 
+  await step('query: typing a content query in the Query box filters the Aggregates view, with the count and a caret under a bad column', page, async () => {
+    await closeAllEditors(page);
+    await showEventBusContainer(page);
+    const query = `aggregate == "${AGGREGATE}" and seq >= 1`;
+    const matching = eventbus(['events', '--store', fixture.store, '--where', query]).split('\n').filter((l) => l.trim() !== '').length;
+    // The Query box is the webview view above the trees; webview iframes are laid over the workbench, so find the one holding the box.
+    let frame;
+    const deadline = Date.now() + 20_000;
+    while (!frame) {
+      const frames = page.locator('iframe.webview.ready');
+      for (let i = 0; i < (await frames.count()); i++) {
+        const candidate = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
+        if ((await candidate.locator('#query').count().catch(() => 0)) > 0) frame = candidate;
+      }
+      if (!frame && Date.now() > deadline) throw new Error('no webview holds the Query box');
+      if (!frame) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const box = frame.locator('#query');
+    await box.waitFor({ timeout: 20_000 });
+    await waitForText(frame.locator('#status'), /^Type a query/, 'the hint under the empty box');
+    await box.click();
+    await box.pressSequentially('data.price >', { delay: 20 });
+    await waitForText(frame.locator('#status'), /^Column 13: expected a value after >/, 'the problem with its column');
+    await waitForText(frame.locator('#caret'), /\n {12}\^$/, 'the caret under column 13');
+    await box.fill('');
+    await box.pressSequentially(query, { delay: 10 });
+    await waitForText(frame.locator('#status'), new RegExp(`^${matching.toLocaleString('en')} of 3,000 events match$`), 'the match count');
+    const rows = treeRows(page, 'Aggregates');
+    await waitForText(rows.first(), new RegExp(`^${AGGREGATE}`), 'the Aggregates view filtered by the query', 20_000);
+    const labels = (await rows.locator('.label-name').allTextContents()).filter((label) => !label.startsWith('#'));
+    if (labels.length !== 1 || labels[0] !== AGGREGATE) throw new Error(`the Aggregates view shows ${labels.join(', ')}, expected only ${AGGREGATE}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.screenshot({ path: path.join(resultsDir, 'query-box.png') }).catch(() => {});
+    await frame.locator('#clear').click();
+    await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the Aggregates view unfiltered after Clear', 20_000);
+  });
+
   if (problems.length > 0) log(`browser errors mentioning the extension (first 10 of ${problems.length}):\n  ${problems.slice(0, 10).join('\n  ')}`);
   await page.close();
 

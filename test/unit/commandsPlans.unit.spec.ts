@@ -5,12 +5,13 @@ import {
   describeCleanupResult,
   describeMigrationConfirmation,
   describeMigrationResult,
+  isGuarded,
   formatBytes,
   MAX_LISTED,
 } from '../../src/extension/commands/planDescriptions';
 import { jsonLines, stateDocument, validationMessage, verifySummary, viewName } from '../../src/extension/commands/summaries';
 import type { SnapshotVerification } from '../../src/shared/protocol';
-import type { CleanupPlanJson, MigrationPlanJson } from '../../src/shared/writeProtocol';
+import type { CleanupPlanJson, MigrationPlanJson, StoreShare } from '../../src/shared/writeProtocol';
 
 const cleanup = (over: Partial<CleanupPlanJson> = {}): CleanupPlanJson => ({
   storeRoot: '/w/event_store',
@@ -139,5 +140,42 @@ describe('summaries', () => {
     assert.equal(jsonLines([{ a: 1 }, { b: 2 }]), '{"a":1}\n{"b":2}\n');
     assert.equal(jsonLines([]), '');
     assert.equal(viewName('a/b:c'), 'a_b_c');
+  });
+});
+
+describe('the share of the store a destructive plan takes', () => {
+  const share = (over: Partial<StoreShare> = {}): StoreShare => ({
+    events: 1200,
+    totalEvents: 30000,
+    days: 2,
+    totalDays: 7,
+    includesNewestDay: false,
+    folderName: 'event_store',
+    ...over,
+  });
+
+  it('states a part of the store as "N of M events (d of D days)" and confirms with the plain button', () => {
+    const c = describeCleanupConfirmation(cleanup(), share());
+    assert.equal(c.message, 'Delete 1,200 of 30,000 events (2 of 7 days) (3 files, 2.4 KiB) from the event store?');
+    assert.equal(c.typeToConfirm, undefined);
+    assert.equal(isGuarded(share()), false);
+  });
+
+  it('all of the store: "all 30,000 events of 7 days", and the folder name must be typed', () => {
+    const all = share({ events: 30000, days: 7 });
+    const c = describeCleanupConfirmation(cleanup(), all);
+    assert.equal(c.message, 'Delete all 30,000 events of 7 days (3 files, 2.4 KiB) from the event store?');
+    assert.equal(c.typeToConfirm, 'event_store');
+    assert.match(c.detail, /every event of the store/);
+  });
+
+  it('the newest day, even a small share of the store, needs the folder name too; so does a migration rewriting it', () => {
+    const newest = share({ events: 10, days: 1, includesNewestDay: true });
+    assert.equal(describeCleanupConfirmation(cleanup(), newest).typeToConfirm, 'event_store');
+    const m = describeMigrationConfirmation(migration(), newest);
+    assert.equal(m.typeToConfirm, 'event_store');
+    assert.match(m.detail, /The rewritten files hold 10 of 30,000 events \(1 of 7 days\)\./);
+    assert.match(m.detail, /newest day/);
+    assert.equal(describeMigrationConfirmation(migration(), share()).typeToConfirm, undefined);
   });
 });

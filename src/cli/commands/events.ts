@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
 import { EXIT_OK, printLine } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
+import { selectedOrdinals, WHERE_USAGE, whereOption } from '../whereOption';
 
 const usage = `Usage: eventbus events [--store DIR] [filters] [--limit N]
 
@@ -12,6 +13,7 @@ store order, or in sequence order for one aggregate.
 
   --store DIR       the event store (default ./event_store)
 ${FILTER_USAGE}
+${WHERE_USAGE}
   --limit N         at most N events
   --json            accepted for symmetry: the output is JSON Lines either way`;
 
@@ -20,17 +22,18 @@ export const eventsCommand: Command = {
   summary: 'matching events as JSON Lines',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, ...FILTER_OPTIONS, limit: { type: 'string' } });
+    const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, ...FILTER_OPTIONS, limit: { type: 'string' }, where: { type: 'string' } });
     if (values.help) {
       printLine(io, usage);
       return EXIT_OK;
     }
     const query = filterQuery(values, integerOption('limit', values.limit, 1));
+    const where = whereOption(io, values.where);
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
       let batch = '';
-      for await (const event of engine.query(query)) {
-        batch += `${serializeEvent(event)}\n`;
+      for await (const ordinal of selectedOrdinals(engine, query, where)) {
+        batch += `${serializeEvent(await engine.readEvent(ordinal))}\n`;
         if (batch.length > 1 << 20) {
           io.stdout(batch);
           batch = '';

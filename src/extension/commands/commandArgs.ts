@@ -9,7 +9,7 @@ export interface CommandArgs {
   readonly store?: string;
   readonly aggregateId?: string;
   readonly correlationId?: string;
-  /** "Rebuild State at Sequence…": fold through this store projection (by name) instead of asking. */
+  /** "Rebuild State at Event…": fold through this store projection (by name) instead of asking. */
   readonly projection?: string;
 }
 

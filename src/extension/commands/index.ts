@@ -17,10 +17,10 @@ type PaletteHandler = (deps: CommandDeps, args: CommandArgs) => Promise<void>;
 const COMMANDS: readonly { readonly id: PaletteCommandId; readonly what: string; readonly run: PaletteHandler }[] = [
   { id: PaletteCommand.replayAggregate, what: 'Replay Aggregate', run: replayAggregate },
   { id: PaletteCommand.replayCorrelation, what: 'Replay Correlation', run: replayCorrelation },
-  { id: PaletteCommand.rebuildAtSequence, what: 'Rebuild State at Sequence', run: rebuildAtSequence },
+  { id: PaletteCommand.rebuildAtSequence, what: 'Rebuild State at Event', run: rebuildAtSequence },
   { id: PaletteCommand.createSnapshot, what: 'Create Snapshot', run: createSnapshot },
   { id: PaletteCommand.verifySnapshots, what: 'Verify Snapshots', run: verifySnapshots },
-  { id: PaletteCommand.restoreFromSnapshot, what: 'Restore from Snapshot', run: restoreFromSnapshot },
+  { id: PaletteCommand.restoreFromSnapshot, what: 'Show State from Snapshot', run: restoreFromSnapshot },
   { id: PaletteCommand.publishEvent, what: 'Publish Event', run: publishEvent },
   { id: PaletteCommand.validateStore, what: 'Validate Store', run: validateStore },
   { id: PaletteCommand.cleanupExpired, what: 'Clean Up Expired Events', run: cleanupExpired },

@@ -1,4 +1,4 @@
-import type { CleanupPlanJson, CleanupResultJson, MigrationPlanJson, MigrationResultJson } from '../../shared/writeProtocol';
+import type { CleanupPlanJson, CleanupResultJson, MigrationPlanJson, MigrationResultJson, StoreShare } from '../../shared/writeProtocol';
 
 /**
  * What the confirmation dialogs of the destructive commands say: the
@@ -11,12 +11,18 @@ export interface Confirmation {
   readonly message: string;
   readonly detail: string;
   readonly confirmLabel: string;
+  /**
+   * Set when the plan takes all of the store or its newest day: the dialog's
+   * button only leads on, and the user must type this (the store's folder
+   * name) before anything is done, so Enter alone never confirms.
+   */
+  readonly typeToConfirm?: string;
 }
 
 /** Files listed in a dialog before "… and N more" (a modal cannot scroll far). */
 export const MAX_LISTED = 25;
 
-export function describeCleanupConfirmation(plan: CleanupPlanJson): Confirmation {
+export function describeCleanupConfirmation(plan: CleanupPlanJson, share?: StoreShare): Confirmation {
   const targets = [
     ...plan.eventFiles.map((f) => `${f.file}  (${formatBytes(f.bytes)}, day ${f.day})`),
     ...plan.snapshots.map((s) => `${s.file}  (snapshot of ${s.aggregateId} at ${s.sequenceNumber}, taken ${s.timestamp})`),
@@ -31,15 +37,17 @@ export function describeCleanupConfirmation(plan: CleanupPlanJson): Confirmation
     lines.push('', 'Kept:', ...listed(plan.keptSnapshots.map((k) => `${k.file}: ${k.reason}`)));
   }
   lines.push('', 'Deleted files cannot be restored from here.');
+  const files = `${plural(count, 'file')}, ${formatBytes(plan.bytes)}`;
   return {
     nothingToDo: false,
-    message: `Delete ${plural(count, 'file')} (${formatBytes(plan.bytes)}) from the event store?`,
-    detail: lines.join('\n'),
+    message: share ? `${shareText('Delete', share)} (${files}) from the event store?` : `Delete ${plural(count, 'file')} (${formatBytes(plan.bytes)}) from the event store?`,
+    detail: [...(share ? [`${shareWarning(share, 'deleted')}`] : []), ...lines].filter(Boolean).join('\n'),
     confirmLabel: `Delete ${plural(count, 'File')}`,
+    ...(share && isGuarded(share) ? { typeToConfirm: share.folderName } : {}),
   };
 }
 
-export function describeMigrationConfirmation(plan: MigrationPlanJson): Confirmation {
+export function describeMigrationConfirmation(plan: MigrationPlanJson, share?: StoreShare): Confirmation {
   const stranded = Object.entries(plan.stranded).map(([key, n]) => `${n} × ${key}: no migration path to the newest version, left as is`);
   if (plan.files.length === 0) {
     const also = stranded.length > 0 ? ` (${stranded.join('; ')})` : '';
@@ -57,8 +65,9 @@ export function describeMigrationConfirmation(plan: MigrationPlanJson): Confirma
   return {
     nothingToDo: false,
     message: `Rewrite ${plural(plan.events, 'event')} in ${plural(plan.files.length, 'file')} to the newest schema versions?`,
-    detail: lines.join('\n'),
+    detail: [...(share ? [`The rewritten files hold ${shareText('', share).trim()}.`, shareWarning(share, 'rewritten')] : []), ...lines].filter(Boolean).join('\n'),
     confirmLabel: `Rewrite ${plural(plan.files.length, 'File')}`,
+    ...(share && isGuarded(share) ? { typeToConfirm: share.folderName } : {}),
   };
 }
 
@@ -73,6 +82,24 @@ export function describeCleanupResult(result: CleanupResultJson): { readonly mes
 
 export function describeMigrationResult(result: MigrationResultJson): string {
   return `Migrated ${plural(result.events, 'event')} in ${plural(result.files.length, 'file')}; the originals are in ${result.backupDir}/.`;
+}
+
+/** All of the store, or the day the bus writes to now: the plans that need the folder name typed. */
+export function isGuarded(share: StoreShare): boolean {
+  return share.totalEvents > 0 && (share.events >= share.totalEvents || share.includesNewestDay);
+}
+
+/** "Delete all 30,000 events of 7 days" / "Delete 1,200 of 30,000 events (2 of 7 days)". */
+function shareText(verb: string, share: StoreShare): string {
+  const days = plural(share.days, 'day');
+  if (share.events >= share.totalEvents && share.totalEvents > 0) return `${verb} all ${plural(share.totalEvents, 'event')} of ${days}`;
+  return `${verb} ${share.events.toLocaleString('en-US')} of ${plural(share.totalEvents, 'event')} (${share.days.toLocaleString('en-US')} of ${plural(share.totalDays, 'day')})`;
+}
+
+function shareWarning(share: StoreShare, done: string): string {
+  if (share.totalEvents > 0 && share.events >= share.totalEvents) return `This is every event of the store: nothing would be left but what is ${done === 'deleted' ? 'written after' : 'not rewritten'}. Type the store's folder name to go on.`;
+  if (share.includesNewestDay) return `This includes the store's newest day, which the bus may be writing now. Type the store's folder name to go on.`;
+  return '';
 }
 
 function listed(lines: readonly string[]): string[] {

@@ -31,7 +31,7 @@ export interface ProjectionPickItem {
 export const DEFAULT_REDUCER_LABEL = 'Default reducer';
 
 /**
- * Whether "Rebuild State at Sequence…" offers projections. They are code
+ * Whether "Rebuild State at Event…" offers projections. They are code
  * from the workspace, so they are offered only in a trusted workspace with
  * the setting on; otherwise the command rebuilds with the default reducer,
  * and a projection asked for anyway is refused with the reason.

@@ -3,41 +3,28 @@ import { ProjectionsRequest, RebuildRequest, SnapshotCreateRequest, SnapshotsReq
 import { RestoreFromSnapshotRequest } from '../../shared/writeProtocol';
 import type { CommandArgs } from './commandArgs';
 import type { CommandDeps } from './commandDeps';
-import { aggregateSequences, pickAggregate, pickSnapshot } from './pickers';
+import { pickAggregate, pickSnapshot } from './pickers';
 import { snapshotAggregateItems } from './pickItems';
 import { withCancellableProgress } from './progress';
 import { decideProjection } from './projectionChoice';
-import { describeSequences, parseSequenceAt, validateSequenceAt } from './sequenceInput';
+import { pickAggregateEvent } from './eventPick';
 import { toQuickItem } from './searchPick';
 import { stateDocument, verifySummary, viewName } from './summaries';
 
-/** "Rebuild State at Sequence…": the state of an aggregate at one of its sequences, as JSON. */
+/** "Rebuild State at Event…": the state of an aggregate at one of its sequences, as JSON. */
 export async function rebuildAtSequence({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
-  const aggregateId = args.aggregateId ?? (await pickAggregate(client, args.store, 'Rebuild State at Sequence'));
+  const aggregateId = args.aggregateId ?? (await pickAggregate(client, args.store, 'Rebuild State at Event'));
   if (!aggregateId) return;
-  const sequences = await withCancellableProgress(`reading the sequences of ${aggregateId}`, (token) => aggregateSequences(client, args.store, aggregateId, token));
-  if (!sequences) return;
-  if (sequences.length === 0) {
-    void vscode.window.showWarningMessage(`Event Bus: ${aggregateId} has no events with a sequence number to rebuild at.`);
-    return;
-  }
-  const last = sequences[sequences.length - 1];
-  const text = await vscode.window.showInputBox({
-    title: `Rebuild ${aggregateId}`,
-    prompt: `The sequence to rebuild at (${aggregateId} has ${describeSequences(sequences)})`,
-    value: String(last),
-    validateInput: (input) => validateSequenceAt(input, sequences),
-  });
-  if (text === undefined) return;
-  const parsed = parseSequenceAt(text, sequences);
-  if (!parsed.ok) return;
+  // Picked, not typed: the aggregate's own events, searchable by sequence, type and time.
+  const atSequence = await pickAggregateEvent(client, args.store, aggregateId, `Rebuild ${aggregateId}`);
+  if (atSequence === undefined) return;
   const projection = await chooseProjection(client, args);
   if (projection === null) return;
   const through = projection ? ` through ${projection}` : '';
-  const result = await withCancellableProgress(`rebuilding ${aggregateId} at ${parsed.value}${through}`, (token) =>
+  const result = await withCancellableProgress(`rebuilding ${aggregateId} at ${atSequence}${through}`, (token) =>
     client.sendRequest(
       RebuildRequest.type,
-      { store: args.store, aggregateId, atSequence: parsed.value, ...(projection ? { projection, trusted: vscode.workspace.isTrusted } : {}) },
+      { store: args.store, aggregateId, atSequence: atSequence, ...(projection ? { projection, trusted: vscode.workspace.isTrusted } : {}) },
       token,
     ),
   );
@@ -68,7 +55,7 @@ async function chooseProjection(client: CommandDeps['client'], args: CommandArgs
       return null;
     case 'pick': {
       const picked = await vscode.window.showQuickPick(decision.items.map((item) => ({ ...item })), {
-        title: 'Rebuild State at Sequence',
+        title: 'Rebuild State at Event',
         placeHolder: 'Fold the events through the default reducer or a store projection',
       });
       return picked ? picked.projection : null;
@@ -103,7 +90,7 @@ export async function verifySnapshots({ client, views }: CommandDeps, args: Comm
   if (choice) await views.show('snapshot drift.txt', `${summary.details}\n`, 'plaintext');
 }
 
-/** "Restore from Snapshot…": an aggregate with snapshots, one of its snapshots, then the state from it plus the later events. */
+/** "Show State from Snapshot…": an aggregate with snapshots, one of its snapshots, then the state from it plus the later events. */
 export async function restoreFromSnapshot({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
   const listing = await client.sendRequest(SnapshotsRequest.type, { store: args.store, ...(args.aggregateId ? { aggregateId: args.aggregateId } : {}) });
   if (listing.snapshots.length === 0) {
@@ -113,7 +100,7 @@ export async function restoreFromSnapshot({ client, views }: CommandDeps, args: 
   let aggregateId = args.aggregateId;
   if (!aggregateId) {
     const picked = await vscode.window.showQuickPick(snapshotAggregateItems(listing.snapshots).map(toQuickItem), {
-      title: 'Restore from Snapshot',
+      title: 'Show State from Snapshot',
       placeHolder: 'The aggregate to restore',
       matchOnDescription: false,
     });

@@ -25,7 +25,7 @@ export async function cleanupExpired({ client }: CommandDeps, args: CommandArgs)
   if (!ensureTrusted('Clean Up Expired Events')) return;
   const planned = await withCancellableProgress('planning the cleanup', (token) => client.sendRequest(CleanupPlanRequest.type, { store: args.store }, token));
   if (!planned) return;
-  if (!(await confirmed(describeCleanupConfirmation(planned.plan)))) return;
+  if (!(await confirmed(describeCleanupConfirmation(planned.plan, planned.share)))) return;
   const result = await withCancellableProgress('removing expired files', (token) =>
     client.sendRequest(CleanupExecuteRequest.type, { store: args.store, trusted: vscode.workspace.isTrusted, planId: planned.planId }, token),
   );
@@ -40,7 +40,7 @@ export async function migrateSchemas({ client }: CommandDeps, args: CommandArgs)
   if (!ensureTrusted('Migrate Events to Newest Schema')) return;
   const planned = await withCancellableProgress('planning the migration', (token) => client.sendRequest(MigratePlanRequest.type, { store: args.store }, token));
   if (!planned) return;
-  if (!(await confirmed(describeMigrationConfirmation(planned.plan)))) return;
+  if (!(await confirmed(describeMigrationConfirmation(planned.plan, planned.share)))) return;
   const result = await withCancellableProgress('migrating events', (token) =>
     client.sendRequest(MigrateExecuteRequest.type, { store: args.store, trusted: vscode.workspace.isTrusted, planId: planned.planId }, token),
   );
@@ -61,6 +61,20 @@ async function confirmed(confirmation: Confirmation): Promise<boolean> {
     void vscode.window.showInformationMessage(`Event Bus: ${confirmation.message}`);
     return false;
   }
-  const choice = await vscode.window.showWarningMessage(confirmation.message, { modal: true, detail: confirmation.detail }, confirmation.confirmLabel);
-  return choice === confirmation.confirmLabel;
+  const folder = confirmation.typeToConfirm;
+  if (folder === undefined) {
+    const choice = await vscode.window.showWarningMessage(confirmation.message, { modal: true, detail: confirmation.detail }, confirmation.confirmLabel);
+    return choice === confirmation.confirmLabel;
+  }
+  // The modal's button only leads to the typed confirmation: Enter on the dialog never deletes.
+  const next = `${confirmation.confirmLabel}…`;
+  const choice = await vscode.window.showWarningMessage(confirmation.message, { modal: true, detail: confirmation.detail }, next);
+  if (choice !== next) return false;
+  const typed = await vscode.window.showInputBox({
+    title: confirmation.message,
+    prompt: `Type the store's folder name, ${folder}, to ${confirmation.confirmLabel.toLowerCase()}`,
+    placeHolder: folder,
+    validateInput: (text) => (text === '' || text === folder ? undefined : `Type ${folder} exactly (or press Escape to cancel)`),
+  });
+  return typed === folder;
 }

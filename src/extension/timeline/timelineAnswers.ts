@@ -45,13 +45,14 @@ export function serverBinsParams(params: BinsParams, store: string | undefined):
 }
 
 function serverFilters(params: BinsParams): TimelineFilters | undefined {
-  const { sources, aggregatePrefix, from, to } = params.filter ?? {};
+  const { sources, aggregatePrefix, from, to, where } = params.filter ?? {};
   const filters: TimelineFilters = {
     ...(params.types ? { types: [...params.types] } : {}),
     ...(sources?.length ? { sources: [...sources] } : {}),
     ...(aggregatePrefix ? { aggregatePrefix } : {}),
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
+    ...(where ? { where } : {}),
   };
   return Object.keys(filters).length > 0 ? filters : undefined;
 }

@@ -3,6 +3,7 @@ import { EventGroupsRequest, type EventGroupKey, type EventGroupSort } from '../
 import { describeTimeRange, FILTER_FIELDS, type FilterField, isFilterEmpty, parseTimeRange, PREFIX_LABELS, type ViewFilter, withField } from './model/viewFilter';
 import { FILTERABLE_VIEWS, type FilterableView, VIEW_TITLES } from './model/viewNames';
 import { SORT_OPTIONS } from './model/viewSort';
+import { promptContentQuery } from '../query/contentQueryPrompt';
 import type { SendRequest } from './sources/requester';
 
 const FIELD_LABELS: Readonly<Record<FilterField, string>> = {
@@ -10,6 +11,7 @@ const FIELD_LABELS: Readonly<Record<FilterField, string>> = {
   types: 'Event types…',
   sources: 'Sources…',
   time: 'Time range…',
+  where: 'Content query…',
 };
 
 interface FieldPick extends vscode.QuickPickItem {
@@ -50,6 +52,10 @@ export async function promptFilter(view: FilterableView, current: ViewFilter, se
     case 'sources': {
       const values = await pickKeys(send, store, chosen.field === 'types' ? 'type' : 'source', current[chosen.field] ?? []);
       return values === undefined ? undefined : withField(current, chosen.field, values);
+    }
+    case 'where': {
+      const value = await promptContentQuery(send, store, current.where ?? '', `Filter ${VIEW_TITLES[view]} by content`);
+      return value === undefined ? undefined : withField(current, 'where', value);
     }
     case 'time': {
       const value = await vscode.window.showInputBox({
@@ -92,6 +98,7 @@ function currentText(filter: ViewFilter, field: FilterField): string | undefined
   if (field === 'prefix') return filter.prefix;
   if (field === 'types') return filter.types?.join(', ');
   if (field === 'sources') return filter.sources?.join(', ');
+  if (field === 'where') return filter.where;
   return filter.from !== undefined || filter.to !== undefined ? describeTimeRange(filter) : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { EventIndexView } from '../../engine/index/indexTypes';
 import type { EventFilter } from '../../shared/protocol';
+import { contentMaskOf } from './contentQuery';
 import { finiteOr } from './handlerStore';
 
 /** Answers "does this ordinal pass the view's filter?" from the index alone (no event body read). */
@@ -19,7 +20,8 @@ export function ordinalTestOf(index: EventIndexView, filter: EventFilter | undef
   if (filter.types?.length) groups.push(filter.types.map((type) => index.ordinalsOfType(type)));
   if (filter.sources?.length) groups.push(filter.sources.map((source) => index.ordinalsOfSource(source)));
   const timed = from !== Number.NEGATIVE_INFINITY || to !== Number.POSITIVE_INFINITY;
-  if (groups.length === 0 && !timed) return null;
+  const content = filter.where?.trim() ? contentMaskOf(index, filter.where) : null;
+  if (groups.length === 0 && !timed && !content) return null;
   let mask: Uint8Array | null = null;
   if (groups.length > 0) {
     const hits = new Uint8Array(index.eventCount);
@@ -34,6 +36,7 @@ export function ordinalTestOf(index: EventIndexView, filter: EventFilter | undef
   const kept = mask;
   return (ordinal) => {
     if (kept && kept[ordinal] !== 1) return false;
+    if (content && content[ordinal] !== 1) return false;
     if (!timed) return true;
     const t = timestamps[ordinal];
     return t >= from && t <= to;

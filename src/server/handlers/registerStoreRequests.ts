@@ -20,11 +20,14 @@ import {
   type StoreParams,
   TimelineBinsRequest,
 } from '../../shared/protocol';
+import { type ExportParams, ExportProgressNotification, ExportRequest, QueryMatchesRequest } from '../../shared/queryProtocol';
 import type { ServerContext } from '../serverContext';
 import { aggregateEvents, aggregates } from './aggregates';
 import { causationTree, correlations } from './correlations';
+import { prepareContentFilters, queryMatches } from './contentQuery';
 import { createSampleStore } from './createSampleStore';
 import { eventById } from './eventById';
+import { exportEvents } from './exportEvents';
 import { eventGroups } from './eventGroups';
 import { eventsQuery } from './eventsQuery';
 import { eventPlace } from './eventPlace';
@@ -46,6 +49,8 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
       const session = ctx.sessionFor(params?.store);
       const engine = await session.requireEngine();
       const store: HandlerStore = { root: session.root, engine, registry: session.registry, uriOf: (file) => ctx.uriOfStoreFile(session, file) };
+      // A content query in the filter reads event bodies: done here, asynchronously, so the handlers stay synchronous.
+      await prepareContentFilters(engine, params);
       return handler(store, params ?? ({} as P));
     };
   };
@@ -72,6 +77,13 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   connection.onRequest(EventGroupsRequest.type, withStore(eventGroups));
   connection.onRequest(EventsQueryRequest.type, withStore(eventsQuery));
   connection.onRequest(EventPlaceRequest.type, withStore(eventPlace));
+  connection.onRequest(QueryMatchesRequest.type, withStore(queryMatches));
+  connection.onRequest(
+    ExportRequest.type,
+    withStore((store, params: ExportParams) =>
+      exportEvents(store, params, (done, total) => void connection.sendNotification(ExportProgressNotification.type, { progressToken: params.progressToken, done, total })),
+    ),
+  );
   // Before any store exists: it makes one.
   connection.onRequest(CreateSampleStoreRequest.type, (params) => createSampleStore(ctx, params));
   // Status answers even while stores are opening or failed: that is what it reports.

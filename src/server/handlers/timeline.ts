@@ -1,5 +1,6 @@
 import type { EventIndexView } from '../../engine/index/indexTypes';
 import type { TimelineBins, TimelineBinsParams, TimelineFilters, TimelineLaneBins, TimelineMark } from '../../shared/protocol';
+import { contentMaskOf } from './contentQuery';
 import { finiteOr, type HandlerStore, sortedWithPrefix } from './handlerStore';
 
 const MAX_BUCKETS = 2000;
@@ -168,7 +169,8 @@ function filterMask(index: EventIndexView, filters: TimelineFilters): Uint8Array
   if (filters.types?.length) groups.push(filters.types.map((type) => index.ordinalsOfType(type)));
   if (filters.sources?.length) groups.push(filters.sources.map((source) => index.ordinalsOfSource(source)));
   if (filters.correlationId) groups.push([index.ordinalsOfCorrelation(filters.correlationId)]);
-  if (groups.length === 0) return null;
+  const content = filters.where?.trim() ? contentMaskOf(index, filters.where) : null;
+  if (groups.length === 0) return content;
   const hits = new Uint8Array(index.eventCount);
   for (const group of groups) {
     // Within a group the values are alternatives: an ordinal counts once per group.
@@ -176,7 +178,7 @@ function filterMask(index: EventIndexView, filters: TimelineFilters): Uint8Array
     for (const ordinals of group) for (const ordinal of ordinals) seen[ordinal] = 1;
     for (let i = 0; i < seen.length; i++) hits[i] += seen[i];
   }
-  for (let i = 0; i < hits.length; i++) hits[i] = hits[i] === groups.length ? 1 : 0;
+  for (let i = 0; i < hits.length; i++) hits[i] = hits[i] === groups.length && (!content || content[i] === 1) ? 1 : 0;
   return hits;
 }
 

@@ -2,6 +2,7 @@ import { executeCleanup } from '../../engine/ttl/executeCleanup';
 import { planCleanup } from '../../engine/ttl/planCleanup';
 import type { CleanupPlan } from '../../engine/ttl/cleanupPlan';
 import type { CleanupExecuteParams, CleanupPlanJson, CleanupResultJson, PlannedCleanup } from '../../shared/writeProtocol';
+import { storeShareOf } from './storeShare';
 import { describeDrift, type PlanMemory } from './writePlans';
 import { currentConfig, requireTrusted, type WriteStore } from './writeStore';
 
@@ -11,7 +12,7 @@ const KIND = 'cleanup';
 export async function cleanupPlan(store: WriteStore, plans: PlanMemory): Promise<PlannedCleanup> {
   const config = await currentConfig(store);
   const plan: CleanupPlanJson = await planCleanup(store.root, config);
-  return { planId: plans.remember(KIND, store.root, plan), plan };
+  return { planId: plans.remember(KIND, store.root, plan), plan, share: storeShareOf(store.root, store.engine.index, plan.eventFiles.map((f) => f.file)) };
 }
 
 /**

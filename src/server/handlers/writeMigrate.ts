@@ -3,6 +3,7 @@ import { executeMigration, planMigration, type MigrationPlan } from '../../engin
 import { loadSchemaRegistry } from '../../engine/schema/loadSchemaRegistry';
 import type { SchemaRegistry } from '../../engine/schema/schemaRegistry';
 import type { MigrateExecuteParams, MigrationPlanJson, MigrationResultJson, PlannedMigration } from '../../shared/writeProtocol';
+import { storeShareOf } from './storeShare';
 import { describeDrift, type PlanMemory } from './writePlans';
 import { requireTrusted, type WriteStore } from './writeStore';
 
@@ -11,7 +12,7 @@ const KIND = 'migration';
 /** Which files and events a migration to the newest schema versions would rewrite; writes nothing. */
 export async function migratePlan(store: WriteStore, plans: PlanMemory): Promise<PlannedMigration> {
   const plan: MigrationPlanJson = await planMigration(store.root, await freshRegistry(store));
-  return { planId: plans.remember(KIND, store.root, plan), plan };
+  return { planId: plans.remember(KIND, store.root, plan), plan, share: storeShareOf(store.root, store.engine.index, plan.files.map((f) => f.file)) };
 }
 
 /**

@@ -24,6 +24,7 @@ export function viewFilterFromShared(view: LinkedView, shared: SharedFilter, cur
   else if (current.types) next = withField(next, 'types', current.types);
   if (fields.includes('sources')) next = withField(next, 'sources', shared.sources);
   if (fields.includes('time')) next = withField(next, 'time', { from: shared.from, to: shared.to });
+  if (fields.includes('where')) next = withField(next, 'where', shared.where);
   return next;
 }
 
@@ -38,6 +39,7 @@ export function sharedFromViewFilter(view: LinkedView, filter: ViewFilter, previ
     next.from = filter.from;
     next.to = filter.to;
   }
+  if (fields.includes('where')) next.where = filter.where;
   for (const key of Object.keys(next) as (keyof SharedFilter)[]) {
     const value = next[key];
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete next[key];

@@ -9,15 +9,17 @@ export interface ViewFilter {
   /** Epoch ms, inclusive. */
   readonly from?: number;
   readonly to?: number;
+  /** A content query (`data.quantity > 10`), checked by the server before it is set. */
+  readonly where?: string;
 }
 
-export type FilterField = 'prefix' | 'types' | 'sources' | 'time';
+export type FilterField = 'prefix' | 'types' | 'sources' | 'time' | 'where';
 
 /** Which filter fields make sense per view (a snapshot has no type or time in the index). */
 export const FILTER_FIELDS: Readonly<Record<FilterableView, readonly FilterField[]>> = {
-  aggregates: ['prefix', 'types', 'sources', 'time'],
-  correlations: ['prefix', 'types', 'sources', 'time'],
-  eventTypes: ['prefix', 'sources', 'time'],
+  aggregates: ['prefix', 'types', 'sources', 'time', 'where'],
+  correlations: ['prefix', 'types', 'sources', 'time', 'where'],
+  eventTypes: ['prefix', 'sources', 'time', 'where'],
   snapshots: ['prefix'],
 };
 
@@ -29,7 +31,7 @@ export const PREFIX_LABELS: Readonly<Record<FilterableView, string>> = {
 };
 
 export function isFilterEmpty(filter: ViewFilter): boolean {
-  return !filter.prefix && !filter.types?.length && !filter.sources?.length && filter.from === undefined && filter.to === undefined;
+  return !filter.prefix && !filter.types?.length && !filter.sources?.length && filter.from === undefined && filter.to === undefined && !filter.where;
 }
 
 /** The part of the filter the server applies to events (undefined when none). */
@@ -39,6 +41,7 @@ export function eventFilterOf(filter: ViewFilter): EventFilter | undefined {
   if (filter.sources?.length) result.sources = filter.sources;
   if (filter.from !== undefined) result.from = filter.from;
   if (filter.to !== undefined) result.to = filter.to;
+  if (filter.where) result.where = filter.where;
   return Object.keys(result).length > 0 ? result : undefined;
 }
 
@@ -46,6 +49,7 @@ export function eventFilterOf(filter: ViewFilter): EventFilter | undefined {
 export function withField(filter: ViewFilter, field: FilterField, value: string | readonly string[] | TimeRange | undefined): ViewFilter {
   const next: { -readonly [K in keyof ViewFilter]: ViewFilter[K] } = { ...filter };
   if (field === 'prefix') next.prefix = typeof value === 'string' && value.length > 0 ? value : undefined;
+  if (field === 'where') next.where = typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined;
   if (field === 'types') next.types = Array.isArray(value) && value.length > 0 ? value : undefined;
   if (field === 'sources') next.sources = Array.isArray(value) && value.length > 0 ? value : undefined;
   if (field === 'time') {
@@ -64,6 +68,7 @@ export function describeFilter(filter: ViewFilter): string {
   if (filter.types?.length) parts.push(`type ${listed(filter.types)}`);
   if (filter.sources?.length) parts.push(`source ${listed(filter.sources)}`);
   if (filter.from !== undefined || filter.to !== undefined) parts.push(describeTimeRange(filter));
+  if (filter.where) parts.push(`where ${filter.where.length > 40 ? `${filter.where.slice(0, 39)}…` : filter.where}`);
   return parts.join(' · ');
 }
 

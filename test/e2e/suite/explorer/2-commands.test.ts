@@ -73,9 +73,10 @@ describe('every reading command runs without error and does what it says', () =>
     assert.equal(lineCount(editor.document.getText()), fixture.correlations[busiestCorrelation]);
   });
 
-  it('eventbus.rebuildAtSequence: the state at the proposed (last) sequence equals `eventbus rebuild`', async () => {
-    await runCommand('eventbus.rebuildAtSequence', [{ aggregateId }], { inputs: [{ useValue: true }] });
-    assert.equal(shown.inputs[0]?.value, String(sequences[sequences.length - 1]));
+  it('eventbus.rebuildAtSequence: the state at the picked (newest) event equals `eventbus rebuild`', async () => {
+    // Picked, not typed: the newest event is the first row of the aggregate's events (#seq type · time).
+    await runCommand('eventbus.rebuildAtSequence', [{ aggregateId }], { picks: [`#${sequences[sequences.length - 1]} `] });
+    assert.equal(shown.picks.at(-1), `Rebuild ${aggregateId}`);
     const editor = await activeEditorNamed(new RegExp(`^/state ${aggregateId} at \\d+\\.json$`));
     const shownState = JSON.parse(editor.document.getText()) as { atSequence: number; state: unknown };
     assert.equal(shownState.atSequence, sequences[sequences.length - 1]);

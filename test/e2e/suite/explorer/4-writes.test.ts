@@ -46,7 +46,8 @@ describe('commands that write, in a trusted workspace', () => {
 
   it('eventbus.migrateSchemas: shows the plan, and once confirmed leaves no upcastable event', async () => {
     const before = (JSON.parse(eventbusCli(fixture, ['validate', '--format', 'json'])) as { code: string }[]).filter((f) => f.code === 'EB012').length;
-    await runCommand('eventbus.migrateSchemas', [], { confirm: true }, 60_000);
+    // A plan that takes the store's newest day asks for the store's folder name (store/) too.
+    await runCommand('eventbus.migrateSchemas', [], { confirm: true, inputs: [path.basename(fixture.store)] }, 60_000);
     const [first, second] = shown.messages;
     if (before === 0) {
       assert.match(first?.text ?? '', /Nothing to migrate/);
@@ -60,10 +61,13 @@ describe('commands that write, in a trusted workspace', () => {
   });
 
   it('eventbus.cleanupExpired: shows the plan, and once confirmed removes the expired days; the views follow', async () => {
+    // Every generated day expires, but the day the publish test wrote (today, the newest) stays: a share of the store, so no folder name is asked.
     await runCommand('eventbus.cleanupExpired', [], { confirm: true }, 60_000);
     const [confirmation, outcome] = shown.messages;
     assert.ok(confirmation?.modal, `expected a modal confirmation first: ${confirmation?.text}`);
-    assert.match(confirmation.text, /^Delete \d+ files? \(.*\) from the event store\?$/);
+    assert.match(confirmation.text, /^Delete (all [\d,]+ events? of \d+ days?|[\d,]+ of [\d,]+ events? \(.*\)) \(\d+ files?, .*\) from the event store\?$/);
+    assert.match(confirmation.text, /^Delete [\d,]+ of [\d,]+ events \(\d+ of \d+ days\)/, 'the dialog states the share of the store');
+    assert.deepEqual(shown.inputs, [], 'the newest day is kept: no folder name to type');
     assert.match(outcome?.text ?? '', /^Event Bus: /);
     // Every generated day is from 2024, far older than event_ttl_days (30); only today's (the published event) stays.
     const left = fs.readdirSync(path.join(fixture.store, 'events')).filter((f) => /^events_.*\.jsonl(\.gz)?$/.test(f));
