@@ -3,7 +3,7 @@ import type { Interners } from './fileScanner';
 import { Grouping } from './grouping';
 import { OrdinalTable } from './ordinalTable';
 import { IdTableFiller, stringHash, type BuiltIdTable } from './idTable';
-import type { EventIndexView, IndexedEvent, IndexedFile, LineProblem, SequenceMode } from './indexTypes';
+import type { IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
 import { IdKind, type FileSegment } from './segment';
 import { detectSequenceMode } from './sequenceMode';
 import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';
@@ -43,7 +43,7 @@ export interface DerivedState {
  * file), interned string tables, and the lookups built over them. Holds no
  * event bodies: those are read lazily from file + offset.
  */
-export class EventIndex implements EventIndexView {
+export class EventIndex implements StoreIndex {
   private bases: number[] = [];
   private total = 0;
   private readonly byAggregate = new Grouping();
@@ -326,6 +326,23 @@ export class EventIndex implements EventIndexView {
     return this.presentStrings(this.interners.correlation, this.byCorrelation);
   }
 
+  aggregateCount(): number {
+    return this.presentCount(this.interners.aggregate, this.byAggregate);
+  }
+
+  correlationCount(): number {
+    return this.presentCount(this.interners.correlation, this.byCorrelation);
+  }
+
+  highestSequence(): number {
+    let highest = -1;
+    for (const segment of this.segments) {
+      const c = segment.columns;
+      for (let i = 0; i < c.count; i++) if (c.sequence[i] > highest) highest = c.sequence[i];
+    }
+    return highest;
+  }
+
   sources(): readonly string[] {
     return this.presentStrings(this.interners.source, this.bySource);
   }
@@ -479,6 +496,12 @@ export class EventIndex implements EventIndexView {
     if (Number.isNaN(sa)) return 1;
     if (Number.isNaN(sb)) return -1;
     return sa - sb;
+  }
+
+  private presentCount(interner: ByteInterner, grouping: Grouping): number {
+    let count = 0;
+    for (let id = 0; id < interner.size; id++) if (grouping.size(id) > 0) count++;
+    return count;
   }
 
   private presentStrings(interner: ByteInterner, grouping: Grouping): string[] {

@@ -74,6 +74,9 @@ export interface EventIndexView {
   /** Every ordinal holding that event id (more than one means a duplicate). */
   ordinalsOfEventId(eventId: string): readonly number[];
   aggregateIds(): readonly string[];
+  /** How many aggregates / correlations there are, without listing them. */
+  aggregateCount(): number;
+  correlationCount(): number;
   /** Events of the aggregate / correlation, without listing them. */
   aggregateSize(aggregateId: string): number;
   correlationSize(correlationId: string): number;
@@ -91,4 +94,21 @@ export interface EventIndexView {
   unknownCauses(): readonly number[];
   firstTimestamp(): number;
   lastTimestamp(): number;
+}
+
+/** Where an event's line is. */
+export interface EventLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** The index an opened store holds: the view plus the column reads of hot loops. */
+export interface StoreIndex extends EventIndexView {
+  locationOf(ordinal: number): EventLocation;
+  timestampOf(ordinal: number): number;
+  sequenceOf(ordinal: number): number;
+  /** The highest sequence number in the store (-1 when none). */
+  highestSequence(): number;
 }
