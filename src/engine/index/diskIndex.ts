@@ -272,10 +272,10 @@ export class DiskIndex {
       const end = j + 1 < ref.checkpoints ? this.checkpoint(j + 1).byteOffset : dataEnd - dataStart;
       if (!visit(cp.ordinal, cp.timestamp)) return;
       const cursor = this.cursor;
-      cursor.reset(this.paged.read(dataStart + cp.byteOffset, end - cp.byteOffset));
+      this.cursorAt(dataStart + cp.byteOffset, end - cp.byteOffset);
       let ordinal = cp.ordinal;
       let scaled = scale === 0 ? 0 : Math.round(cp.timestamp * scale);
-      while (cursor.at < cursor.bytes.length) {
+      while (!cursor.done) {
         ordinal += cursor.zigzag();
         let ts: number;
         if (scale === 0) ts = cursor.f64();
@@ -289,8 +289,9 @@ export class DiskIndex {
   }
 
   private checkpoint(j: number): { timestamp: number; ordinal: number; byteOffset: number } {
-    const bytes = this.paged.read(this.header.timeOrder.offset + j * TIME_CHECKPOINT_BYTES, TIME_CHECKPOINT_BYTES);
-    return { timestamp: bytes.readDoubleLE(0), ordinal: bytes.readUInt32LE(8), byteOffset: bytes.readUInt32LE(12) };
+    const bytes = this.paged.locate(this.header.timeOrder.offset + j * TIME_CHECKPOINT_BYTES, TIME_CHECKPOINT_BYTES);
+    const at = this.paged.start;
+    return { timestamp: bytes.readDoubleLE(at), ordinal: bytes.readUInt32LE(at + 8), byteOffset: bytes.readUInt32LE(at + 12) };
   }
 
   /** Timestamps and sequence numbers of ordinals [from, to), block by block, into the given arrays at `ordinal - from`. */
@@ -318,8 +319,7 @@ export class DiskIndex {
 
   duplicateEventIds(): Array<[number, number]> {
     const ref = this.header.duplicates;
-    const cursor = this.cursor;
-    cursor.reset(this.paged.read(ref.offset, ref.length));
+    const cursor = this.cursorAt(ref.offset, ref.length);
     const pairs: Array<[number, number]> = [];
     let ordinal = 0;
     for (let k = 0; k < ref.count; k++) {
@@ -331,8 +331,7 @@ export class DiskIndex {
 
   unknownCauses(): number[] {
     const ref = this.header.unknownCauses;
-    const cursor = this.cursor;
-    cursor.reset(this.paged.read(ref.offset, ref.length));
+    const cursor = this.cursorAt(ref.offset, ref.length);
     const ordinals: number[] = [];
     let ordinal = 0;
     for (let k = 0; k < ref.count; k++) ordinals.push((ordinal += cursor.varint()));
@@ -367,13 +366,11 @@ export class DiskIndex {
     if (ref.entries === 0) return [];
     const hash = uuidBytesFromString(id, scratchUuid, 0) ? uuidHash(scratchUuid, 0) : stringHash(id);
     const bucket = bucketOf(hash, ref.bits);
-    const dir = this.paged.read(ref.offset + bucket * 4, 8);
-    const start = dir.readUInt32LE(0);
-    const end = dir.readUInt32LE(4);
+    const start = this.paged.u32(ref.offset + bucket * 4);
+    const end = this.paged.u32(ref.offset + bucket * 4 + 4);
     const width = 2 + ref.ordinalWidth;
     const entriesAt = ref.offset + (2 ** ref.bits + 1) * 4;
-    const cursor = this.cursor;
-    cursor.reset(this.paged.read(entriesAt + start * width, (end - start) * width));
+    const cursor = this.cursorAt(entriesAt + start * width, (end - start) * width);
     const want = fingerprintOf(hash);
     const found: number[] = [];
     for (let k = start; k < end; k++) {
@@ -386,29 +383,32 @@ export class DiskIndex {
 
   private postingCount(grouping: GroupingName, id: number): number {
     const ref = this.header.groupings[grouping];
-    const dir = this.paged.read(ref.offset + id * 4, 8);
-    const start = dir.readUInt32LE(0);
+    const start = this.paged.u32(ref.offset + id * 4);
+    const end = this.paged.u32(ref.offset + id * 4 + 4);
     const listsAt = ref.offset + (ref.groups + 1) * 4;
-    const cursor = this.cursor;
-    cursor.reset(this.paged.read(listsAt + start, Math.min(10, dir.readUInt32LE(4) - start)));
-    return cursor.varint();
+    return this.cursorAt(listsAt + start, Math.min(10, end - start)).varint();
   }
 
   /** A group's members (at most `limit`; 0: none, only validating the id). */
   private postings(grouping: GroupingName, id: number, limit: number): number[] {
     if (limit === 0) return [];
     const ref = this.header.groupings[grouping];
-    const dir = this.paged.read(ref.offset + id * 4, 8);
-    const start = dir.readUInt32LE(0);
-    const end = dir.readUInt32LE(4);
+    const start = this.paged.u32(ref.offset + id * 4);
+    const end = this.paged.u32(ref.offset + id * 4 + 4);
     const listsAt = ref.offset + (ref.groups + 1) * 4;
-    const cursor = this.cursor;
-    cursor.reset(this.paged.read(listsAt + start, end - start));
+    const cursor = this.cursorAt(listsAt + start, end - start);
     const count = Math.min(cursor.varint(), limit);
     const out = new Array<number>(count);
     let ordinal = 0;
     for (let k = 0; k < count; k++) out[k] = ordinal += cursor.zigzag();
     return out;
+  }
+
+  /** A cursor over `length` bytes of the body at `offset` (valid until the next read). */
+  private cursorAt(offset: number, length: number): ByteCursor {
+    const buffer = this.paged.locate(offset, length);
+    this.cursor.reset(buffer, this.paged.start, this.paged.start + length);
+    return this.cursor;
   }
 
   string(name: StringTableName, id: number): string {
@@ -429,8 +429,7 @@ export class DiskIndex {
   private shape(id: number): [number, number, number, number] {
     if (!this.shapeList) {
       const ref = this.header.shapes;
-      const cursor = this.cursor;
-      cursor.reset(this.paged.read(ref.offset, ref.length));
+      const cursor = this.cursorAt(ref.offset, ref.length);
       const list = new Int32Array(ref.count * 4);
       for (let k = 0; k < list.length; k++) list[k] = cursor.varint() - 1;
       this.shapeList = list;
@@ -460,12 +459,10 @@ export class DiskIndex {
 
   private decodeBlock(b: number, block: DecodedBlock): void {
     const ref = this.header.records;
-    const dirBytes = this.paged.read(ref.offset + b * 4, 8);
-    const start = dirBytes.readUInt32LE(0);
-    const end = dirBytes.readUInt32LE(4);
+    const start = this.paged.u32(ref.offset + b * 4);
+    const end = this.paged.u32(ref.offset + b * 4 + 4);
     const dataAt = ref.offset + (ref.blocks + 1) * 4;
-    const cursor = this.cursor;
-    cursor.reset(this.paged.read(dataAt + start, end - start));
+    const cursor = this.cursorAt(dataAt + start, end - start);
     const scale = this.header.timestampScale;
     const first = b * BLOCK_EVENTS;
     const count = Math.min(BLOCK_EVENTS, this.eventCount - first);
@@ -555,7 +552,7 @@ class StringTable {
     length: number,
     readonly count: number,
   ) {
-    this.mode = count === 0 ? StringTableMode.Pool : (paged.read(offset, 1)[0] as StringTableMode);
+    this.mode = count === 0 ? StringTableMode.Pool : (paged.locate(offset, 1)[paged.start] as StringTableMode);
     if (length <= SMALL_TABLE_BYTES) {
       this.whole = [];
       for (let id = 0; id < count; id++) this.whole.push(this.readAt(id));
@@ -571,6 +568,16 @@ class StringTable {
   all(): string[] {
     if (this.whole) return [...this.whole];
     const out: string[] = [];
+    if (this.mode === StringTableMode.Uuid) {
+      // In stretches of 4,096 ids: one read each, not one per id.
+      for (let from = 0; from < this.count; from += 4096) {
+        const n = Math.min(4096, this.count - from);
+        const bytes = this.paged.locate(this.offset + 1 + from * 16, n * 16);
+        const at = this.paged.start;
+        for (let k = 0; k < n; k++) out.push(uuidStringFromBytes(bytes, at + k * 16));
+      }
+      return out;
+    }
     for (let id = 0; id < this.count; id++) out.push(this.readAt(id));
     return out;
   }
@@ -595,11 +602,11 @@ class StringTable {
 
   private readAt(id: number): string {
     if (id < 0 || id >= this.count) throw new RangeError(`no string ${id} in a table of ${this.count}`);
-    if (this.mode === StringTableMode.Uuid) return uuidStringFromBytes(this.paged.read(this.offset + 1 + id * 16, 16), 0);
+    if (this.mode === StringTableMode.Uuid) return uuidStringFromBytes(this.paged.locate(this.offset + 1 + id * 16, 16), this.paged.start);
     const endsAt = this.offset + 1;
-    const bounds = this.paged.read(endsAt + (id === 0 ? 0 : (id - 1) * 4), id === 0 ? 4 : 8);
-    const start = id === 0 ? 0 : bounds.readUInt32LE(0);
-    const end = id === 0 ? bounds.readUInt32LE(0) : bounds.readUInt32LE(4);
-    return this.paged.read(endsAt + this.count * 4 + start, end - start).toString('utf8');
+    const start = id === 0 ? 0 : this.paged.u32(endsAt + (id - 1) * 4);
+    const end = this.paged.u32(endsAt + id * 4);
+    const bytes = this.paged.locate(endsAt + this.count * 4 + start, end - start);
+    return bytes.toString('utf8', this.paged.start, this.paged.start + end - start);
   }
 }

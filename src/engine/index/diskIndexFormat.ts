@@ -20,7 +20,7 @@ export const PAGE_BYTES = 4096;
 /** CRC table entries covered by one CRC in the header. */
 export const CRC_CHUNK_PAGES = 1024;
 /** Events per record block (a block is the unit read to answer `event(ordinal)`). */
-export const BLOCK_EVENTS = 64;
+export const BLOCK_EVENTS = 32;
 /** Entries of the time order between two checkpoints. */
 export const TIME_CHECKPOINT_EVERY = 128;
 /** Bytes of one time checkpoint: timestamp f64, ordinal u32, byte offset u32. */

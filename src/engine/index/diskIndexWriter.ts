@@ -38,13 +38,19 @@ export function writeDiskIndex(index: EventIndex, storeRoot: string, target: str
   for (const name of STRING_TABLES) tables[name] = sortedTable(index.interners[name], columns, name);
 
   const body = new ByteWriter(1 << 20);
+  const trace = process.env.EVENTBUS_TRACE_INDEX ? (what: string, since: number) => process.stderr.write(`index write: ${what} ${(performance.now() - since).toFixed(0)} ms\n`) : null;
+  let started = performance.now();
   const section = (write: (w: ByteWriter) => void): SectionRef => {
     const offset = body.length;
     const w = new ByteWriter();
     write(w);
     body.raw(w.view());
+    trace?.(`section of ${body.length - offset} bytes`, started);
+    started = performance.now();
     return { offset, length: body.length - offset };
   };
+  trace?.('string tables sorted', started);
+  started = performance.now();
 
   const tableRefs = {} as Record<StringTableName, SectionRef & { count: number }>;
   for (const name of STRING_TABLES) tableRefs[name] = { ...section((w) => writeStringTable(w, tables[name].strings)), count: tables[name].strings.length };
@@ -197,10 +203,12 @@ function sortedTable(interner: ByteInterner, columns: readonly SegmentColumns[],
   const ids: number[] = [];
   for (let id = 0; id < present.length; id++) if (present[id]) ids.push(id);
   const text = ids.map((id) => interner.stringOf(id));
-  const positions = ids.map((_, k) => k).sort((a, b) => (text[a] < text[b] ? -1 : text[a] > text[b] ? 1 : 0));
+  // The engine's own sort (no comparator): ordered by UTF-16 code units, as `<` orders them, and many times faster on 270,000 ids.
+  const strings = [...text].sort();
+  const rank = new Map(strings.map((value, k) => [value, k]));
   const newId = new Int32Array(interner.size).fill(-1);
-  positions.forEach((k, rank) => (newId[ids[k]] = rank));
-  return { strings: positions.map((k) => text[k]), newId };
+  ids.forEach((id, k) => (newId[id] = rank.get(text[k]) as number));
+  return { strings, newId };
 }
 
 const scratchUuid = new Uint8Array(16);

@@ -70,19 +70,43 @@ export class PagedIndexFile {
     this.pages.clear();
   }
 
+  /** Where the bytes asked of the last `locate` start in the buffer it returned. */
+  start = 0;
+
   /**
-   * `length` bytes of the body from `offset`, checked. The returned buffer
-   * is valid until the next read (it is a reused buffer or a cached page).
+   * `length` bytes of the body from `offset`, checked: a view of them, valid
+   * until the next read (it is a reused buffer or a cached page).
    */
   read(offset: number, length: number): Buffer {
-    if (length === 0) return this.scratch.subarray(0, 0);
+    const buffer = this.locate(offset, length);
+    return buffer.subarray(this.start, this.start + length);
+  }
+
+  /** A u32 of the body (no view made: directories are read a word at a time). */
+  u32(offset: number): number {
+    return this.locate(offset, 4).readUInt32LE(this.start);
+  }
+
+  f64(offset: number): number {
+    return this.locate(offset, 8).readDoubleLE(this.start);
+  }
+
+  /**
+   * Like `read`, without making a view (views are costly to collect when a
+   * question makes thousands of reads): returns the buffer holding the
+   * bytes, which start at `this.start`.
+   */
+  locate(offset: number, length: number): Buffer {
+    if (length === 0) {
+      this.start = 0;
+      return this.scratch;
+    }
     if (offset < 0 || offset + length > this.header.bodyLength) this.damaged(`a read of ${length} bytes at ${offset} falls outside the body`);
     const first = Math.floor(offset / PAGE_BYTES);
     const last = Math.floor((offset + length - 1) / PAGE_BYTES);
     if (first === last) {
-      const page = this.page(first);
-      const at = offset - first * PAGE_BYTES;
-      return page.subarray(at, at + length);
+      this.start = offset - first * PAGE_BYTES;
+      return this.page(first);
     }
     const span = (last - first + 1) * PAGE_BYTES;
     if (this.scratch.length < span) this.scratch = Buffer.allocUnsafe(Math.max(span, this.scratch.length * 2));
@@ -98,13 +122,12 @@ export class PagedIndexFile {
       }
       let q = p;
       while (q + 1 <= last && !this.pages.has(q + 1)) q++;
-      const into = scratch.subarray((p - first) * PAGE_BYTES, (q - first + 1) * PAGE_BYTES);
-      this.readExactly(into, this.bodyStart + p * PAGE_BYTES);
-      for (let k = p; k <= q; k++) this.check(k, into.subarray((k - p) * PAGE_BYTES, (k - p + 1) * PAGE_BYTES));
+      this.readExactly(scratch, this.bodyStart + p * PAGE_BYTES, (p - first) * PAGE_BYTES, (q - p + 1) * PAGE_BYTES);
+      for (let k = p; k <= q; k++) this.check(k, scratch, (k - first) * PAGE_BYTES);
       p = q + 1;
     }
-    const at = offset - first * PAGE_BYTES;
-    return scratch.subarray(at, at + length);
+    this.start = offset - first * PAGE_BYTES;
+    return scratch;
   }
 
   /** A copy of the bytes (for callers that read again before they are done with them). */
@@ -120,8 +143,8 @@ export class PagedIndexFile {
       return cached;
     }
     const page = this.pages.size >= CACHED_PAGES ? this.evictOldest() : Buffer.allocUnsafe(PAGE_BYTES);
-    this.readExactly(page, this.bodyStart + p * PAGE_BYTES);
-    this.check(p, page);
+    this.readExactly(page, this.bodyStart + p * PAGE_BYTES, 0, PAGE_BYTES);
+    this.check(p, page, 0);
     this.pages.set(p, page);
     return page;
   }
@@ -132,27 +155,29 @@ export class PagedIndexFile {
     return page;
   }
 
-  private readExactly(into: Buffer, position: number): void {
+  private readExactly(into: Buffer, position: number, at: number, length: number): void {
     let done = 0;
-    while (done < into.length) {
-      const read = fs.readSync(this.fd, into, done, into.length - done, position + done);
+    while (done < length) {
+      const read = fs.readSync(this.fd, into, at + done, length - done, position + done);
       if (read <= 0) this.damaged('the file ended early');
       done += read;
     }
-    this.bytesRead += into.length;
+    this.bytesRead += length;
   }
 
-  private check(p: number, page: Buffer): void {
+  /** Checks the page held at `buffer[at, at + PAGE_BYTES)`. */
+  private check(p: number, buffer: Buffer, at: number): void {
     const chunk = Math.floor(p / CRC_CHUNK_PAGES);
     let crcs = this.crcChunks.get(chunk);
     if (!crcs) {
       const pages = this.header.bodyLength / PAGE_BYTES;
       const count = Math.min(CRC_CHUNK_PAGES, pages - chunk * CRC_CHUNK_PAGES);
       crcs = Buffer.alloc(count * 4);
-      this.readExactly(crcs, this.header.crcTableOffset + chunk * CRC_CHUNK_PAGES * 4);
+      this.readExactly(crcs, this.header.crcTableOffset + chunk * CRC_CHUNK_PAGES * 4, 0, crcs.length);
       if (zlib.crc32(crcs) !== this.header.crcChunks[chunk]) this.damaged('its checksum table does not match');
       this.crcChunks.set(chunk, crcs);
     }
+    const page = at === 0 && buffer.length === PAGE_BYTES ? buffer : buffer.subarray(at, at + PAGE_BYTES);
     if (zlib.crc32(page) !== crcs.readUInt32LE((p - chunk * CRC_CHUNK_PAGES) * 4)) this.damaged(`page ${p} does not match its checksum`);
   }
 

@@ -51,6 +51,20 @@ export class ByteWriter {
   /** An unsigned integer up to 2^53, 7 bits a byte. */
   varint(value: number): void {
     this.room(8);
+    const bytes = this.bytes;
+    if (value < 0x80) {
+      bytes[this.used++] = value;
+      return;
+    }
+    if (value < 0x80000000) {
+      let small = value;
+      while (small >= 0x80) {
+        bytes[this.used++] = (small & 0x7f) | 0x80;
+        small >>>= 7;
+      }
+      bytes[this.used++] = small;
+      return;
+    }
     let v = value;
     while (v >= 0x80) {
       this.bytes[this.used++] = (v % 0x80) | 0x80;
@@ -80,12 +94,21 @@ export class ByteWriter {
 /** Decodes from a buffer; `at` moves past what was read. */
 export class ByteCursor {
   at = 0;
+  /** Where the bytes to decode end. */
+  end = 0;
 
-  constructor(public bytes: Buffer) {}
+  constructor(public bytes: Buffer) {
+    this.end = bytes.length;
+  }
 
-  reset(bytes: Buffer, at = 0): void {
+  reset(bytes: Buffer, at = 0, end = bytes.length): void {
     this.bytes = bytes;
     this.at = at;
+    this.end = end;
+  }
+
+  get done(): boolean {
+    return this.at >= this.end;
   }
 
   u8(): number {
