@@ -22,15 +22,20 @@ export function assertSameAnswers(actual: StoreIndex, expected: StoreIndex, idSt
   for (const id of expected.aggregateIds()) {
     assert.deepEqual([...actual.ordinalsOfAggregate(id)], [...expected.ordinalsOfAggregate(id)], `aggregate ${id}`);
     assert.equal(actual.aggregateSize(id), expected.aggregateSize(id), `size of aggregate ${id}`);
+    assert.deepEqual(actual.timeSpanOf('aggregate', id), expected.timeSpanOf('aggregate', id), `time span of aggregate ${id}`);
   }
   assert.deepEqual(sorted(actual.correlationIds()), sorted(expected.correlationIds()), 'correlation ids');
   assert.equal(actual.correlationCount(), expected.correlationCount(), 'correlation count');
   for (const id of expected.correlationIds()) {
     assert.deepEqual([...actual.ordinalsOfCorrelation(id)], [...expected.ordinalsOfCorrelation(id)], `correlation ${id}`);
     assert.equal(actual.correlationSize(id), expected.correlationSize(id), `size of correlation ${id}`);
+    assert.deepEqual(actual.timeSpanOf('correlation', id), expected.timeSpanOf('correlation', id), `time span of correlation ${id}`);
   }
   assert.deepEqual(new Map([...actual.eventTypeCounts()].sort()), new Map([...expected.eventTypeCounts()].sort()), 'type counts');
-  for (const type of expected.eventTypeCounts().keys()) assert.deepEqual([...actual.ordinalsOfType(type)], [...expected.ordinalsOfType(type)], `type ${type}`);
+  for (const type of expected.eventTypeCounts().keys()) {
+    assert.deepEqual([...actual.ordinalsOfType(type)], [...expected.ordinalsOfType(type)], `type ${type}`);
+    assert.deepEqual(actual.timeSpanOf('type', type), expected.timeSpanOf('type', type), `time span of type ${type}`);
+  }
   assert.deepEqual(sorted(actual.sources()), sorted(expected.sources()), 'sources');
   for (const source of expected.sources()) assert.deepEqual([...actual.ordinalsOfSource(source)], [...expected.ordinalsOfSource(source)], `source ${source}`);
   for (let o = 0; o < expected.eventCount; o += idStride) {

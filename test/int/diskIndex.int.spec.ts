@@ -147,3 +147,67 @@ test('a truncated, a flipped or a foreign-version index file is rebuilt, never t
     cleanup();
   }
 });
+
+test('a question reads a small share of the index file: the header at open, then only the pages it needs', async () => {
+  const { dir, cleanup } = makeTempDir();
+  try {
+    const store = path.join(dir, 'event_store');
+    generateStoreSync({ events: 40_000, days: 4, outDir: store, seed: 11 });
+    const engine = await reopened(store);
+    const base = (engine.index as LayeredIndex).base;
+    assert.ok(base);
+    const size = fs.statSync(diskIndexPath(path.join(store, '.eventbus'))).size;
+    const atOpen = base.paged.bytesRead;
+    assert.ok(atOpen < 16 * 1024, `opening read ${atOpen} bytes of ${size}`);
+    const stats = { events: engine.index.eventCount, types: engine.index.eventTypeCounts().size, aggregates: engine.index.aggregateCount(), correlations: engine.index.correlationCount() };
+    assert.ok(stats.events === 40_000 && stats.types > 5 && stats.aggregates > 10 && stats.correlations > 1000);
+    assert.ok(base.paged.bytesRead - atOpen < 8 * 1024, 'the counts come from the header');
+    // One aggregate's events, with their ids (read from the event lines): its postings and the record blocks of its events.
+    const aggregate = engine.index.aggregateIds().find((id) => engine.index.aggregateSize(id) < 100) as string;
+    const before = base.paged.bytesRead;
+    const events = engine.select({ aggregateId: aggregate });
+    const ids = events.map((e) => e.eventId);
+    assert.equal(ids.length, engine.index.aggregateSize(aggregate));
+    const forAggregate = base.paged.bytesRead - before;
+    // Its directory entry and postings, then at most the two 1 KiB pages holding each event's record block, and checksum chunks.
+    assert.ok(forAggregate <= 16 * 1024 + ids.length * 2 * 1024, `an aggregate of ${ids.length} events read ${forAggregate} bytes`);
+    assert.ok(forAggregate < size / 5, `an aggregate of ${ids.length} events read ${forAggregate} bytes of ${size}`);
+    const beforeId = base.paged.bytesRead;
+    assert.deepEqual([...engine.index.ordinalsOfEventId(ids[0])], [events[0].ordinal]);
+    assert.ok(base.paged.bytesRead - beforeId < 6 * 1024, 'an id probe reads one bucket (and its directory page)');
+    await engine.close();
+  } finally {
+    cleanup();
+  }
+});
+
+test('the heap after opening a persisted index does not grow with the number of events (50k against 200k)', async () => {
+  const { dir, cleanup } = makeTempDir();
+  try {
+    const heapAfterOpen = async (events: number): Promise<number> => {
+      const store = path.join(dir, `store-${events}`);
+      generateStoreSync({ events, days: 4, outDir: store, seed: 13 });
+      (await openStore(store, { threads: 1 })).close();
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      const before = process.memoryUsage().heapUsed;
+      const engine = await openStore(store, { threads: 1 });
+      // Questions a view asks first: counts, a page of aggregates, one aggregate's events.
+      engine.index.eventTypeCounts();
+      const first = engine.index.aggregateIds()[0];
+      engine.select({ aggregateId: first, limit: 50 });
+      gc?.();
+      const grown = process.memoryUsage().heapUsed - before;
+      (globalThis as { keep?: unknown }).keep = engine;
+      await engine.close();
+      return grown;
+    };
+    const small = await heapAfterOpen(50_000);
+    const large = await heapAfterOpen(200_000);
+    // A whole-array index would hold ~4x more for 4x the events (tens of MB); the in-place one holds pages and small tables.
+    assert.ok(large < small + 2 * 1024 * 1024, `heap after open: ${small} bytes at 50k, ${large} bytes at 200k`);
+    assert.ok(large < 8 * 1024 * 1024, `heap after open at 200k: ${large} bytes`);
+  } finally {
+    cleanup();
+  }
+});

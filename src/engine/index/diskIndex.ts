@@ -389,6 +389,28 @@ export class DiskIndex {
     return this.cursorAt(listsAt + start, Math.min(10, end - start)).varint();
   }
 
+  /** First and last timestamp of a group's events (NaN when none has one), without reading its members. */
+  timeSpanOf(grouping: GroupingName, key: string): { first: number; last: number } {
+    const id = this.table(grouping).lookup(key);
+    if (id < 0) return { first: Number.NaN, last: Number.NaN };
+    const ref = this.header.groupings[grouping];
+    const start = this.paged.u32(ref.offset + id * 4);
+    const end = this.paged.u32(ref.offset + id * 4 + 4);
+    const cursor = this.cursorAt(ref.offset + (ref.groups + 1) * 4 + start, Math.min(40, end - start));
+    cursor.varint();
+    return this.readSpan(cursor);
+  }
+
+  private readSpan(cursor: ByteCursor): { first: number; last: number } {
+    const marker = cursor.varint();
+    if (marker === 0) return { first: Number.NaN, last: Number.NaN };
+    const scale = this.header.timestampScale;
+    if (scale === 0) return { first: cursor.f64(), last: cursor.f64() };
+    const scaledFirst = marker - 1 + Math.round((this.header.firstTimestamp ?? 0) * scale);
+    const scaledLast = scaledFirst + cursor.varint();
+    return { first: scaledFirst / scale, last: scaledLast / scale };
+  }
+
   /** A group's members (at most `limit`; 0: none, only validating the id). */
   private postings(grouping: GroupingName, id: number, limit: number): number[] {
     if (limit === 0) return [];
@@ -398,6 +420,7 @@ export class DiskIndex {
     const listsAt = ref.offset + (ref.groups + 1) * 4;
     const cursor = this.cursorAt(listsAt + start, end - start);
     const count = Math.min(cursor.varint(), limit);
+    this.readSpan(cursor);
     const out = new Array<number>(count);
     let ordinal = 0;
     for (let k = 0; k < count; k++) out[k] = ordinal += cursor.zigzag();

@@ -16,7 +16,7 @@ export const DISK_INDEX_MAGIC = 0x32584245; // "EBX2"
 export const DISK_INDEX_VERSION = 1;
 export const DISK_INDEX_FILE_NAME = 'index.ebx';
 export const PREFIX_BYTES = 20;
-export const PAGE_BYTES = 4096;
+export const PAGE_BYTES = 1024;
 /** CRC table entries covered by one CRC in the header. */
 export const CRC_CHUNK_PAGES = 1024;
 /** Events per record block (a block is the unit read to answer `event(ordinal)`). */

@@ -55,15 +55,17 @@ export function writeDiskIndex(index: EventIndex, storeRoot: string, target: str
   const tableRefs = {} as Record<StringTableName, SectionRef & { count: number }>;
   for (const name of STRING_TABLES) tableRefs[name] = { ...section((w) => writeStringTable(w, tables[name].strings)), count: tables[name].strings.length };
 
+  const timestampScale = timestampScaleFor((scale) => everyTimestamp(columns, (ts) => scaledExactly(ts, scale)));
+  const order = index.timeOrdered();
+  const spans: SpanCoding = { scale: timestampScale, base: order.length > 0 ? index.timestampOf(order[0]) : 0, timestampOf: (o) => index.timestampOf(o) };
   const groupingRefs = {} as Record<GroupingName, SectionRef & { groups: number }>;
   const groupArrays = { aggregate: fresh.aggregate, correlation: fresh.correlation, type: fresh.type, source: fresh.source };
   for (const name of GROUPINGS) {
     const table = tables[name];
-    groupingRefs[name] = { ...section((w) => writeGrouping(w, groupArrays[name], table)), groups: table.strings.length };
+    groupingRefs[name] = { ...section((w) => writeGrouping(w, groupArrays[name], table, spans)), groups: table.strings.length };
   }
 
   const shapes = new ShapeTable(tables);
-  const timestampScale = timestampScaleFor((scale) => everyTimestamp(columns, (ts) => scaledExactly(ts, scale)));
   const blocks: number[] = [];
   const recordData = new ByteWriter(1 << 20);
   encodeRecords(columns, tables, shapes, timestampScale, recordData, blocks);
@@ -74,7 +76,6 @@ export function writeDiskIndex(index: EventIndex, storeRoot: string, target: str
   });
   const shapeRef = section((w) => shapes.write(w));
 
-  const order = index.timeOrdered();
   const timeOrder = section((w) => writeTimeOrder(w, order, (o) => index.timestampOf(o), timestampScale));
   const eventIds = hashTable(section, columns, 'eventId');
   const causes = hashTable(section, columns, 'cause');
@@ -233,8 +234,19 @@ function writeStringTable(w: ByteWriter, strings: readonly string[]): void {
   for (const bytes of encoded) w.raw(bytes);
 }
 
-/** Directory of u32 offsets (one per group, plus the end), then per group: count and zigzag deltas of ordinals. */
-function writeGrouping(w: ByteWriter, group: { starts: Int32Array; members: Int32Array }, table: SortedTable): void {
+/** How a group's time span is written: timestamps scaled (0: raw doubles), from the store's first. */
+interface SpanCoding {
+  readonly scale: number;
+  readonly base: number;
+  readonly timestampOf: (ordinal: number) => number;
+}
+
+/**
+ * Directory of u32 offsets (one per group, plus the end), then per group:
+ * count, time span (first and last timestamp: what a view's row shows without
+ * reading the members) and zigzag deltas of ordinals.
+ */
+function writeGrouping(w: ByteWriter, group: { starts: Int32Array; members: Int32Array }, table: SortedTable, spans: SpanCoding): void {
   const lists = new ByteWriter(1 << 16);
   const offsets = new Array<number>(table.strings.length + 1);
   const oldOf = new Int32Array(table.strings.length);
@@ -245,6 +257,7 @@ function writeGrouping(w: ByteWriter, group: { starts: Int32Array; members: Int3
     const from = old + 1 < group.starts.length ? group.starts[old] : 0;
     const to = old + 1 < group.starts.length ? group.starts[old + 1] : 0;
     lists.varint(to - from);
+    writeSpan(lists, group.members, from, to, spans);
     let previous = 0;
     for (let k = from; k < to; k++) {
       lists.zigzag(group.members[k] - previous);
@@ -254,6 +267,31 @@ function writeGrouping(w: ByteWriter, group: { starts: Int32Array; members: Int3
   offsets[table.strings.length] = lists.length;
   for (const offset of offsets) w.u32(offset);
   w.raw(lists.view());
+}
+
+/** 0 when no member has a timestamp; else 1 + first (from the base), then last - first; raw doubles when not scaled. */
+function writeSpan(w: ByteWriter, members: Int32Array, from: number, to: number, spans: SpanCoding): void {
+  let first = Number.NaN;
+  let last = Number.NaN;
+  for (let k = from; k < to; k++) {
+    const t = spans.timestampOf(members[k]);
+    if (Number.isNaN(t)) continue;
+    if (!(t >= first)) first = t;
+    if (!(t <= last)) last = t;
+  }
+  if (Number.isNaN(first)) {
+    w.varint(0);
+    return;
+  }
+  if (spans.scale === 0) {
+    w.varint(1);
+    w.f64(first);
+    w.f64(last);
+    return;
+  }
+  const scaledFirst = Math.round(first * spans.scale);
+  w.varint(1 + scaledFirst - Math.round(spans.base * spans.scale));
+  w.varint(Math.round(last * spans.scale) - scaledFirst);
 }
 
 /**

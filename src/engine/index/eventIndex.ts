@@ -3,7 +3,7 @@ import type { Interners } from './fileScanner';
 import { Grouping } from './grouping';
 import { OrdinalTable } from './ordinalTable';
 import { IdTableFiller, stringHash, type BuiltIdTable } from './idTable';
-import type { IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
+import type { GroupKind, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
 import { IdKind, type FileSegment } from './segment';
 import { detectSequenceMode } from './sequenceMode';
 import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';
@@ -332,6 +332,20 @@ export class EventIndex implements StoreIndex {
 
   correlationCount(): number {
     return this.presentCount(this.interners.correlation, this.byCorrelation);
+  }
+
+  timeSpanOf(kind: GroupKind, key: string): { first: number; last: number } {
+    const ordinals =
+      kind === 'aggregate' ? this.ordinalsOfAggregate(key) : kind === 'correlation' ? this.ordinalsOfCorrelation(key) : kind === 'type' ? this.ordinalsOfType(key) : this.ordinalsOfSource(key);
+    let first = Number.NaN;
+    let last = Number.NaN;
+    for (const ordinal of ordinals) {
+      const t = this.timestampOf(ordinal);
+      if (Number.isNaN(t)) continue;
+      if (!(t >= first)) first = t;
+      if (!(t <= last)) last = t;
+    }
+    return { first, last };
   }
 
   highestSequence(): number {

@@ -104,8 +104,13 @@ export interface EventLocation {
   readonly length: number;
 }
 
+/** What events can be grouped by. */
+export type GroupKind = 'aggregate' | 'correlation' | 'type' | 'source';
+
 /** The index an opened store holds: the view plus the column reads of hot loops. */
 export interface StoreIndex extends EventIndexView {
+  /** First and last timestamp among a group's events (NaN when none has one): what a view's row shows, without listing the group. */
+  timeSpanOf(kind: GroupKind, key: string): { first: number; last: number };
   locationOf(ordinal: number): EventLocation;
   timestampOf(ordinal: number): number;
   sequenceOf(ordinal: number): number;

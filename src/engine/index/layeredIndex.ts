@@ -1,7 +1,7 @@
 import type { DiskIndex } from './diskIndex';
 import type { EventIndex } from './eventIndex';
 import { DamagedIndexError } from './pagedIndexFile';
-import type { EventLocation, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
+import type { EventLocation, GroupKind, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
 
 /**
  * The index of an opened store: a persisted base read in place (or none,
@@ -127,6 +127,14 @@ export class LayeredIndex implements StoreIndex {
     return this.guard(() => {
       const bc = this.baseCount;
       return ordinal < bc && this.base ? this.base.sequenceOf(ordinal) : this.needTail(ordinal).sequenceOf(ordinal - bc);
+    });
+  }
+
+  timeSpanOf(kind: GroupKind, key: string): { first: number; last: number } {
+    return this.guard(() => {
+      const base = this.base?.timeSpanOf(kind, key) ?? { first: Number.NaN, last: Number.NaN };
+      const tail = this.tail?.timeSpanOf(kind, key) ?? { first: Number.NaN, last: Number.NaN };
+      return { first: extreme(base.first, tail.first, Math.min), last: extreme(base.last, tail.last, Math.max) };
     });
   }
 

@@ -11,8 +11,8 @@ export class DamagedIndexError extends Error {
   }
 }
 
-/** Pages kept in memory (256 KiB): enough for the directories a query walks, bounded whatever the store. */
-const CACHED_PAGES = 64;
+/** Pages kept in memory (256 KiB of 1 KiB pages): enough for the directories a query walks, bounded whatever the store. */
+const CACHED_PAGES = 256;
 
 /**
  * Positioned, checksummed reads of an index file's body. Every page read is

@@ -1,13 +1,12 @@
 import type { AggregateEventsParams, AggregatesParams, AggregateSummary, EventEntry, Page } from '../../shared/protocol';
-import { type HandlerStore, pageOf, sortedWithPrefix, timeSpan, timestampText, toEventEntry } from './handlerStore';
+import { type HandlerStore, pageOf, sortedWithPrefix, timestampText, toEventEntry } from './handlerStore';
 
 /** Aggregates sorted by id, with counts and last timestamps (only the page's are computed). */
 export function aggregates(store: HandlerStore, params: AggregatesParams): Page<AggregateSummary> {
   const index = store.engine.index;
   const ids = sortedWithPrefix(index.aggregateIds(), params.prefix);
-  const { timestamps } = index.numericColumns();
   return pageOf(ids, params, (aggregateId) => {
-    const { last } = timeSpan(timestamps, index.ordinalsOfAggregate(aggregateId));
+    const { last } = index.timeSpanOf('aggregate', aggregateId);
     return {
       aggregateId,
       count: index.aggregateSize(aggregateId),

@@ -8,15 +8,14 @@ import type {
   CorrelationSummary,
   Page,
 } from '../../shared/protocol';
-import { type HandlerStore, pageOf, sortedWithPrefix, timeSpan, timestampText, toEventEntry } from './handlerStore';
+import { type HandlerStore, pageOf, sortedWithPrefix, timestampText, toEventEntry } from './handlerStore';
 
 /** Correlation ids sorted, with event counts and time spans (computed for the page only). */
 export function correlations(store: HandlerStore, params: CorrelationsParams): Page<CorrelationSummary> {
   const index = store.engine.index;
   const ids = sortedWithPrefix(index.correlationIds(), params.prefix);
-  const { timestamps } = index.numericColumns();
   return pageOf(ids, params, (correlationId) => {
-    const { first, last } = timeSpan(timestamps, index.ordinalsOfCorrelation(correlationId));
+    const { first, last } = index.timeSpanOf('correlation', correlationId);
     return { correlationId, count: index.correlationSize(correlationId), firstTimestamp: timestampText(first), lastTimestamp: timestampText(last) };
   });
 }

@@ -58,15 +58,3 @@ export function sortedWithPrefix(ids: readonly string[], prefix: string | undefi
   return matching.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** First and last timestamp among ordinals (NaN when none is known). */
-export function timeSpan(timestamps: Float64Array, ordinals: readonly number[]): { first: number; last: number } {
-  let first = Number.NaN;
-  let last = Number.NaN;
-  for (const ordinal of ordinals) {
-    const t = timestamps[ordinal];
-    if (Number.isNaN(t)) continue;
-    if (!(t >= first)) first = t;
-    if (!(t <= last)) last = t;
-  }
-  return { first, last };
-}
