@@ -24,6 +24,14 @@ export function assertSameAnswers(actual: StoreIndex, expected: StoreIndex, idSt
     assert.equal(actual.aggregateSize(id), expected.aggregateSize(id), `size of aggregate ${id}`);
     assert.deepEqual(actual.timeSpanOf('aggregate', id), expected.timeSpanOf('aggregate', id), `time span of aggregate ${id}`);
   }
+  for (const kind of ['aggregate', 'correlation'] as const) {
+    const keys = sorted(kind === 'aggregate' ? expected.aggregateIds() : expected.correlationIds());
+    for (const prefix of ['', keys[0]?.slice(0, 2) ?? '', keys[Math.floor(keys.length / 2)]?.slice(0, 3) ?? '', 'no-such-prefix']) {
+      for (const [offset, limit] of [[0, 10], [3, 7], [keys.length - 2, 10]]) {
+        assert.deepEqual(actual.keyPage(kind, prefix, Math.max(0, offset), limit), expected.keyPage(kind, prefix, Math.max(0, offset), limit), `${kind} page ${prefix} ${offset}`);
+      }
+    }
+  }
   assert.deepEqual(sorted(actual.correlationIds()), sorted(expected.correlationIds()), 'correlation ids');
   assert.equal(actual.correlationCount(), expected.correlationCount(), 'correlation count');
   for (const id of expected.correlationIds()) {

@@ -208,9 +208,18 @@ export class DiskIndex {
     return out;
   }
 
-  /** The sorted position of the first key at or after `text` (for prefix searches). */
-  keyRank(grouping: GroupingName, text: string): number {
-    return this.table(grouping).lowerBound(text);
+  /** Sorted positions [from, to) of the keys starting with `prefix`. */
+  prefixRange(grouping: GroupingName, prefix: string): { from: number; to: number } {
+    const table = this.table(grouping);
+    const from = table.lowerBound(prefix);
+    let lo = from;
+    let hi = table.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table.at(mid).startsWith(prefix)) lo = mid + 1;
+      else hi = mid;
+    }
+    return { from, to: lo };
   }
 
   eventTypeCounts(): Map<string, number> {

@@ -334,6 +334,11 @@ export class EventIndex implements StoreIndex {
     return this.presentCount(this.interners.correlation, this.byCorrelation);
   }
 
+  keyPage(kind: 'aggregate' | 'correlation', prefix: string, offset: number, limit: number): { keys: string[]; total: number } {
+    const all = (kind === 'aggregate' ? this.aggregateIds() : this.correlationIds()).filter((k) => k.startsWith(prefix)).sort();
+    return { keys: all.slice(offset, offset + limit), total: all.length };
+  }
+
   timeSpanOf(kind: GroupKind, key: string): { first: number; last: number } {
     const ordinals =
       kind === 'aggregate' ? this.ordinalsOfAggregate(key) : kind === 'correlation' ? this.ordinalsOfCorrelation(key) : kind === 'type' ? this.ordinalsOfType(key) : this.ordinalsOfSource(key);

@@ -109,6 +109,12 @@ export type GroupKind = 'aggregate' | 'correlation' | 'type' | 'source';
 
 /** The index an opened store holds: the view plus the column reads of hot loops. */
 export interface StoreIndex extends EventIndexView {
+  /**
+   * Keys of a grouping that start with `prefix` (all when empty), sorted,
+   * from position `offset`, at most `limit`, with how many there are: a
+   * view's page without listing every key.
+   */
+  keyPage(kind: 'aggregate' | 'correlation', prefix: string, offset: number, limit: number): { keys: string[]; total: number };
   /** First and last timestamp among a group's events (NaN when none has one): what a view's row shows, without listing the group. */
   timeSpanOf(kind: GroupKind, key: string): { first: number; last: number };
   locationOf(ordinal: number): EventLocation;

@@ -130,6 +130,19 @@ export class LayeredIndex implements StoreIndex {
     });
   }
 
+  keyPage(kind: 'aggregate' | 'correlation', prefix: string, offset: number, limit: number): { keys: string[]; total: number } {
+    return this.guard(() => {
+      if (!this.base) return this.tail?.keyPage(kind, prefix, offset, limit) ?? { keys: [], total: 0 };
+      const { from, to } = this.base.prefixRange(kind, prefix);
+      const tailOnly = this.tail ? this.tailOnlyKeys(kind, kind === 'aggregate' ? this.tail.aggregateIds() : this.tail.correlationIds()).filter((k) => k.startsWith(prefix)) : [];
+      const total = to - from + tailOnly.length;
+      if (tailOnly.length === 0) return { keys: this.base.keysFrom(kind, from + offset, Math.max(0, Math.min(limit, to - from - offset))), total };
+      // Keys only the tail has (new since the base was written; few): merged into the base's range.
+      const merged = this.base.keysFrom(kind, from, to - from).concat(tailOnly).sort();
+      return { keys: merged.slice(offset, offset + limit), total };
+    });
+  }
+
   timeSpanOf(kind: GroupKind, key: string): { first: number; last: number } {
     return this.guard(() => {
       const base = this.base?.timeSpanOf(kind, key) ?? { first: Number.NaN, last: Number.NaN };

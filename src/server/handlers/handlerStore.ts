@@ -16,10 +16,16 @@ export interface HandlerStore {
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 10_000;
 
-/** One page of `items`; bad offsets and limits are clamped rather than refused. */
-export function pageOf<T, R>(items: readonly T[], params: PageParams, map: (item: T) => R): Page<R> {
+/** The clamped offset and limit of a page request. */
+export function pageWindow(params: PageParams): { offset: number; limit: number } {
   const offset = Math.max(0, Math.floor(finiteOr(params.offset, 0)));
   const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(finiteOr(params.limit, DEFAULT_PAGE))));
+  return { offset, limit };
+}
+
+/** One page of `items`; bad offsets and limits are clamped rather than refused. */
+export function pageOf<T, R>(items: readonly T[], params: PageParams, map: (item: T) => R): Page<R> {
+  const { offset, limit } = pageWindow(params);
   return { items: items.slice(offset, offset + limit).map(map), total: items.length, offset };
 }
 
