@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
 import type { Event } from './model/event';
-import { buildIndex, refreshIndex, type IndexOptions } from './index/indexBuilder';
-import type { EventIndex } from './index/eventIndex';
+import type { IndexOptions } from './index/indexBuilder';
 import type { IndexedEvent, SequenceMode } from './index/indexTypes';
-import { loadIndex, saveIndex } from './index/indexPersistence';
+import type { LayeredIndex } from './index/layeredIndex';
+import { openLayeredIndex, persistLayeredIndex, refreshLayeredIndex } from './index/layeredIndexFiles';
 import { selectOrdinals } from './index/selectEvents';
 import { EventBodyReader } from './store/eventBodyReader';
 import { FileEventStorage } from './store/fileStorage';
@@ -32,15 +32,7 @@ export async function openStore(root: string, options: OpenStoreOptions & OpenSt
   const sequenceMode: SequenceMode | undefined = options.sequenceMode === 'auto' ? undefined : options.sequenceMode;
   const cacheDir = options.cacheDir ?? path.join(storeRoot, CACHE_DIR);
   const indexOptions: IndexOptions = { threads: options.threads, sequenceMode, onProgress: options.onProgress };
-  let index: EventIndex | null = options.noCache ? null : loadIndex(storeRoot, cacheDir, sequenceMode);
-  let dirty = false;
-  if (index) {
-    const delta = await refreshIndex(index, storeRoot, indexOptions);
-    dirty = delta.appendedEvents > 0 || delta.rebuiltFiles.length > 0 || delta.removedFiles.length > 0;
-  } else {
-    index = await buildIndex(storeRoot, indexOptions);
-    dirty = true;
-  }
+  const { index, dirty } = await openLayeredIndex(storeRoot, options.noCache ? null : cacheDir, indexOptions);
   const engine = new FileStoreEngine(storeRoot, index, cacheDir, indexOptions, options);
   if (dirty && options.persistIndex !== false && !options.noCache) engine.saveIndexQuietly();
   return engine;
@@ -53,7 +45,7 @@ class FileStoreEngine implements StoreEngine {
 
   constructor(
     readonly root: string,
-    readonly index: EventIndex,
+    readonly index: LayeredIndex,
     private readonly cacheDir: string,
     private readonly indexOptions: IndexOptions,
     private readonly options: OpenStoreOptions & OpenStoreExtras,
@@ -95,8 +87,11 @@ class FileStoreEngine implements StoreEngine {
   }
 
   async refresh(): Promise<IndexDelta> {
-    const delta = await refreshIndex(this.index, this.root, this.indexOptions);
-    for (const file of [...delta.rebuiltFiles, ...delta.removedFiles]) this.bodies.forget(file);
+    const delta = await refreshLayeredIndex(this.index, this.root, this.indexOptions);
+    for (const file of [...delta.rebuiltFiles, ...delta.removedFiles]) {
+      this.bodies.forget(file);
+      this.index.base?.forgetFile(file);
+    }
     if (delta.appendedEvents > 0 || delta.rebuiltFiles.length || delta.removedFiles.length) {
       this.indexChanged = true;
       // Appended bytes of a gzip day are only visible after re-reading it.
@@ -150,7 +145,7 @@ class FileStoreEngine implements StoreEngine {
 
   saveIndexQuietly(): void {
     try {
-      saveIndex(this.index, this.root, this.cacheDir, this.indexOptions.sequenceMode);
+      persistLayeredIndex(this.index, this.root, this.cacheDir, this.indexOptions.sequenceMode);
       this.indexChanged = false;
     } catch {
       // The index is a cache: a read-only store simply gets no saved index.
@@ -160,7 +155,9 @@ class FileStoreEngine implements StoreEngine {
   async close(): Promise<void> {
     await this.storage.close();
     this.bodies.close();
-    if (this.indexChanged && this.options.persistIndex !== false && !this.options.noCache) this.saveIndexQuietly();
+    const changed = this.indexChanged || this.index.rebuiltAfterDamage;
+    if (changed && this.options.persistIndex !== false && !this.options.noCache) this.saveIndexQuietly();
+    this.index.close();
   }
 
   private lineText(entry: { file: string; offset: number; length: number }): string {

@@ -1,5 +1,5 @@
 import type { Event } from './model/event';
-import type { EventIndexView, IndexedEvent, LineProblem } from './index/indexTypes';
+import type { IndexedEvent, LineProblem, StoreIndex } from './index/indexTypes';
 import type { EventQuery, EventStorage } from './store/storage';
 
 /** How `openStore` behaves; every field optional. */
@@ -30,7 +30,7 @@ export interface IndexDelta {
  */
 export interface StoreEngine {
   readonly root: string;
-  readonly index: EventIndexView;
+  readonly index: StoreIndex;
   /** The file-backed `EventStorage` (query, snapshots, append) over this store. */
   readonly storage: EventStorage;
   /** The event body of an indexed event (upcast to the newest schema when a registry is set). */

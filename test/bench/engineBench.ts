@@ -14,9 +14,10 @@ import { lspMeasures } from './lspMeasures';
 import { timelineFollowMeasures } from './timelineFollowMeasure';
 import { timelineMeasures } from './timelineMeasures';
 import { viewsMeasures } from './viewsMeasures';
+import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

@@ -4,6 +4,7 @@ import { openStore } from '../../src/engine/openStore';
 import * as os from 'node:os';
 import { EventEmitter } from 'node:events';
 import { listEventFiles } from '../../src/engine/index/listEventFiles';
+import { diskIndexPath } from '../../src/engine/index/diskIndex';
 import { rebuildFromEvents } from '../../src/engine/state/rebuild';
 import { EventBus } from '../../src/engine/bus/eventBus';
 import { openStoreBus } from '../../src/engine/openStoreBus';
@@ -91,7 +92,7 @@ export const measures: Measure[] = [
       const started = performance.now();
       const engine = await openStore(store);
       const ms = performance.now() - started;
-      const bytes = fs.statSync(path.join(cacheDirFor(store), 'index.bin')).size;
+      const bytes = fs.statSync(diskIndexPath(cacheDirFor(store))).size;
       await engine.close();
       return [
         { name: 'reopen with persisted index', value: ms, unit: 'ms', target: { max: 150 } },

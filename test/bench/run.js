@@ -13,6 +13,10 @@ const root = path.resolve(__dirname, '..', '..');
 const outDir = path.join(root, 'out', 'bench');
 const events = Number(process.env.EVENTBUS_BENCH_EVENTS ?? 1_000_000);
 const quick = process.argv.includes('--quick');
+/** `--big`: also the whole-process measures on a 10,000,000-event store (≈5 GB, generated once into the temp folder). */
+const big = process.argv.includes('--big');
+const bigEvents = Number(process.env.EVENTBUS_BENCH_BIG_EVENTS ?? 10_000_000);
+let bigStore = process.env.EVENTBUS_BENCH_BIG_STORE ?? '';
 /** `--only a,b`: just these measures (by name, as `engineBench.js list` prints them). */
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
@@ -45,7 +49,7 @@ function build() {
 function runMeasure(name, args = []) {
   const result = spawnSync(process.execPath, ['--expose-gc', path.join(outDir, 'engineBench.js'), name, ...args], {
     cwd: root,
-    env: { ...process.env, EVENTBUS_BENCH_STORE: args[0] ?? '' },
+    env: { ...process.env, EVENTBUS_BENCH_STORE: args[0] ?? '', EVENTBUS_BENCH_BIG_STORE: bigStore },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -73,6 +77,13 @@ function main() {
     console.log(`generating a ${events.toLocaleString('en')}-event store in ${store} …`);
     const generated = runMeasure('generate', [store, String(events)]);
     console.log(`  ${generated.bytes.toLocaleString('en')} bytes in ${generated.files} files (${generated.ms.toFixed(0)} ms)`);
+  }
+  if (big && !bigStore) {
+    bigStore = path.join(os.tmpdir(), `eventbus-bench-store-${bigEvents}-${path.basename(store).split('-').pop()}`);
+    if (!fs.existsSync(path.join(bigStore, 'events'))) {
+      console.log(`generating a ${bigEvents.toLocaleString('en')}-event store in ${bigStore} …`);
+      execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'generate', '--events', String(bigEvents), '--out', bigStore, '--seed', '42'], { stdio: 'inherit' });
+    }
   }
   const runs = quick ? 1 : 3;
   const results = [];

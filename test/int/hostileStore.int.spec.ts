@@ -109,7 +109,7 @@ test('with the default cache folder, the only thing written is the index cache i
   await reopened.close();
   const after = hashTree(store.root);
   const added = [...after.keys()].filter((key) => !hashesBefore.has(key));
-  assert.ok(added.includes('.eventbus/index.bin'), `the index is persisted inside the store: ${added.join(', ')}`);
+  assert.ok(added.includes('.eventbus/index.ebx'), `the index is persisted inside the store: ${added.join(', ')}`);
   assert.deepEqual(added.filter((key) => !key.startsWith('.eventbus')), []);
   assert.deepEqual(hashTree(store.root, ['.eventbus']), hashesBefore);
   fs.rmSync(path.join(store.root, '.eventbus'), { recursive: true });

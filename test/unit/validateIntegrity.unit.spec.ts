@@ -93,6 +93,8 @@ function fakeIndex(specs: Spec[], sequenceMode: SequenceMode): EventIndexView {
     ordinalsOfEventId: (id) => byId.get(id) ?? none,
     aggregateIds: () => [...byAggregate.keys()],
     correlationIds: () => [],
+    aggregateCount: () => byAggregate.size,
+    correlationCount: () => 0,
     eventTypeCounts: () => new Map(),
     sources: () => [],
     firstTimestamp: () => events[0]?.timestampMs ?? Number.NaN,

@@ -3,7 +3,7 @@ import type { Interners } from './fileScanner';
 import { Grouping } from './grouping';
 import { OrdinalTable } from './ordinalTable';
 import { IdTableFiller, stringHash, type BuiltIdTable } from './idTable';
-import type { EventIndexView, IndexedEvent, IndexedFile, LineProblem, SequenceMode } from './indexTypes';
+import type { GroupKind, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
 import { IdKind, type FileSegment } from './segment';
 import { detectSequenceMode } from './sequenceMode';
 import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';
@@ -43,7 +43,7 @@ export interface DerivedState {
  * file), interned string tables, and the lookups built over them. Holds no
  * event bodies: those are read lazily from file + offset.
  */
-export class EventIndex implements EventIndexView {
+export class EventIndex implements StoreIndex {
   private bases: number[] = [];
   private total = 0;
   private readonly byAggregate = new Grouping();
@@ -326,6 +326,42 @@ export class EventIndex implements EventIndexView {
     return this.presentStrings(this.interners.correlation, this.byCorrelation);
   }
 
+  aggregateCount(): number {
+    return this.presentCount(this.interners.aggregate, this.byAggregate);
+  }
+
+  correlationCount(): number {
+    return this.presentCount(this.interners.correlation, this.byCorrelation);
+  }
+
+  keyPage(kind: 'aggregate' | 'correlation', prefix: string, offset: number, limit: number): { keys: string[]; total: number } {
+    const all = (kind === 'aggregate' ? this.aggregateIds() : this.correlationIds()).filter((k) => k.startsWith(prefix)).sort();
+    return { keys: all.slice(offset, offset + limit), total: all.length };
+  }
+
+  timeSpanOf(kind: GroupKind, key: string): { first: number; last: number } {
+    const ordinals =
+      kind === 'aggregate' ? this.ordinalsOfAggregate(key) : kind === 'correlation' ? this.ordinalsOfCorrelation(key) : kind === 'type' ? this.ordinalsOfType(key) : this.ordinalsOfSource(key);
+    let first = Number.NaN;
+    let last = Number.NaN;
+    for (const ordinal of ordinals) {
+      const t = this.timestampOf(ordinal);
+      if (Number.isNaN(t)) continue;
+      if (!(t >= first)) first = t;
+      if (!(t <= last)) last = t;
+    }
+    return { first, last };
+  }
+
+  highestSequence(): number {
+    let highest = -1;
+    for (const segment of this.segments) {
+      const c = segment.columns;
+      for (let i = 0; i < c.count; i++) if (c.sequence[i] > highest) highest = c.sequence[i];
+    }
+    return highest;
+  }
+
   sources(): readonly string[] {
     return this.presentStrings(this.interners.source, this.bySource);
   }
@@ -479,6 +515,12 @@ export class EventIndex implements EventIndexView {
     if (Number.isNaN(sa)) return 1;
     if (Number.isNaN(sb)) return -1;
     return sa - sb;
+  }
+
+  private presentCount(interner: ByteInterner, grouping: Grouping): number {
+    let count = 0;
+    for (let id = 0; id < interner.size; id++) if (grouping.size(id) > 0) count++;
+    return count;
   }
 
   private presentStrings(interner: ByteInterner, grouping: Grouping): string[] {

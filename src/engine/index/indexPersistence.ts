@@ -7,9 +7,11 @@ import type { LineProblem, SequenceMode } from './indexTypes';
 import { INTERNED_COLUMNS, type FileSegment, type SegmentColumns } from './segment';
 
 /**
- * The index saved between runs: a JSON header and the typed arrays as raw
- * bytes, so reopening a 1,000,000-event store is a file read and array views,
- * not a re-scan. It is a cache: anything odd about it means "rebuild".
+ * An in-memory index saved whole: a JSON header and the typed arrays as raw
+ * bytes, read back whole. The store's index proper is the on-disk format
+ * (`diskIndexWriter.ts`), read in place; this one keeps the small tail of
+ * events appended since that was written. It is a cache: anything odd about
+ * it means "rebuild".
  */
 const MAGIC = 0x58494245; // "EBIX"
 const FORMAT_VERSION = 6;
@@ -64,12 +66,12 @@ interface Header {
   arrays: ArrayEntry[];
 }
 
-export function indexFilePath(cacheDir: string): string {
-  return path.join(cacheDir, INDEX_FILE_NAME);
+export function indexFilePath(cacheDir: string, fileName = INDEX_FILE_NAME): string {
+  return path.join(cacheDir, fileName);
 }
 
 /** Writes the index next to the store (temp file + rename: a reader never sees half a cache). */
-export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string, sequenceMode?: SequenceMode): void {
+export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string, sequenceMode?: SequenceMode, fileName = INDEX_FILE_NAME): void {
   const derived = index.exportDerived();
   if (derived.pendingAppends > 0) index.rebuildDerived();
   const fresh = index.exportDerived();
@@ -132,7 +134,7 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
   prefix.writeUInt32LE(headerBytes.length, 8);
   const bodyStart = align8(12 + headerBytes.length);
   fs.mkdirSync(cacheDir, { recursive: true });
-  const target = indexFilePath(cacheDir);
+  const target = indexFilePath(cacheDir, fileName);
   const temp = `${target}.${process.pid}.tmp`;
   const fd = fs.openSync(temp, 'w');
   try {
@@ -150,12 +152,12 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
 }
 
 /** The saved index, or null when there is none or it does not fit this store and version. */
-export function loadIndex(storeRoot: string, cacheDir: string, sequenceMode?: SequenceMode): EventIndex | null {
+export function loadIndex(storeRoot: string, cacheDir: string, sequenceMode?: SequenceMode, fileName = INDEX_FILE_NAME): EventIndex | null {
   // One read straight into an ArrayBuffer: the typed arrays are views on it,
   // so reopening costs a single copy from the page cache and no second one.
   let whole: ArrayBuffer;
   try {
-    whole = readWhole(indexFilePath(cacheDir));
+    whole = readWhole(indexFilePath(cacheDir, fileName));
   } catch {
     return null;
   }

@@ -74,6 +74,9 @@ export interface EventIndexView {
   /** Every ordinal holding that event id (more than one means a duplicate). */
   ordinalsOfEventId(eventId: string): readonly number[];
   aggregateIds(): readonly string[];
+  /** How many aggregates / correlations there are, without listing them. */
+  aggregateCount(): number;
+  correlationCount(): number;
   /** Events of the aggregate / correlation, without listing them. */
   aggregateSize(aggregateId: string): number;
   correlationSize(correlationId: string): number;
@@ -91,4 +94,32 @@ export interface EventIndexView {
   unknownCauses(): readonly number[];
   firstTimestamp(): number;
   lastTimestamp(): number;
+}
+
+/** Where an event's line is. */
+export interface EventLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** What events can be grouped by. */
+export type GroupKind = 'aggregate' | 'correlation' | 'type' | 'source';
+
+/** The index an opened store holds: the view plus the column reads of hot loops. */
+export interface StoreIndex extends EventIndexView {
+  /**
+   * Keys of a grouping that start with `prefix` (all when empty), sorted,
+   * from position `offset`, at most `limit`, with how many there are: a
+   * view's page without listing every key.
+   */
+  keyPage(kind: 'aggregate' | 'correlation', prefix: string, offset: number, limit: number): { keys: string[]; total: number };
+  /** First and last timestamp among a group's events (NaN when none has one): what a view's row shows, without listing the group. */
+  timeSpanOf(kind: GroupKind, key: string): { first: number; last: number };
+  locationOf(ordinal: number): EventLocation;
+  timestampOf(ordinal: number): number;
+  sequenceOf(ordinal: number): number;
+  /** The highest sequence number in the store (-1 when none). */
+  highestSequence(): number;
 }

@@ -1,13 +1,13 @@
 import { matchesQuery } from '../store/queryMatch';
 import type { EventQuery } from '../store/storage';
-import type { EventIndex } from './eventIndex';
+import type { StoreIndex } from './indexTypes';
 
 /**
  * Ordinals matching a query, without reading any event body: starts from the
  * most selective lookup the query allows and filters the rest by columns.
  * Aggregate queries come in sequence order, all others in store order.
  */
-export function selectOrdinals(index: EventIndex, query: EventQuery): number[] {
+export function selectOrdinals(index: StoreIndex, query: EventQuery): number[] {
   let candidates: readonly number[] | null = null;
   let needsStoreOrder = false;
   if (query.aggregateId !== undefined) {

@@ -1,4 +1,4 @@
-import { latin1Write } from './latin1';
+import { latin1Slice, latin1Write } from './latin1';
 /**
  * Event ids are lower-case UUIDs almost always; the index keeps them as 16
  * bytes instead of a million JS strings (36 MB of bytes against ~100 MB of
@@ -45,14 +45,20 @@ export function uuidBytesFromString(text: string, dst: Uint8Array, at: number): 
 
 const HEX_DIGITS = '0123456789abcdef';
 
+const HEX_CODES = Uint8Array.from(HEX_DIGITS, (c) => c.charCodeAt(0));
+const textScratch = Buffer.alloc(36);
+
+/** The 36-character text of 16 UUID bytes, written as ASCII and read back as one flat string. */
 export function uuidStringFromBytes(src: Uint8Array, at: number): string {
-  let text = '';
+  const out = textScratch;
   for (let i = 0; i < 16; i++) {
-    if (i === 4 || i === 6 || i === 8 || i === 10) text += '-';
+    const p = HEX_PAIRS[i];
     const byte = src[at + i];
-    text += HEX_DIGITS[byte >> 4] + HEX_DIGITS[byte & 15];
+    out[p] = HEX_CODES[byte >> 4];
+    out[p + 1] = HEX_CODES[byte & 15];
   }
-  return text;
+  out[8] = out[13] = out[18] = out[23] = 0x2d;
+  return latin1Slice(out, 0, 36);
 }
 
 export function sameUuid(a: Uint8Array, aAt: number, b: Uint8Array, bAt: number): boolean {

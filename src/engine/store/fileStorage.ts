@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Event } from '../model/event';
-import type { EventIndex } from '../index/eventIndex';
+import type { StoreIndex } from '../index/indexTypes';
 import type { IndexDelta } from '../storeEngineTypes';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
 import { EVENTS_DIR } from './layout';
@@ -9,7 +9,7 @@ import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './sto
 
 /** What the file storage needs from the opened store (implemented by openStore's engine). */
 export interface IndexedStoreAccess {
-  readonly index: EventIndex;
+  readonly index: StoreIndex;
   selectOrdinals(query: EventQuery): number[];
   readEventSync(ordinal: number): Event;
   refresh(): Promise<IndexDelta>;
@@ -112,10 +112,7 @@ export class FileEventStorage implements EventStorage {
     const index = this.store.index;
     let highest = -1;
     if (aggregateId === undefined) {
-      for (let o = 0; o < index.eventCount; o++) {
-        const seq = index.sequenceOf(o);
-        if (seq > highest) highest = seq;
-      }
+      highest = index.highestSequence();
     } else {
       for (const o of index.ordinalsOfAggregate(aggregateId)) {
         const seq = index.sequenceOf(o);

@@ -8,17 +8,18 @@ import type {
   CorrelationSummary,
   Page,
 } from '../../shared/protocol';
-import { type HandlerStore, pageOf, sortedWithPrefix, timeSpan, timestampText, toEventEntry } from './handlerStore';
+import { type HandlerStore, pageWindow, timestampText, toEventEntry } from './handlerStore';
 
 /** Correlation ids sorted, with event counts and time spans (computed for the page only). */
 export function correlations(store: HandlerStore, params: CorrelationsParams): Page<CorrelationSummary> {
   const index = store.engine.index;
-  const ids = sortedWithPrefix(index.correlationIds(), params.prefix);
-  const { timestamps } = index.numericColumns();
-  return pageOf(ids, params, (correlationId) => {
-    const { first, last } = timeSpan(timestamps, index.ordinalsOfCorrelation(correlationId));
+  const { offset, limit } = pageWindow(params);
+  const { keys, total } = index.keyPage('correlation', params.prefix ?? '', offset, limit);
+  const items = keys.map((correlationId) => {
+    const { first, last } = index.timeSpanOf('correlation', correlationId);
     return { correlationId, count: index.correlationSize(correlationId), firstTimestamp: timestampText(first), lastTimestamp: timestampText(last) };
   });
+  return { items, total, offset };
 }
 
 /** The causation forest of one correlation (engine's buildCausationTree), as JSON; null when no event has the id. */

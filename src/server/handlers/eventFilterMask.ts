@@ -1,4 +1,4 @@
-import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { StoreIndex } from '../../engine/index/indexTypes';
 import type { EventFilter } from '../../shared/protocol';
 import { contentMaskOf } from './contentQuery';
 import { finiteOr } from './handlerStore';
@@ -8,10 +8,10 @@ export type OrdinalTest = (ordinal: number) => boolean;
 
 /**
  * The filter as a test over ordinals: type and source lists become one mask
- * (built once, O(events)), the time range is checked against the timestamp
- * column. Null when the filter keeps everything, so callers can skip the work.
+ * (built once, O(events)), the time range is checked against each tested
+ * event's timestamp, read from the index where it lies. Null when the filter keeps everything, so callers can skip the work.
  */
-export function ordinalTestOf(index: EventIndexView, filter: EventFilter | undefined): OrdinalTest | null {
+export function ordinalTestOf(index: StoreIndex, filter: EventFilter | undefined): OrdinalTest | null {
   if (!filter) return null;
   const from = finiteOr(filter.from, Number.NEGATIVE_INFINITY);
   const to = finiteOr(filter.to, Number.POSITIVE_INFINITY);
@@ -32,13 +32,12 @@ export function ordinalTestOf(index: EventIndexView, filter: EventFilter | undef
     const all = (1 << groups.length) - 1;
     mask = hits.map((bits) => (bits === all ? 1 : 0));
   }
-  const { timestamps } = index.numericColumns();
   const kept = mask;
   return (ordinal) => {
     if (kept && kept[ordinal] !== 1) return false;
     if (content && content[ordinal] !== 1) return false;
     if (!timed) return true;
-    const t = timestamps[ordinal];
+    const t = index.timestampOf(ordinal);
     return t >= from && t <= to;
   };
 }

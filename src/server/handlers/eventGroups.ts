@@ -1,4 +1,4 @@
-import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { EventIndexView, StoreIndex } from '../../engine/index/indexTypes';
 import type { EventGroupKey, EventGroupsParams, EventGroupSort, EventGroupSummary, Page } from '../../shared/protocol';
 import { ordinalTestOf, type OrdinalTest } from './eventFilterMask';
 import { type HandlerStore, pageOf, sortedWithPrefix, timestampText } from './handlerStore';
@@ -55,8 +55,7 @@ function listGroups(store: HandlerStore, params: EventGroupsParams): ListedGroup
   const grouping = groupingOf(index, params.groupBy);
   const keys = sortedWithPrefix(grouping.keys(), params.prefix);
   const test = ordinalTestOf(index, params.filter);
-  const { timestamps } = index.numericColumns();
-  const measure = (key: string): EventGroupSummary => summarize(key, grouping, timestamps, test);
+  const measure = (key: string): EventGroupSummary => summarize(key, grouping, index, params.groupBy, test);
   if (sort === 'key' && !test) return { keys, measure };
   let summaries = keys.map(measure);
   if (test) summaries = summaries.filter((s) => s.count > 0);
@@ -65,17 +64,22 @@ function listGroups(store: HandlerStore, params: EventGroupsParams): ListedGroup
   return { summaries };
 }
 
-function summarize(key: string, grouping: Grouping, timestamps: Float64Array, test: OrdinalTest | null): EventGroupSummary {
+/** A group's row: unfiltered, its count and time span come from the index without listing it; filtered, its members are tested. */
+function summarize(key: string, grouping: Grouping, index: StoreIndex, kind: EventGroupKey, test: OrdinalTest | null): EventGroupSummary {
   let count = 0;
   let first = Number.NaN;
   let last = Number.NaN;
-  for (const ordinal of grouping.ordinals(key)) {
-    if (test && !test(ordinal)) continue;
-    count++;
-    const t = timestamps[ordinal];
-    if (Number.isNaN(t)) continue;
-    if (!(t >= first)) first = t;
-    if (!(t <= last)) last = t;
+  if (!test) {
+    ({ first, last } = index.timeSpanOf(kind, key));
+  } else {
+    for (const ordinal of grouping.ordinals(key)) {
+      if (!test(ordinal)) continue;
+      count++;
+      const t = index.timestampOf(ordinal);
+      if (Number.isNaN(t)) continue;
+      if (!(t >= first)) first = t;
+      if (!(t <= last)) last = t;
+    }
   }
   return {
     key,

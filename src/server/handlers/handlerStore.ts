@@ -16,10 +16,16 @@ export interface HandlerStore {
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 10_000;
 
-/** One page of `items`; bad offsets and limits are clamped rather than refused. */
-export function pageOf<T, R>(items: readonly T[], params: PageParams, map: (item: T) => R): Page<R> {
+/** The clamped offset and limit of a page request. */
+export function pageWindow(params: PageParams): { offset: number; limit: number } {
   const offset = Math.max(0, Math.floor(finiteOr(params.offset, 0)));
   const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(finiteOr(params.limit, DEFAULT_PAGE))));
+  return { offset, limit };
+}
+
+/** One page of `items`; bad offsets and limits are clamped rather than refused. */
+export function pageOf<T, R>(items: readonly T[], params: PageParams, map: (item: T) => R): Page<R> {
+  const { offset, limit } = pageWindow(params);
   return { items: items.slice(offset, offset + limit).map(map), total: items.length, offset };
 }
 
@@ -58,15 +64,3 @@ export function sortedWithPrefix(ids: readonly string[], prefix: string | undefi
   return matching.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** First and last timestamp among ordinals (NaN when none is known). */
-export function timeSpan(timestamps: Float64Array, ordinals: readonly number[]): { first: number; last: number } {
-  let first = Number.NaN;
-  let last = Number.NaN;
-  for (const ordinal of ordinals) {
-    const t = timestamps[ordinal];
-    if (Number.isNaN(t)) continue;
-    if (!(t >= first)) first = t;
-    if (!(t <= last)) last = t;
-  }
-  return { first, last };
-}
