@@ -19,7 +19,7 @@ import type { BusStatus } from '../engine/bus/busStatus';
 import { type BusStatusJson, type ProblemCounts, StoreChangedNotification, type StoreChangedParams, type StoreStatus } from '../shared/protocol';
 import { DEFAULT_STORE_PATH, SETTINGS_SECTION } from '../shared/settings';
 import { eventFileUriOf, fileUriOf, fsPathOfUri, isDecompressedUri } from '../shared/uris';
-import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { DiagnosticsPublisher, type PublishLimits } from './diagnosticsPublisher';
 import { EventDocument } from './eventDocument';
 import { matchesGlob } from './glob';
 import { needsReopen, type ResolvedSettings, resolveSettings, sameSeverity } from './serverSettings';
@@ -140,7 +140,10 @@ export class ServerContext implements StoreSessionEvents {
       if (needsReopen(session.settings, settings) || (newRoot !== undefined && newRoot !== session.root)) {
         await this.reopen(session, newRoot ?? session.root, settings);
       } else {
-        const republish = !sameSeverity(session.settings.severity, settings.severity) || session.settings.eventFileGlob !== settings.eventFileGlob;
+        const republish =
+          !sameSeverity(session.settings.severity, settings.severity) ||
+          session.settings.eventFileGlob !== settings.eventFileGlob ||
+          session.settings.maxProblemsPerFile !== settings.maxProblemsPerFile;
         // Bus settings (eventbus.bus.*) change the rules in place: the session validates again and publishes.
         const configChanged = await session.applySettings(settings);
         if (configChanged) {
@@ -349,8 +352,12 @@ export class ServerContext implements StoreSessionEvents {
       if (openPaths.has(abs)) continue;
       const uri = eventFileUriOf(abs);
       const findings = findingsOfFile(session.findings, file);
-      this.publisher.publish(uri, session.root, (emit) => findings.forEach((f) => emit(f, f.line - 1)), session.settings.severity);
+      this.publisher.publish(uri, session.root, (emit) => findings.forEach((f) => emit(f, f.line - 1)), session.settings.severity, undefined, this.publishLimits(session));
     }
+  }
+
+  private publishLimits(session: StoreSession): PublishLimits {
+    return { maxPerFile: session.settings.maxProblemsPerFile, uriOf: (file) => eventFileUriOf(session.absolutePath(file)) };
   }
 
   private schedulePublish(entry: OpenDocument): void {
@@ -362,7 +369,8 @@ export class ServerContext implements StoreSessionEvents {
       if (this.documents.get(entry.uri) !== entry || !entry.doc) return;
       const doc = entry.doc;
       const severity = entry.session?.settings.severity ?? this.globalSettings.severity;
-      this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => doc.forEachFinding(emit), severity, doc.version);
+      const limits = entry.session ? this.publishLimits(entry.session) : { maxPerFile: this.globalSettings.maxProblemsPerFile };
+      this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => doc.forEachFinding(emit), severity, doc.version, limits);
     });
   }
 

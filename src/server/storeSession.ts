@@ -8,6 +8,7 @@ import { openStore } from '../engine/openStore';
 import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
 import { SCHEMAS_DIR } from '../engine/store/layout';
 import { SchemaRegistry } from '../engine/schema/schemaRegistry';
+import { vocabularyOf } from '../engine/validate/vocabulary';
 import type { IndexDelta, StoreEngine } from '../engine/storeEngineTypes';
 import type { StoreState } from '../shared/protocol';
 import type { LineRuleContext } from './eventDocument';
@@ -93,7 +94,7 @@ export class StoreSession {
 
   /** What an open document's per-line rules run with. */
   lineContext(): LineRuleContext {
-    return { registry: this.registry, maxRetryCount: this.config.max_retry_count };
+    return { registry: this.registry, maxRetryCount: this.config.max_retry_count, ...vocabularyOf(this.config) };
   }
 
   /** Absolute path of a store-relative file. */
@@ -306,7 +307,9 @@ function mergeDeltas(a: IndexDelta, b: IndexDelta): IndexDelta {
 }
 
 function sameConfig(a: EventBusConfig, b: EventBusConfig): boolean {
-  return (Object.keys(a) as (keyof EventBusConfig)[]).every((key) => a[key] === b[key]);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof EventBusConfig)[]);
+  // The vocabulary lists are compared by their names.
+  return [...keys].every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
 function stampsOf(engine: StoreEngine): Map<string, FileStamp> {

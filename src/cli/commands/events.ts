@@ -2,7 +2,7 @@ import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
-import { EXIT_OK, printLine } from '../output';
+import { EXIT_OK, LineWriter, printLine } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
 
 const usage = `Usage: eventbus events [--store DIR] [filters] [--limit N]
@@ -28,15 +28,9 @@ export const eventsCommand: Command = {
     const query = filterQuery(values, integerOption('limit', values.limit, 1));
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
-      let batch = '';
-      for await (const event of engine.query(query)) {
-        batch += `${serializeEvent(event)}\n`;
-        if (batch.length > 1 << 20) {
-          io.stdout(batch);
-          batch = '';
-        }
-      }
-      if (batch.length > 0) io.stdout(batch);
+      const out = new LineWriter(io);
+      for await (const event of engine.query(query)) await out.line(serializeEvent(event));
+      await out.flush();
     });
     return EXIT_OK;
   },
