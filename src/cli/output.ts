@@ -13,8 +13,10 @@ export interface CliIo {
   readonly interrupted: Promise<void>;
 }
 
-/** How long a command that does not stop on its own (everything but `tail --follow`) has after Ctrl-C. */
+/** How long a command that does not stop on its own has after Ctrl-C. */
 const INTERRUPT_GRACE_MS = 300;
+/** How long one that waits on `interrupted` (tail --follow) has to stop by itself: within a second in all. */
+const FOLLOWER_GRACE_MS = 900;
 
 export function processIo(): CliIo {
   // `eventbus events | head` closes the pipe early: that is the reader's choice, not an error.
@@ -24,21 +26,27 @@ export function processIo(): CliIo {
     process.stderr.write(`eventbus: cannot write the output: ${error.message}\n`);
     process.exit(EXIT_USAGE);
   });
+  let followed = false;
+  const interrupted = new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      resolve();
+      // A follower stops on `interrupted` and exits 0 by itself; whatever is still running then ends here, quietly
+      // (128 + the signal's number, as shells report it). A second Ctrl-C kills at once: the default is back.
+      setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), followed ? FOLLOWER_GRACE_MS : INTERRUPT_GRACE_MS).unref();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: process.stderr.isTTY === true,
     cwd: process.cwd(),
-    interrupted: new Promise((resolve) => {
-      const onSignal = (signal: NodeJS.Signals): void => {
-        resolve();
-        // A follower stops on `interrupted` and exits 0 by itself; whatever is still running then ends here, quietly
-        // (128 + the signal's number, as shells report it). A second Ctrl-C kills at once: the default is back.
-        setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), INTERRUPT_GRACE_MS).unref();
-      };
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-    }),
+    // A command that asks for it waits for Ctrl-C to stop (tail --follow): it gets the longer grace.
+    get interrupted() {
+      followed = true;
+      return interrupted;
+    },
   };
 }
 
