@@ -10,7 +10,7 @@ import { SCHEMAS_DIR } from '../engine/store/layout';
 import { SchemaRegistry } from '../engine/schema/schemaRegistry';
 import { vocabularyOf } from '../engine/validate/vocabulary';
 import type { IndexDelta, StoreEngine } from '../engine/storeEngineTypes';
-import type { StoreState } from '../shared/protocol';
+import type { StoreProgress, StoreState } from '../shared/protocol';
 import type { LineRuleContext } from './eventDocument';
 import type { ResolvedSettings } from './serverSettings';
 import { watchSchemas } from './schemaWatcher';
@@ -23,6 +23,8 @@ export interface StoreSessionEvents {
   indexChanged(session: StoreSession, delta: IndexDelta): void;
   /** The line rules changed (schemas reloaded): open documents need the new line context. */
   rulesChanged(session: StoreSession): void;
+  /** Opening went on (indexing, then validating); called often, the server throttles what it sends. */
+  progressed(session: StoreSession): void;
   /** Something a person should know (a bad config file, a failed refresh): logged by the server. */
   log(message: string): void;
 }
@@ -52,6 +54,8 @@ interface QueuedPass {
  */
 export class StoreSession {
   state: StoreState = 'opening';
+  /** How far opening has come; undefined once the store is ready (or failed). */
+  progress: StoreProgress | undefined = { phase: 'indexing', percent: 0 };
   error: string | undefined;
   engine: StoreEngine | undefined;
   /** Empty until loaded, so documents opened early validate without schemas only if loading fails. */
@@ -215,6 +219,7 @@ export class StoreSession {
       const engine = await openStore(this.root, {
         sequenceMode: this.settings.sequenceMode,
         upcast: (event: Event) => this.registry.upcast(event),
+        onProgress: (done, total) => this.setProgress('indexing', done, total),
       });
       if (this.closed) {
         await engine.close();
@@ -222,10 +227,12 @@ export class StoreSession {
       }
       this.engine = engine;
       this.markIndexed();
-      this.findings = await fullStorePass(engine, this.passSettings());
+      this.setProgress('validating', 0, 1);
+      this.findings = await fullStorePass(engine, this.passSettings(), (done, total) => this.setProgress('validating', done, total));
       this.stamps = stampsOf(engine);
       this.lastRefresh = new Date();
       this.state = 'ready';
+      this.progress = undefined;
       const stopEvents = engine.watch((delta) => this.onWatched(delta));
       const schemas = watchSchemas(this.schemasDirOption().schemasDir ?? path.join(this.root, SCHEMAS_DIR), () => void this.reloadSchemas());
       this.stopWatching = async () => {
@@ -236,9 +243,16 @@ export class StoreSession {
       this.events.findingsChanged(this, new Set(this.stamps.keys()), 'opened');
     } catch (error) {
       this.state = 'failed';
+      this.progress = undefined;
       this.error = (error as Error).message;
       this.events.log(`${this.root}: cannot open the store: ${this.error}`);
     }
+  }
+
+  private setProgress(phase: StoreProgress['phase'], done: number, total: number): void {
+    if (this.closed) return;
+    this.progress = { phase, percent: total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0 };
+    this.events.progressed(this);
   }
 
   private passSettings(): { registry: SchemaRegistry; config: EventBusConfig; threads: number } {
