@@ -43,8 +43,3 @@ export function ownVocabularyConfig(source: string): { event_types: string[]; st
   const types = fs.readdirSync(path.join(source, 'schemas')).map((type) => `acme.${type}`);
   return { event_types: types, statuses: ['done', 'degraded', 'healthy', 'unhealthy'] };
 }
-
-if (require.main === module) {
-  const [source, target] = process.argv.slice(2);
-  void writeOwnVocabularyStore(source, target).then(({ events }) => console.log(`${events} events written to ${target}`));
-}
