@@ -13,21 +13,40 @@ export interface CliIo {
   readonly interrupted: Promise<void>;
 }
 
+/** How long a command that does not stop on its own has after Ctrl-C. */
+const INTERRUPT_GRACE_MS = 300;
+/** How long one that waits on `interrupted` (tail --follow) has to stop by itself: within a second in all. */
+const FOLLOWER_GRACE_MS = 900;
+
 export function processIo(): CliIo {
   // `eventbus events | head` closes the pipe early: that is the reader's choice, not an error.
+  // (Noticed when the event loop gets a turn: commands that print a lot give way between batches.)
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
+    process.stderr.write(`eventbus: cannot write the output: ${error.message}\n`);
+    process.exit(EXIT_USAGE);
+  });
+  let followed = false;
+  const interrupted = new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      resolve();
+      // A follower stops on `interrupted` and exits 0 by itself; whatever is still running then ends here, quietly
+      // (128 + the signal's number, as shells report it). A second Ctrl-C kills at once: the default is back.
+      setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), followed ? FOLLOWER_GRACE_MS : INTERRUPT_GRACE_MS).unref();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
   });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: process.stderr.isTTY === true,
     cwd: process.cwd(),
-    interrupted: new Promise((resolve) => {
-      process.once('SIGINT', () => resolve());
-      process.once('SIGTERM', () => resolve());
-    }),
+    // A command that asks for it waits for Ctrl-C to stop (tail --follow): it gets the longer grace.
+    get interrupted() {
+      followed = true;
+      return interrupted;
+    },
   };
 }
 
@@ -60,13 +79,42 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * Gives the event loop a turn. Output loops that would otherwise run on
+ * promises alone call it between batches, so a closed pipe (EPIPE) or
+ * Ctrl-C is acted on within a batch, not when the loop is done.
+ */
+export function giveWay(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Lines gathered into writes of about BATCH_BYTES, giving way after each. */
+export class LineWriter {
+  private static readonly BATCH_BYTES = 64 * 1024;
+  private batch = '';
+
+  constructor(private readonly io: CliIo) {}
+
+  async line(text: string): Promise<void> {
+    this.batch += `${text}\n`;
+    if (this.batch.length >= LineWriter.BATCH_BYTES) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    this.io.stdout(this.batch);
+    this.batch = '';
+    await giveWay();
+  }
+}
+
 export function printLine(io: CliIo, text = ''): void {
   io.stdout(`${text}\n`);
 }
 
 /** A progress reporter for long work; silent unless stderr is a terminal. */
-export function progressReporter(io: CliIo, label: string): { update: (done: number, total: number) => void; done: () => void } {
-  if (!io.stderrIsTty) return { update: () => undefined, done: () => undefined };
+export function progressReporter(io: CliIo, label: string): { update: (done: number, total: number) => void; clear: () => void; done: () => void } {
+  if (!io.stderrIsTty) return { update: () => undefined, clear: () => undefined, done: () => undefined };
   let lastPercent = -1;
   let shown = false;
   return {
@@ -76,6 +124,13 @@ export function progressReporter(io: CliIo, label: string): { update: (done: num
       lastPercent = percent;
       shown = true;
       io.stderr(`\r${label} ${percent}%`);
+    },
+    /** Wipes the progress line (before output that shares the terminal); the next update redraws it. */
+    clear() {
+      if (!shown) return;
+      io.stderr('\r\x1b[K');
+      shown = false;
+      lastPercent = -1;
     },
     done() {
       if (shown) io.stderr('\r\x1b[K');

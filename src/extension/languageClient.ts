@@ -59,6 +59,7 @@ export function currentSettings(scope: vscode.ConfigurationScope | null = null):
     schemasPath: config.get<string>('schemasPath') || undefined,
     sequenceMode: config.get<EventbusSettings['sequenceMode']>('sequenceMode'),
     severity: config.get<Record<string, NonNullable<EventbusSettings['severity']>[string]>>('severity'),
+    maxProblemsPerFile: config.get<number>('maxProblemsPerFile'),
     projectionsEnabled: config.get<boolean>(PROJECTIONS_ENABLED_SETTING) === true,
     bus: explicitBusSettings((key) => config.inspect(key)),
   };

@@ -1,9 +1,10 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { severityOf } from '../engine/validate/codes';
 import type { Finding, Severity, SeverityOverrides } from '../engine/validate/finding';
+import { repeatSuffix } from '../engine/validate/repeatedCauses';
 import { codeDescriptionHref, DIAGNOSTIC_SOURCE } from '../shared/codeLinks';
 
-const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+export const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -25,7 +26,13 @@ export function effectiveSeverity(finding: Finding, overrides: SeverityOverrides
  * `line0` places the finding on another line (0-based) than it was found on:
  * an open document's lines move as the user edits above them.
  */
-export function findingToDiagnostic(finding: Finding, overrides: SeverityOverrides, line0 = finding.line - 1): Diagnostic | null {
+export function findingToDiagnostic(
+  finding: Finding,
+  overrides: SeverityOverrides,
+  line0 = finding.line - 1,
+  /** Where a store-relative file is: a repeated cause's first places become related information. */
+  uriOf?: (file: string) => string,
+): Diagnostic | null {
   const severity = effectiveSeverity(finding, overrides);
   if (severity === null) return null;
   const endLine0 = line0 + (finding.endLine - finding.line);
@@ -38,8 +45,14 @@ export function findingToDiagnostic(finding: Finding, overrides: SeverityOverrid
     code: finding.code,
     codeDescription: { href: codeDescriptionHref(finding.code) },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: finding.message + repeatSuffix(finding),
   };
   if (finding.data !== undefined) diagnostic.data = finding.data;
+  if (uriOf && (finding.count ?? 1) > 1 && finding.places) {
+    diagnostic.relatedInformation = finding.places.map((place, i) => ({
+      location: { uri: uriOf(place.file), range: { start: { line: place.line - 1, character: Math.max(0, place.column - 1) }, end: { line: place.line - 1, character: Math.max(0, place.column - 1) } } },
+      message: i === 0 ? 'first event with this cause' : `event ${i + 1} with this cause`,
+    }));
+  }
   return diagnostic;
 }

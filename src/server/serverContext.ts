@@ -13,13 +13,14 @@ import {
 import { loadConfig, resolveStoragePath } from '../engine/config/loadConfig';
 import type { IndexDelta } from '../engine/storeEngineTypes';
 import type { Finding } from '../engine/validate/finding';
+import { CauseTally, causeOf } from '../engine/validate/repeatedCauses';
 import { EVENTS_DIR, parseEventFileName } from '../engine/store/layout';
 import type { FeatureContext } from './features/featureContext';
 import type { BusStatus } from '../engine/bus/busStatus';
-import { type BusStatusJson, type ProblemCounts, StoreChangedNotification, type StoreChangedParams, type StoreStatus } from '../shared/protocol';
+import { type BusStatusJson, type ProblemCounts, StoreChangedNotification, type StoreChangedParams, StoreProgressNotification, type StoreStatus } from '../shared/protocol';
 import { DEFAULT_STORE_PATH, SETTINGS_SECTION } from '../shared/settings';
 import { eventFileUriOf, fileUriOf, fsPathOfUri, isDecompressedUri } from '../shared/uris';
-import { DiagnosticsPublisher } from './diagnosticsPublisher';
+import { DiagnosticsPublisher, type PublishLimits } from './diagnosticsPublisher';
 import { EventDocument } from './eventDocument';
 import { matchesGlob } from './glob';
 import { needsReopen, type ResolvedSettings, resolveSettings, sameSeverity } from './serverSettings';
@@ -55,6 +56,9 @@ interface WorkspaceFolderInfo {
  * diagnostics publisher. Handlers and language features reach stores
  * and documents only through here.
  */
+/** Least time between two progress notifications of a store in the same phase. */
+const PROGRESS_INTERVAL_MS = 250;
+
 export class ServerContext implements StoreSessionEvents {
   readonly sessions = new Map<string, StoreSession>();
   readonly documents = new Map<string, OpenDocument>();
@@ -64,6 +68,14 @@ export class ServerContext implements StoreSessionEvents {
   private pullsConfiguration = false;
   /** Re-publishing after a settings change waits for the sessions it replaced. */
   private settingsWork: Promise<void> = Promise.resolve();
+  /** When each store's progress was last sent (to send a few a second at most). */
+  private readonly progressSent = new WeakMap<StoreSession, { phase: string | undefined; at: number }>();
+  private markDiscovered: () => void = () => undefined;
+  /**
+   * Resolves once the workspace folders were looked at for stores: a status
+   * asked before that would say "no store" of a store about to open.
+   */
+  readonly discovered = new Promise<void>((resolve) => (this.markDiscovered = resolve));
 
   /**
    * Commands the client says it can run (initializationOptions.clientCommands):
@@ -107,9 +119,13 @@ export class ServerContext implements StoreSessionEvents {
     if (this.pullsConfiguration) {
       for (const folder of this.folders) folder.settings = await this.pullFolderSettings(folder);
     }
-    for (const folder of this.folders) {
-      const root = await this.storeRootOf(folder);
-      if (root && isFolder(root) && !this.sessions.has(root)) this.createSession(root, folder.path, folder.settings);
+    try {
+      for (const folder of this.folders) {
+        const root = await this.storeRootOf(folder);
+        if (root && isFolder(root) && !this.sessions.has(root)) this.createSession(root, folder.path, folder.settings);
+      }
+    } finally {
+      this.markDiscovered();
     }
   }
 
@@ -140,7 +156,10 @@ export class ServerContext implements StoreSessionEvents {
       if (needsReopen(session.settings, settings) || (newRoot !== undefined && newRoot !== session.root)) {
         await this.reopen(session, newRoot ?? session.root, settings);
       } else {
-        const republish = !sameSeverity(session.settings.severity, settings.severity) || session.settings.eventFileGlob !== settings.eventFileGlob;
+        const republish =
+          !sameSeverity(session.settings.severity, settings.severity) ||
+          session.settings.eventFileGlob !== settings.eventFileGlob ||
+          session.settings.maxProblemsPerFile !== settings.maxProblemsPerFile;
         // Bus settings (eventbus.bus.*) change the rules in place: the session validates again and publishes.
         const configChanged = await session.applySettings(settings);
         if (configChanged) {
@@ -212,6 +231,8 @@ export class ServerContext implements StoreSessionEvents {
   private createSession(root: string, folder: string | null, settings: ResolvedSettings): StoreSession {
     const session = new StoreSession(root, folder, settings, this);
     this.sessions.set(root, session);
+    // The client learns of the store now, not when it is open: its views say "indexing", never "no store".
+    this.progressed(session);
     return session;
   }
 
@@ -277,6 +298,7 @@ export class ServerContext implements StoreSessionEvents {
       lastRefresh: session.lastRefresh?.toISOString() ?? null,
       ...(session.lastBusStatus ? { bus: busStatusJson(session.lastBusStatus) } : {}),
       ...interruptedWorkOf(session.root),
+      ...(session.progress ? { progress: session.progress } : {}),
     };
   }
 
@@ -302,6 +324,16 @@ export class ServerContext implements StoreSessionEvents {
       entry.queue = entry.queue.then(() => entry.doc?.setContext(session.lineContext()));
       this.schedulePublish(entry);
     }
+  }
+
+  progressed(session: StoreSession): void {
+    if (this.sessions.get(session.root) !== session) return;
+    // A few notifications a second at most, but every change of phase at once.
+    const last = this.progressSent.get(session);
+    const now = Date.now();
+    if (last && last.phase === session.progress?.phase && now - last.at < PROGRESS_INTERVAL_MS) return;
+    this.progressSent.set(session, { phase: session.progress?.phase, at: now });
+    void this.connection.sendNotification(StoreProgressNotification.type, { status: this.statusOf(session) });
   }
 
   indexChanged(session: StoreSession, delta: IndexDelta): void {
@@ -349,8 +381,12 @@ export class ServerContext implements StoreSessionEvents {
       if (openPaths.has(abs)) continue;
       const uri = eventFileUriOf(abs);
       const findings = findingsOfFile(session.findings, file);
-      this.publisher.publish(uri, session.root, (emit) => findings.forEach((f) => emit(f, f.line - 1)), session.settings.severity);
+      this.publisher.publish(uri, session.root, (emit) => findings.forEach((f) => emit(f, f.line - 1)), session.settings.severity, undefined, this.publishLimits(session));
     }
+  }
+
+  private publishLimits(session: StoreSession): PublishLimits {
+    return { maxPerFile: session.settings.maxProblemsPerFile, uriOf: (file) => eventFileUriOf(session.absolutePath(file)) };
   }
 
   private schedulePublish(entry: OpenDocument): void {
@@ -362,7 +398,8 @@ export class ServerContext implements StoreSessionEvents {
       if (this.documents.get(entry.uri) !== entry || !entry.doc) return;
       const doc = entry.doc;
       const severity = entry.session?.settings.severity ?? this.globalSettings.severity;
-      this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => doc.forEachFinding(emit), severity, doc.version);
+      const limits = entry.session ? this.publishLimits(entry.session) : { maxPerFile: this.globalSettings.maxProblemsPerFile };
+      this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => visitCollapsed(doc, emit), severity, doc.version, limits);
     });
   }
 
@@ -470,4 +507,19 @@ function isFolder(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * An open document's findings with each repeated cause once, as the store
+ * pass reports the file when it is closed: placed on the lines they are on
+ * now (edits above move them).
+ */
+function visitCollapsed(doc: EventDocument, emit: (finding: Finding, line0: number) => void): void {
+  const tally = new CauseTally('per-file');
+  doc.forEachFinding((finding, line0) => {
+    if (causeOf(finding) === undefined) return emit(finding, line0);
+    const shift = line0 + 1 - finding.line;
+    tally.add(shift === 0 ? finding : { ...finding, line: finding.line + shift, endLine: finding.endLine + shift });
+  });
+  for (const summary of tally.findings()) emit(summary, summary.line - 1);
 }

@@ -4,6 +4,7 @@ import { ALL_CODES, type FindingCode } from '../engine/validate/codes';
 import type { SeverityOverrides } from '../engine/validate/finding';
 import {
   DEFAULT_EVENT_FILE_GLOB,
+  DEFAULT_MAX_PROBLEMS_PER_FILE,
   type EventbusSettings,
   type SequenceModeSetting,
   type SeveritySetting,
@@ -17,6 +18,8 @@ export interface ResolvedSettings {
   readonly schemasPath: string | undefined;
   readonly sequenceMode: SequenceModeSetting;
   readonly severity: SeverityOverrides;
+  /** Most diagnostics published per file (`eventbus.maxProblemsPerFile`). */
+  readonly maxProblemsPerFile: number;
   /** `eventbus.projections.enabled`: rebuilds may run the store's projection modules (the client must also be trusted). */
   readonly projectionsEnabled: boolean;
   /** Bus keys the user set (`eventbus.bus.*`), already checked; they override eventbus.config.json. */
@@ -70,9 +73,17 @@ export function resolveSettings(raw: unknown): { settings: ResolvedSettings; war
       schemasPath: text('schemasPath'),
       sequenceMode,
       severity,
+      maxProblemsPerFile: maxProblemsPerFileOf(input.maxProblemsPerFile, warnings),
     },
     warnings,
   };
+}
+
+function maxProblemsPerFileOf(value: unknown, warnings: string[]): number {
+  if (value === undefined || value === null) return DEFAULT_MAX_PROBLEMS_PER_FILE;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+  warnings.push(`eventbus.maxProblemsPerFile: expected an integer >= 1, got ${JSON.stringify(value)}; using ${DEFAULT_MAX_PROBLEMS_PER_FILE}`);
+  return DEFAULT_MAX_PROBLEMS_PER_FILE;
 }
 
 /**
@@ -102,7 +113,7 @@ function busOverridesOf(raw: unknown, warnings: string[]): Partial<EventBusConfi
       warnings.push(`eventbus.bus.${key}: not a bus key (expected one of ${Object.keys(CONFIG_RULES).join(', ')}); ignored`);
       continue;
     }
-    const rule = CONFIG_RULES[key as keyof EventBusConfig];
+    const rule = CONFIG_RULES[key as keyof typeof CONFIG_RULES];
     if (!satisfiesRule(rule, value)) {
       warnings.push(`eventbus.bus.${key}: expected ${describeRule(rule)}, got ${JSON.stringify(value)}; ignored`);
       continue;

@@ -8,6 +8,8 @@ import { checkIntegrityInSlices } from '../engine/validate/integrityRules';
 import type { IntegrityIssue } from '../engine/validate/integrityIssue';
 import { validateFile } from '../engine/validate/validateFile';
 import { locateEachIssue, validateStore } from '../engine/validate/validateStore';
+import { collapseRepeats, findingsBefore } from '../engine/validate/repeatedCauses';
+import { vocabularyOf } from '../engine/validate/vocabulary';
 
 /**
  * Findings the text of one line cannot show: the store-wide rules (they need
@@ -49,8 +51,9 @@ export interface PassSettings {
  * without severity overrides: the server applies the user's per code when it
  * publishes, so one pass serves every setting).
  */
-export async function fullStorePass(engine: StoreEngine, settings: PassSettings): Promise<StoreFindings> {
-  const report = await validateStore(engine, { config: settings.config, registry: settings.registry, threads: settings.threads });
+export async function fullStorePass(engine: StoreEngine, settings: PassSettings, onProgress?: (done: number, total: number) => void): Promise<StoreFindings> {
+  // Repeated causes once per file: the Problems panel is per file, and a million events of one unknown type are one finding.
+  const report = await validateStore(engine, { config: settings.config, registry: settings.registry, threads: settings.threads, repeats: 'per-file', onProgress });
   const lineFindings = new Map<string, Finding[]>();
   const integrityFindings = new Map<string, Finding[]>();
   for (const file of engine.index.files) lineFindings.set(file.file, []);
@@ -83,11 +86,14 @@ export async function incrementalStorePass(
   for (const file of changedFiles) {
     if (!present.has(file)) continue;
     const absPath = path.join(engine.root, ...file.split('/'));
-    const ruleSettings = { registry: settings.registry, maxRetryCount: settings.config.max_retry_count };
-    const fromLine = appendedFrom.get(file) ?? 1;
+    const ruleSettings = { registry: settings.registry, maxRetryCount: settings.config.max_retry_count, repeats: 'per-file' as const, ...vocabularyOf(settings.config) };
+    const appendedAt = appendedFrom.get(file) ?? 1;
+    // Findings above the append are kept; a repeated cause is recounted without the lines checked again.
+    const before = appendedAt > 1 ? findingsBefore(previous.lineFindings.get(file) ?? [], appendedAt) : [];
+    const fromLine = before === undefined ? 1 : appendedAt;
+    const kept = before ?? [];
     const result = await validateFile(absPath, file, ruleSettings, undefined, fromLine);
-    const kept = fromLine > 1 ? (previous.lineFindings.get(file) ?? []).filter((f) => f.line < fromLine) : [];
-    lineFindings.set(file, [...kept, ...result.findings]);
+    lineFindings.set(file, kept.length > 0 ? collapseRepeats([...kept, ...result.findings], 'per-file') : result.findings);
   }
   // Checked in slices, so requests are answered meanwhile; files rewritten during the check mean checking again.
   let issues: IntegrityIssue[];
@@ -114,6 +120,7 @@ export async function incrementalStorePass(
     list.push(finding);
     integrityFindings.set(finding.file, list);
   }
+  for (const [file, list] of integrityFindings) integrityFindings.set(file, collapseRepeats(list, 'per-file'));
   return { lineFindings, integrityFindings, located: { ordinalsVersion: version, byIssue } };
 }
 

@@ -8,8 +8,9 @@ import { openStore } from '../engine/openStore';
 import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
 import { SCHEMAS_DIR } from '../engine/store/layout';
 import { SchemaRegistry } from '../engine/schema/schemaRegistry';
+import { vocabularyOf } from '../engine/validate/vocabulary';
 import type { IndexDelta, StoreEngine } from '../engine/storeEngineTypes';
-import type { StoreState } from '../shared/protocol';
+import type { StoreProgress, StoreState } from '../shared/protocol';
 import type { LineRuleContext } from './eventDocument';
 import type { ResolvedSettings } from './serverSettings';
 import { watchSchemas } from './schemaWatcher';
@@ -22,6 +23,8 @@ export interface StoreSessionEvents {
   indexChanged(session: StoreSession, delta: IndexDelta): void;
   /** The line rules changed (schemas reloaded): open documents need the new line context. */
   rulesChanged(session: StoreSession): void;
+  /** Opening went on (indexing, then validating); called often, the server throttles what it sends. */
+  progressed(session: StoreSession): void;
   /** Something a person should know (a bad config file, a failed refresh): logged by the server. */
   log(message: string): void;
 }
@@ -51,6 +54,8 @@ interface QueuedPass {
  */
 export class StoreSession {
   state: StoreState = 'opening';
+  /** How far opening has come; undefined once the store is ready (or failed). */
+  progress: StoreProgress | undefined = { phase: 'indexing', percent: 0 };
   error: string | undefined;
   engine: StoreEngine | undefined;
   /** Empty until loaded, so documents opened early validate without schemas only if loading fails. */
@@ -93,7 +98,7 @@ export class StoreSession {
 
   /** What an open document's per-line rules run with. */
   lineContext(): LineRuleContext {
-    return { registry: this.registry, maxRetryCount: this.config.max_retry_count };
+    return { registry: this.registry, maxRetryCount: this.config.max_retry_count, ...vocabularyOf(this.config) };
   }
 
   /** Absolute path of a store-relative file. */
@@ -214,6 +219,7 @@ export class StoreSession {
       const engine = await openStore(this.root, {
         sequenceMode: this.settings.sequenceMode,
         upcast: (event: Event) => this.registry.upcast(event),
+        onProgress: (done, total) => this.setProgress('indexing', done, total),
       });
       if (this.closed) {
         await engine.close();
@@ -221,10 +227,12 @@ export class StoreSession {
       }
       this.engine = engine;
       this.markIndexed();
-      this.findings = await fullStorePass(engine, this.passSettings());
+      this.setProgress('validating', 0, 1);
+      this.findings = await fullStorePass(engine, this.passSettings(), (done, total) => this.setProgress('validating', done, total));
       this.stamps = stampsOf(engine);
       this.lastRefresh = new Date();
       this.state = 'ready';
+      this.progress = undefined;
       const stopEvents = engine.watch((delta) => this.onWatched(delta));
       const schemas = watchSchemas(this.schemasDirOption().schemasDir ?? path.join(this.root, SCHEMAS_DIR), () => void this.reloadSchemas());
       this.stopWatching = async () => {
@@ -235,9 +243,16 @@ export class StoreSession {
       this.events.findingsChanged(this, new Set(this.stamps.keys()), 'opened');
     } catch (error) {
       this.state = 'failed';
+      this.progress = undefined;
       this.error = (error as Error).message;
       this.events.log(`${this.root}: cannot open the store: ${this.error}`);
     }
+  }
+
+  private setProgress(phase: StoreProgress['phase'], done: number, total: number): void {
+    if (this.closed) return;
+    this.progress = { phase, percent: total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 0 };
+    this.events.progressed(this);
   }
 
   private passSettings(): { registry: SchemaRegistry; config: EventBusConfig; threads: number } {
@@ -306,7 +321,9 @@ function mergeDeltas(a: IndexDelta, b: IndexDelta): IndexDelta {
 }
 
 function sameConfig(a: EventBusConfig, b: EventBusConfig): boolean {
-  return (Object.keys(a) as (keyof EventBusConfig)[]).every((key) => a[key] === b[key]);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof EventBusConfig)[]);
+  // The vocabulary lists are compared by their names.
+  return [...keys].every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
 function stampsOf(engine: StoreEngine): Map<string, FileStamp> {

@@ -383,6 +383,13 @@ export interface ProblemCounts {
 
 export type StoreState = 'opening' | 'ready' | 'failed';
 
+/** How far opening a store has come: its files are indexed (views wait), then validated (views work meanwhile). */
+export interface StoreProgress {
+  readonly phase: 'indexing' | 'validating';
+  /** 0-100. */
+  readonly percent: number;
+}
+
 export interface StoreStatus {
   readonly storeRoot: string;
   /** The workspace folder the store belongs to (absolute path), when any. */
@@ -401,6 +408,8 @@ export interface StoreStatus {
   readonly bus?: BusStatusJson;
   /** Multi-file work a killed writer left half done (a migration, a cleanup), one line each; absent when none. */
   readonly interruptedWork?: string[];
+  /** While the store is being indexed or validated after opening; absent once it is ready. */
+  readonly progress?: StoreProgress;
 }
 
 /** The Status view's part of the bus's `getStatus()`, as plain JSON. */
@@ -455,6 +464,20 @@ export interface StoreChangedParams {
 export namespace StoreChangedNotification {
   export const method = 'eventbus/storeChanged';
   export const type = new NotificationType<StoreChangedParams>(method);
+}
+
+export interface StoreProgressParams {
+  readonly status: StoreStatus;
+}
+
+/**
+ * Server → client: a store was found and is being opened, and how far that
+ * has come (a few times a second at most). The views say "indexing 40%"
+ * instead of offering to create a store, and fill once the index is there.
+ */
+export namespace StoreProgressNotification {
+  export const method = 'eventbus/storeProgress';
+  export const type = new NotificationType<StoreProgressParams>(method);
 }
 
 // ---------------------------------------------------------------- views: filtered, grouped and sorted lists

@@ -19,6 +19,8 @@ export interface EventbusSettings {
   readonly sequenceMode?: SequenceModeSetting;
   /** Severity per finding code, e.g. `{ "EB011": "off", "EB014": "error" }` (unknown event types are EB011). */
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  /** Most diagnostics the Problems panel gets per file; the rest are summed up in one more. Default DEFAULT_MAX_PROBLEMS_PER_FILE. */
+  readonly maxProblemsPerFile?: number;
   /**
    * Run the store's projection modules (`<store>/projections/*.js`) when a
    * rebuild names one; default false. Projection code comes from the
@@ -44,3 +46,6 @@ export const SETTINGS_SECTION = 'eventbus';
 
 export const DEFAULT_EVENT_FILE_GLOB = '**/event_store/events/*.jsonl';
 export const DEFAULT_STORE_PATH = 'event_store';
+
+/** Enough to work through a file's problems; more only slows the Problems panel (a million events can each have one). */
+export const DEFAULT_MAX_PROBLEMS_PER_FILE = 100;

@@ -11,13 +11,14 @@ import { crashMeasures } from './crashMeasures';
 import { fuzzMeasures } from './fuzzMeasures';
 import { loadMeasures } from './loadMeasures';
 import { lspMeasures } from './lspMeasures';
+import { streamingMeasures } from './streamingMeasures';
 import { timelineFollowMeasures } from './timelineFollowMeasure';
 import { timelineMeasures } from './timelineMeasures';
 import { viewsMeasures } from './viewsMeasures';
 import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

@@ -34,6 +34,7 @@ const EXTENSION_ID = 'eventbus-debugger.eventbus-debugger';
 const AGGREGATE = 'portfolio_1';
 const FAULTY_DAY = 'events_2024-01-15.jsonl';
 const STEP_TIMEOUT_MS = 45_000;
+const BIG_STORE_EVENTS = 300_000;
 
 function log(message) {
   console.log(`[ui] ${message}`);
@@ -63,6 +64,9 @@ function prepareWorkspaces(runDir) {
   eventbus(['generate', '--events', '3000', '--out', store, '--with-errors', '--seed', '5', '--days', '2']);
   const vsixWorkspace = path.join(runDir, 'workspace-vsix');
   fs.cpSync(workspace, vsixWorkspace, { recursive: true });
+  // Big enough that opening it (indexing without a persisted index, then validating) takes seconds here.
+  const bigWorkspace = path.join(runDir, 'workspace-big');
+  eventbus(['generate', '--events', String(BIG_STORE_EVENTS), '--out', path.join(bigWorkspace, 'event_store'), '--seed', '3']);
   const findings = JSON.parse(eventbus(['validate', '--store', store, '--format', 'json']));
   const events = eventbus(['events', '--store', store]).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
   const aggregates = [...new Set(events.map((e) => e.metadata?.aggregate_id).filter((a) => typeof a === 'string'))].sort();
@@ -71,6 +75,7 @@ function prepareWorkspaces(runDir) {
   return {
     workspace,
     vsixWorkspace,
+    bigWorkspace,
     store,
     aggregates,
     errors: findings.filter((f) => f.severity === 'error').length,
@@ -196,14 +201,14 @@ function webviewFrame(page) {
 
 const results = [];
 
-async function step(name, page, body) {
+async function step(name, page, body, timeoutMs = STEP_TIMEOUT_MS) {
   const started = Date.now();
   let timer;
   try {
     await Promise.race([
       body(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`step did not finish within ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+        timer = setTimeout(() => reject(new Error(`step did not finish within ${timeoutMs / 1000} s`)), timeoutMs);
       }),
     ]);
     results.push({ name, ok: true, ms: Date.now() - started });
@@ -490,6 +495,49 @@ async function uiSteps(context, server, fixture, vsixFile) {
       await opened.page.close();
     }
   });
+
+  await step('big store: while it opens the views show its progress, never the "no event store" welcome, then fill', null, async () => {
+    const query = new URLSearchParams({ folder: fixture.bigWorkspace, payload: JSON.stringify([['extensionDevelopmentPath', remoteUri(root)]]) });
+    const opened = await openPage(context, server, `${server.url}/?${query.toString()}`);
+    const { page: bigPage } = opened;
+    try {
+      await showEventBusContainer(bigPage);
+      const sidebar = bigPage.locator('.part.sidebar');
+      const statusBar = bigPage.locator('.statusbar-item', { hasText: /events/ }).first();
+      const seen = { progress: [], statusProgress: [], welcome: false };
+      let filled = false;
+      const deadline = Date.now() + 170_000;
+      // Watch the container until the Aggregates view lists aggregates: what it said meanwhile is the point.
+      while (!filled && Date.now() < deadline) {
+        const text = await sidebar.innerText().catch(() => '');
+        if (/No event store was found|Create a sample store/.test(text)) {
+          seen.welcome = true;
+          await bigPage.screenshot({ path: path.join(resultsDir, 'big-store-welcome.png') });
+          break;
+        }
+        const progress = /(indexing|validating) \d+%/.exec(text);
+        if (progress && seen.progress[seen.progress.length - 1] !== progress[0]) seen.progress.push(progress[0]);
+        const bar = await statusBar.innerText({ timeout: 200 }).catch(() => '');
+        const barProgress = /(indexing|validating) \d+%/.exec(bar);
+        if (barProgress && seen.statusProgress[seen.statusProgress.length - 1] !== barProgress[0]) seen.statusProgress.push(barProgress[0]);
+        if (seen.progress.length === 1 && !seen.shot) {
+          seen.shot = true;
+          await bigPage.screenshot({ path: path.join(resultsDir, 'big-store-indexing.png') });
+        }
+        const first = await treeRows(bigPage, 'Aggregates').first().innerText({ timeout: 200 }).catch(() => '');
+        // A row that is neither the progress line nor an error: an aggregate.
+        filled = first.trim().length > 0 && !/Opening the event store|indexing|validating|Could not/.test(first);
+        if (!filled) await bigPage.waitForTimeout(100);
+      }
+      log(`big store: the views said ${JSON.stringify(seen.progress)}, the status bar ${JSON.stringify(seen.statusProgress)}`);
+      if (seen.welcome) throw new Error('the "no event store" welcome was shown while the store opened');
+      if (!filled) throw new Error(`the Aggregates view did not fill (progress seen: ${JSON.stringify(seen.progress)})`);
+      if (!seen.progress.some((p) => p.startsWith('indexing'))) throw new Error(`no "indexing N%" was shown while the store opened (seen: ${JSON.stringify(seen.progress)})`);
+      if (seen.statusProgress.length === 0) throw new Error('the status bar never showed the progress');
+    } finally {
+      await bigPage.close();
+    }
+  }, 180_000);
 }
 
 async function main() {

@@ -137,7 +137,8 @@ export function cliValidate(folder: string): Promise<CliFinding[]> {
       // Exit 1 means "errors found", which this store has.
       if (error && (error as { code?: number }).code !== 1) return reject(new Error(`${error.message}\n${stderr}`));
       try {
-        resolve(JSON.parse(stdout) as CliFinding[]);
+        // The diagnostics carry a repeated cause's count in the message and its places as related information.
+        resolve((JSON.parse(stdout) as (CliFinding & { count?: number; places?: unknown })[]).map(({ count: _count, places: _places, ...finding }) => finding));
       } catch (parseError) {
         reject(new Error(`validate printed no JSON: ${(parseError as Error).message}\n${stdout.slice(0, 500)}\n${stderr}`));
       }

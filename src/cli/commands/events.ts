@@ -2,7 +2,7 @@ import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
-import { EXIT_OK, printLine } from '../output';
+import { EXIT_OK, LineWriter, printLine } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
 import { selectedOrdinals, WHERE_USAGE, whereOption } from '../whereOption';
 
@@ -31,15 +31,9 @@ export const eventsCommand: Command = {
     const where = whereOption(io, values.where);
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
-      let batch = '';
-      for await (const ordinal of selectedOrdinals(engine, query, where)) {
-        batch += `${serializeEvent(await engine.readEvent(ordinal))}\n`;
-        if (batch.length > 1 << 20) {
-          io.stdout(batch);
-          batch = '';
-        }
-      }
-      if (batch.length > 0) io.stdout(batch);
+      const out = new LineWriter(io);
+      for await (const ordinal of selectedOrdinals(engine, query, where)) await out.line(serializeEvent(await engine.readEvent(ordinal)));
+      await out.flush();
     });
     return EXIT_OK;
   },

@@ -2,7 +2,7 @@ import type { Event } from '../../engine/model/event';
 import { replayEvents } from '../../engine/replay/replay';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
-import { EXIT_OK, printJson, printLine } from '../output';
+import { EXIT_OK, printJson, printLine, LineWriter } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
 
 const usage = `Usage: eventbus replay --aggregate A [--from N] [--to N] [--store DIR] [--json]
@@ -44,7 +44,9 @@ export const replayCommand: Command = {
     );
     if (values.json) printJson(io, events);
     else {
-      for (const event of events) printLine(io, describe(event));
+      const out = new LineWriter(io);
+      for (const event of events) await out.line(describe(event));
+      await out.flush();
       io.stderr(`${events.length} event${events.length === 1 ? '' : 's'} of ${aggregateId}\n`);
     }
     return EXIT_OK;

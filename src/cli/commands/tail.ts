@@ -2,7 +2,11 @@ import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
-import { EXIT_OK, printLine } from '../output';
+import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { StoreEngine } from '../../engine/storeEngineTypes';
+import { matchesQuery } from '../../engine/store/queryMatch';
+import type { EventQuery } from '../../engine/store/storage';
+import { EXIT_OK, LineWriter, printLine } from '../output';
 import { openForCli, resolveStorePath } from '../storeAccess';
 
 const usage = `Usage: eventbus tail [--follow] [--lines N] [filters] [--store DIR]
@@ -38,26 +42,26 @@ export const tailCommand: Command = {
     const storePath = await resolveStorePath(io, values.store);
     const { engine } = await openForCli(io, storePath);
     try {
-      const print = async (ordinals: readonly number[]): Promise<void> => {
-        let out = '';
-        for (const ordinal of ordinals) out += `${serializeEvent(await engine.readEvent(ordinal))}\n`;
-        if (out.length > 0) io.stdout(out);
+      const out = new LineWriter(io);
+      const print = async (ordinals: Iterable<number>): Promise<void> => {
+        for (const ordinal of ordinals) await out.line(serializeEvent(await engine.readEvent(ordinal)));
+        await out.flush();
       };
-      const matching = engine.select(query).map((entry) => entry.ordinal);
-      await print(lines === 0 ? [] : matching.slice(-lines));
+      await print(lines === 0 ? [] : lastMatching(engine, query, lines));
       if (!values.follow) return EXIT_OK;
 
-      // Ordinals grow with appends (files in day order, then line), so
-      // "new" means at or past the count we had.
+      // Ordinals grow with appends (files in day order, then line), so "new"
+      // means at or past the count we had: only those are looked at, one by
+      // one, never the whole store again.
       let seen = engine.index.eventCount;
       let printing = Promise.resolve();
       const stop = engine.watch((delta) => {
         printing = printing.then(async () => {
           if (delta.rebuiltFiles.length > 0) io.stderr(`re-indexed ${delta.rebuiltFiles.join(', ')} (changed or shrunk)\n`);
           for (const problem of delta.newProblems) io.stderr(`${problem.file}:${problem.line}: ${problem.message}\n`);
-          const fresh = engine.select(query).map((entry) => entry.ordinal).filter((ordinal) => ordinal >= seen);
+          const from = seen;
           seen = engine.index.eventCount;
-          await print(fresh);
+          await print(matchingBetween(engine.index, query, from, seen));
         });
       });
       await io.interrupted;
@@ -69,3 +73,27 @@ export const tailCommand: Command = {
     }
   },
 };
+
+/** True when the query names a lookup of the index (its matches are a group, not a scan of the store). */
+function hasLookup(query: EventQuery): boolean {
+  return query.aggregateId !== undefined || query.correlationId !== undefined || query.eventType !== undefined || query.source !== undefined;
+}
+
+/**
+ * The last `count` matching events: from a lookup's group when the query
+ * names one, else by walking back from the store's end, so a tail of a
+ * million events looks at the events it prints, not at all of them.
+ */
+function lastMatching(engine: StoreEngine, query: EventQuery, count: number): number[] {
+  if (hasLookup(query)) return engine.select(query).slice(-count).map((entry) => entry.ordinal);
+  const found: number[] = [];
+  for (let ordinal = engine.index.eventCount - 1; ordinal >= 0 && found.length < count; ordinal--) {
+    if (matchesQuery(engine.index.event(ordinal), query)) found.push(ordinal);
+  }
+  return found.reverse();
+}
+
+/** Matching ordinals in [from, to), in store order. */
+function* matchingBetween(index: EventIndexView, query: EventQuery, from: number, to: number): Generator<number> {
+  for (let ordinal = from; ordinal < to && ordinal < index.eventCount; ordinal++) if (matchesQuery(index.event(ordinal), query)) yield ordinal;
+}

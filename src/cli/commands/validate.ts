@@ -1,16 +1,20 @@
 import { validateStore } from '../../engine/validate/validateStore';
 import { choiceOption, COMMON_OPTIONS, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { FINDING_FORMATS, formatFindings } from '../format/formatFindings';
-import { summarizeFindings } from '../format/findingsText';
+import type { FindingWriter } from '../format/findingWriter';
+import { FINDING_FORMATS, findingWriter } from '../format/formatFindings';
+import { summarizeCounts } from '../format/findingsText';
 import { SEVERITIES } from '../../engine/validate/finding';
 import { EXIT_OK, EXIT_PROBLEMS, printLine, progressReporter } from '../output';
 import { loadCliConfig, resolveStorePath, withStore } from '../storeAccess';
 
-const usage = `Usage: eventbus validate [--store DIR] [--format text|json|sarif|junit] [--min-severity S]
+const usage = `Usage: eventbus validate [--store DIR] [--format text|json|sarif|junit] [--min-severity S] [--all]
 
 Checks every line of every event file (JSON, envelope, schemas, versions)
 and the store as a whole (duplicates, sequence gaps, broken causation).
+Findings are written as they are found. A cause that repeats per event (an
+event type or status outside the known ones, an older schema version, a
+timestamp going back) is one finding with its count and first places.
 Exits 1 when any finding is an error.
 
   --store DIR        the event store (default ./event_store)
@@ -19,14 +23,15 @@ Exits 1 when any finding is an error.
   --json             same as --format json
   --min-severity S   error, warning, information or hint: findings below it
                      are left out (default: warning for text, which ends with
-                     a count of every severity; hint, i.e. all, otherwise)`;
+                     a count of every severity; hint, i.e. all, otherwise)
+  --all              every event of a repeated cause its own finding`;
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check every event against JSON, the envelope and the schemas',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, format: { type: 'string' }, json: { type: 'boolean' }, 'min-severity': { type: 'string' } });
+    const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, format: { type: 'string' }, json: { type: 'boolean' }, 'min-severity': { type: 'string' }, all: { type: 'boolean' } });
     if (values.help) {
       printLine(io, usage);
       return EXIT_OK;
@@ -37,21 +42,33 @@ export const validateCommand: Command = {
     const storePath = await resolveStorePath(io, values.store);
     const { config } = await loadCliConfig(io);
     const progress = progressReporter(io, 'validating');
-    const { report, files } = await withStore(io, storePath, async ({ engine, registry }) => {
+    const minRank = SEVERITIES.indexOf(minSeverity);
+    let writer: FindingWriter | undefined;
+    const { report } = await withStore(io, storePath, async ({ engine, registry }) => {
+      writer = findingWriter(format, io.stdout, { storeRoot: storePath, files: engine.index.files.map((file) => file.file) });
+      const out = writer;
       try {
-        const result = await validateStore(engine, { config, registry, onProgress: progress.update });
-        return { report: result, files: engine.index.files.map((file) => file.file) };
+        const result = await validateStore(engine, {
+          config,
+          registry,
+          onProgress: progress.update,
+          repeats: values.all ? 'each' : 'per-store',
+          onFindings: (findings) => {
+            progress.clear();
+            out.write(findings.filter((finding) => SEVERITIES.indexOf(finding.severity) <= minRank));
+          },
+        });
+        return { report: result };
       } finally {
         progress.done();
       }
     });
-    const shown = report.findings.filter((finding) => SEVERITIES.indexOf(finding.severity) <= SEVERITIES.indexOf(minSeverity));
-    const text = formatFindings(shown, format, { storeRoot: storePath, files });
-    if (text.length > 0) io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    writer?.end();
+    const { counts } = report;
     if (format === 'text') {
-      const hidden = report.findings.length - shown.length;
-      printLine(io, `${summarizeFindings(report.findings)} in ${report.eventLines.toLocaleString('en')} lines of ${report.files} file(s)${hidden > 0 ? ` (${hidden} below ${minSeverity} not shown; --min-severity hint shows all)` : ''}`);
+      const hidden = SEVERITIES.slice(minRank + 1).reduce((sum, severity) => sum + counts[severity], 0);
+      printLine(io, `${summarizeCounts(counts)} in ${report.eventLines.toLocaleString('en')} lines of ${report.files} file(s)${hidden > 0 ? ` (${hidden} below ${minSeverity} not shown; --min-severity hint shows all)` : ''}`);
     }
-    return report.findings.some((finding) => finding.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
+    return counts.error > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },
 };

@@ -1,4 +1,6 @@
-import type { Finding } from '../../engine/validate/finding';
+import type { Finding, FindingPlace } from '../../engine/validate/finding';
+import { repeatSuffix } from '../../engine/validate/repeatedCauses';
+import { type FindingWriter, indentLines, type TextSink } from './findingWriter';
 
 /** The `validate --format json` record: what scripts rely on, so the keys are fixed. */
 export interface FindingRecord {
@@ -10,6 +12,9 @@ export interface FindingRecord {
   readonly severity: Finding['severity'];
   readonly code: Finding['code'];
   readonly message: string;
+  /** A repeated cause reported once: how many events have it, and the first of them. */
+  readonly count?: number;
+  readonly places?: readonly FindingPlace[];
 }
 
 export function toFindingRecord(finding: Finding): FindingRecord {
@@ -21,11 +26,30 @@ export function toFindingRecord(finding: Finding): FindingRecord {
     endColumn: finding.endColumn,
     severity: finding.severity,
     code: finding.code,
-    message: finding.message,
+    message: finding.message + repeatSuffix(finding),
+    ...(finding.count !== undefined && finding.count > 1 ? { count: finding.count, places: finding.places ?? [] } : {}),
   };
 }
 
-/** A JSON array of findings (file relative to the store). */
-export function formatFindingsJson(findings: readonly Finding[]): string {
-  return JSON.stringify(findings.map(toFindingRecord), null, 2);
+/**
+ * A JSON array of findings (file relative to the store), written record by
+ * record: byte for byte what `JSON.stringify(records, null, 2)` gives.
+ */
+export function jsonFindingWriter(out: TextSink): FindingWriter {
+  let written = 0;
+  return {
+    write(findings) {
+      if (findings.length === 0) return;
+      let text = written === 0 ? '[\n' : ',\n';
+      findings.forEach((finding, index) => {
+        text += `${index > 0 ? ',\n' : ''}${indentLines(JSON.stringify(toFindingRecord(finding), null, 2), '  ')}`;
+      });
+      written += findings.length;
+      out(text);
+    },
+    end() {
+      out(written === 0 ? '[]\n' : '\n]\n');
+    },
+  };
 }
+

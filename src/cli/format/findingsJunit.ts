@@ -1,67 +1,108 @@
-import type { Finding } from '../../engine/validate/finding';
+import { type Finding, sortFindings } from '../../engine/validate/finding';
+import { repeatSuffix } from '../../engine/validate/repeatedCauses';
+import { type FindingWriter, type TextSink, writeToString } from './findingWriter';
 
 export interface JunitOptions {
   /** Every file checked, so that clean files appear as passing suites. */
   readonly files?: readonly string[];
 }
 
+/** Most testcases one testsuite element holds before the file goes on in another (so a suite is never held whole). */
+const CASES_PER_SUITE = 500;
+
 /**
- * JUnit XML for CI dashboards: a testsuite per event file, a testcase per
- * event line that has findings. Errors are failures; warnings and lower are
- * written to the testcase's system-out so they show without failing the
- * build. A clean file is one passing testcase.
+ * JUnit XML for CI dashboards, written as findings come (in store order): a
+ * testsuite per event file, a testcase per event line that has findings.
+ * Errors are failures; warnings and lower are written to the testcase's
+ * system-out so they show without failing the build. A clean file is one
+ * passing testcase. A file with very many failing lines goes on in further
+ * testsuites of the same name, and a finding that comes after its file's
+ * suite was closed (a repeated cause, reported at the end) opens another:
+ * only a few testcases are held at a time. The totals are left off the
+ * testsuites element (they are known only at the end; the attributes are
+ * optional there).
  */
-export function formatFindingsJunit(findings: readonly Finding[], options: JunitOptions = {}): string {
-  const byFile = new Map<string, Map<number, Finding[]>>();
-  for (const file of options.files ?? []) byFile.set(file, new Map());
-  for (const finding of findings) {
-    let lines = byFile.get(finding.file);
-    if (!lines) {
-      lines = new Map();
-      byFile.set(finding.file, lines);
+export function junitFindingWriter(out: TextSink, options: JunitOptions = {}): FindingWriter {
+  const cleanFiles = [...(options.files ?? [])].sort();
+  let nextClean = 0;
+  const seen = new Set<string>();
+  let started = false;
+  let suiteFile: string | undefined;
+  let cases: string[] = [];
+  let failures = 0;
+  let caseLine = -1;
+  let caseFindings: Finding[] = [];
+
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    out('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="eventbus validate">\n');
+  };
+  const closeCase = (): void => {
+    if (suiteFile === undefined || caseFindings.length === 0) return;
+    const errors = caseFindings.filter((f) => f.severity === 'error');
+    const others = caseFindings.filter((f) => f.severity !== 'error');
+    const body: string[] = [];
+    if (errors.length > 0) {
+      failures++;
+      const summary = errors.map((f) => `${f.code} ${f.message}${repeatSuffix(f)}`).join('; ');
+      body.push(`      <failure type="${xml(errors[0].code)}" message="${xml(summary)}">${xml(errors.map(describe).join('\n'))}</failure>`);
     }
-    const list = lines.get(finding.line) ?? [];
-    list.push(finding);
-    lines.set(finding.line, list);
-  }
-  const suites: string[] = [];
-  let totalTests = 0;
-  let totalFailures = 0;
-  for (const file of [...byFile.keys()].sort()) {
-    const lines = byFile.get(file) as Map<number, Finding[]>;
-    const cases: string[] = [];
-    let failures = 0;
-    if (lines.size === 0) cases.push(`    <testcase classname="${xml(file)}" name="${xml(`${file} is valid`)}"/>`);
-    for (const line of [...lines.keys()].sort((a, b) => a - b)) {
-      const list = lines.get(line) as Finding[];
-      const errors = list.filter((f) => f.severity === 'error');
-      const others = list.filter((f) => f.severity !== 'error');
-      if (errors.length > 0) failures++;
-      const body: string[] = [];
-      if (errors.length > 0) {
-        const summary = errors.map((f) => `${f.code} ${f.message}`).join('; ');
-        const detail = errors.map(describe).join('\n');
-        body.push(`      <failure type="${xml(errors[0].code)}" message="${xml(summary)}">${xml(detail)}</failure>`);
+    if (others.length > 0) body.push(`      <system-out>${xml(others.map(describe).join('\n'))}</system-out>`);
+    cases.push(`    <testcase classname="${xml(suiteFile)}" name="${xml(`line ${caseLine}`)}">\n${body.join('\n')}\n    </testcase>`);
+    caseFindings = [];
+    if (cases.length >= CASES_PER_SUITE) flushSuite();
+  };
+  const flushSuite = (): void => {
+    if (suiteFile === undefined || cases.length === 0) return;
+    out(`  <testsuite name="${xml(suiteFile)}" tests="${cases.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>\n`);
+    cases = [];
+    failures = 0;
+  };
+  const cleanBefore = (file: string | undefined): void => {
+    while (nextClean < cleanFiles.length && (file === undefined || cleanFiles[nextClean] < file)) {
+      const clean = cleanFiles[nextClean++];
+      if (seen.has(clean)) continue;
+      seen.add(clean);
+      out(`  <testsuite name="${xml(clean)}" tests="1" failures="0" errors="0">\n    <testcase classname="${xml(clean)}" name="${xml(`${clean} is valid`)}"/>\n  </testsuite>\n`);
+    }
+  };
+  return {
+    write(findings) {
+      start();
+      for (const finding of findings) {
+        if (finding.file !== suiteFile) {
+          closeCase();
+          flushSuite();
+          cleanBefore(finding.file);
+          suiteFile = finding.file;
+          seen.add(finding.file);
+          caseLine = -1;
+        }
+        if (finding.line !== caseLine) {
+          closeCase();
+          caseLine = finding.line;
+        }
+        caseFindings.push(finding);
       }
-      if (others.length > 0) body.push(`      <system-out>${xml(others.map(describe).join('\n'))}</system-out>`);
-      cases.push(`    <testcase classname="${xml(file)}" name="${xml(`line ${line}`)}">\n${body.join('\n')}\n    </testcase>`);
-    }
-    const tests = Math.max(lines.size, 1);
-    totalTests += tests;
-    totalFailures += failures;
-    suites.push(`  <testsuite name="${xml(file)}" tests="${tests}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
-  }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="eventbus validate" tests="${totalTests}" failures="${totalFailures}" errors="0">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+    },
+    end() {
+      start();
+      closeCase();
+      flushSuite();
+      cleanBefore(undefined);
+      out('</testsuites>\n');
+    },
+  };
+}
+
+/** The JUnit XML of findings at hand (sorted by file and line first, as the stream would bring them). */
+export function formatFindingsJunit(findings: readonly Finding[], options: JunitOptions = {}): string {
+  return writeToString((sink) => junitFindingWriter(sink, options), sortFindings([...findings]));
 }
 
 function describe(finding: Finding): string {
-  return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.message}`;
+  return `${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.code} ${finding.message}${repeatSuffix(finding)}`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { ALL_CODES, CODES } from '../../engine/validate/codes';
 import type { Finding, Severity } from '../../engine/validate/finding';
+import { repeatSuffix } from '../../engine/validate/repeatedCauses';
+import { type FindingWriter, indentLines, type TextSink } from './findingWriter';
 
 export interface SarifOptions {
   /** Absolute path of the store: lets viewers resolve the relative `uri`s (as the STORE base). */
@@ -15,9 +17,46 @@ export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
 }
 
+/** One SARIF result; a repeated cause carries its count and its first places as related locations. */
+export function sarifResult(finding: Finding, ruleIndex: number): Record<string, unknown> {
+  const count = finding.count ?? 1;
+  return {
+    ruleId: finding.code,
+    ruleIndex,
+    level: sarifLevel(finding.severity),
+    message: { text: finding.message + repeatSuffix(finding) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeRelative(finding.file), uriBaseId: STORE_BASE },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: Math.max(finding.endColumn, finding.column),
+          },
+        },
+      },
+    ],
+    ...(count > 1
+      ? {
+          occurrenceCount: count,
+          relatedLocations: (finding.places ?? []).map((place, id) => ({
+            id,
+            physicalLocation: {
+              artifactLocation: { uri: encodeRelative(place.file), uriBaseId: STORE_BASE },
+              region: { startLine: place.line, startColumn: place.column },
+            },
+          })),
+        }
+      : {}),
+  };
+}
+
+const RULE_INDEX: ReadonlyMap<string, number> = new Map(ALL_CODES.map((code, index) => [code, index]));
+
 /** A SARIF 2.1.0 log: one run, the rules from the codes table, one result per finding. */
 export function buildSarif(findings: readonly Finding[], options: SarifOptions = {}): Record<string, unknown> {
-  const ruleIndex = new Map(ALL_CODES.map((code, index) => [code, index]));
   const run: Record<string, unknown> = {
     tool: {
       driver: {
@@ -33,31 +72,39 @@ export function buildSarif(findings: readonly Finding[], options: SarifOptions =
       },
     },
     ...(options.storeRoot ? { originalUriBaseIds: { [STORE_BASE]: { uri: directoryUri(options.storeRoot) } } } : {}),
-    results: findings.map((finding) => ({
-      ruleId: finding.code,
-      ruleIndex: ruleIndex.get(finding.code),
-      level: sarifLevel(finding.severity),
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeRelative(finding.file), uriBaseId: STORE_BASE },
-            region: {
-              startLine: finding.line,
-              startColumn: finding.column,
-              endLine: finding.endLine,
-              endColumn: Math.max(finding.endColumn, finding.column),
-            },
-          },
-        },
-      ],
-    })),
+    results: findings.map((finding) => sarifResult(finding, RULE_INDEX.get(finding.code) as number)),
   };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 
-export function formatFindingsSarif(findings: readonly Finding[], options: SarifOptions = {}): string {
-  return JSON.stringify(buildSarif(findings, options), null, 2);
+/**
+ * The SARIF log written result by result: the log without results is
+ * printed once and cut where its empty results array is, so the head and
+ * the close are exactly what JSON.stringify gives, at any number of results.
+ */
+export function sarifFindingWriter(out: TextSink, options: SarifOptions = {}): FindingWriter {
+  const skeleton = JSON.stringify(buildSarif([], options), null, 2);
+  const marker = '"results": []';
+  const at = skeleton.indexOf(marker);
+  const lineStart = skeleton.lastIndexOf('\n', at) + 1;
+  const indent = `${skeleton.slice(lineStart, at)}  `;
+  const head = `${skeleton.slice(0, at)}"results": [`;
+  const close = `${indent.slice(2)}]${skeleton.slice(at + marker.length)}`;
+  let written = 0;
+  return {
+    write(findings) {
+      if (findings.length === 0) return;
+      let text = written === 0 ? `${head}\n` : ',\n';
+      findings.forEach((finding, index) => {
+        text += `${index > 0 ? ',\n' : ''}${indentLines(JSON.stringify(sarifResult(finding, RULE_INDEX.get(finding.code) as number), null, 2), indent)}`;
+      });
+      written += findings.length;
+      out(text);
+    },
+    end() {
+      out(written === 0 ? `${skeleton}\n` : `\n${close}\n`);
+    },
+  };
 }
 
 function encodeRelative(file: string): string {

@@ -1,14 +1,30 @@
-import type { Finding } from '../../engine/validate/finding';
+import type { Finding, Severity } from '../../engine/validate/finding';
 import { countBySeverity } from '../../engine/validate/finding';
+import { repeatSuffix } from '../../engine/validate/repeatedCauses';
+import type { FindingWriter, TextSink } from './findingWriter';
 
 /** One finding per line, `file:line:col severity CODE message`, the shape editors and terminals link. */
-export function formatFindingsText(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}`).join('\n');
+export function formatFindingText(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}${repeatSuffix(f)}`;
+}
+
+export function textFindingWriter(out: TextSink): FindingWriter {
+  return {
+    write(findings) {
+      if (findings.length > 0) out(`${findings.map(formatFindingText).join('\n')}\n`);
+    },
+    end() {
+      // Nothing to close: a line per finding.
+    },
+  };
 }
 
 /** "2 errors, 1 warning, 0 information, 0 hints" */
 export function summarizeFindings(findings: readonly Finding[]): string {
-  const counts = countBySeverity(findings);
+  return summarizeCounts(countBySeverity(findings));
+}
+
+export function summarizeCounts(counts: Readonly<Record<Severity, number>>): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information} information, ${plural(counts.hint, 'hint')}`;
 }

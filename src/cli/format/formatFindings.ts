@@ -1,8 +1,9 @@
 import type { Finding } from '../../engine/validate/finding';
-import { formatFindingsJson } from './findingsJson';
-import { formatFindingsJunit } from './findingsJunit';
-import { formatFindingsSarif } from './findingsSarif';
-import { formatFindingsText } from './findingsText';
+import { type FindingWriter, type TextSink, writeToString } from './findingWriter';
+import { jsonFindingWriter } from './findingsJson';
+import { formatFindingsJunit, junitFindingWriter } from './findingsJunit';
+import { sarifFindingWriter } from './findingsSarif';
+import { textFindingWriter } from './findingsText';
 
 export const FINDING_FORMATS = ['text', 'json', 'sarif', 'junit'] as const;
 export type FindingFormat = (typeof FINDING_FORMATS)[number];
@@ -18,16 +19,23 @@ export interface FormatOptions {
   readonly files?: readonly string[];
 }
 
-/** The findings in the `validate --format` asked for. */
-export function formatFindings(findings: readonly Finding[], format: FindingFormat, options: FormatOptions = {}): string {
+/** A streaming writer for the `validate --format` asked for. */
+export function findingWriter(format: FindingFormat, out: TextSink, options: FormatOptions = {}): FindingWriter {
   switch (format) {
     case 'text':
-      return formatFindingsText(findings);
+      return textFindingWriter(out);
     case 'json':
-      return formatFindingsJson(findings);
+      return jsonFindingWriter(out);
     case 'sarif':
-      return formatFindingsSarif(findings, options);
+      return sarifFindingWriter(out, options);
     case 'junit':
-      return formatFindingsJunit(findings, options);
+      return junitFindingWriter(out, options);
   }
+}
+
+/** The findings in the `validate --format` asked for, as one string (small outputs). */
+export function formatFindings(findings: readonly Finding[], format: FindingFormat, options: FormatOptions = {}): string {
+  // JUnit groups by file and line, so it sorts first; the others keep the order given.
+  if (format === 'junit') return formatFindingsJunit(findings, options);
+  return writeToString((sink) => findingWriter(format, sink, options), findings).trimEnd();
 }

@@ -25,6 +25,20 @@ export interface EventBusConfig {
   readonly metrics_enabled: boolean;
   /** Seconds between `system_health_check` events. */
   readonly health_check_interval: number;
+  /**
+   * The store's own vocabulary besides the guide's (not a key of the guide):
+   * events of these types / with these statuses are not "unknown" (EB011,
+   * EB020). Schema folders declare types too.
+   */
+  readonly event_types?: readonly string[];
+  readonly statuses?: readonly string[];
+}
+
+/** The vocabulary keys: lists of names, optional, outside the guide's block of settings. */
+export const VOCABULARY_KEYS: readonly ('event_types' | 'statuses')[] = Object.freeze(['event_types', 'statuses'] as const);
+
+export function isNameList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0);
 }
 
 export const DEFAULT_CONFIG: EventBusConfig = Object.freeze({
@@ -55,7 +69,7 @@ const positiveSeconds: KeyRule = { kind: 'number', integer: false, min: 0, exclu
 const count = (min: number): KeyRule => ({ kind: 'number', integer: true, min, exclusiveMin: false });
 const flag: KeyRule = { kind: 'boolean' };
 
-export const CONFIG_RULES: Readonly<Record<keyof EventBusConfig, KeyRule>> = Object.freeze({
+export const CONFIG_RULES: Readonly<Record<Exclude<keyof EventBusConfig, 'event_types' | 'statuses'>, KeyRule>> = Object.freeze({
   processing_interval: positiveSeconds,
   max_history: count(0),
   enable_persistence: flag,
@@ -73,7 +87,7 @@ export const CONFIG_RULES: Readonly<Record<keyof EventBusConfig, KeyRule>> = Obj
   health_check_interval: positiveSeconds,
 });
 
-export const CONFIG_KEYS: readonly (keyof EventBusConfig)[] = Object.freeze(Object.keys(DEFAULT_CONFIG) as (keyof EventBusConfig)[]);
+export const CONFIG_KEYS: readonly (keyof typeof CONFIG_RULES)[] = Object.freeze(Object.keys(DEFAULT_CONFIG) as (keyof typeof CONFIG_RULES)[]);
 
 export function describeRule(rule: KeyRule): string {
   switch (rule.kind) {

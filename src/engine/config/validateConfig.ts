@@ -1,6 +1,6 @@
 import { kindOf } from '../schema/describeValue';
 import { JsonFilePositions } from '../schema/jsonPosition';
-import { CONFIG_KEYS, CONFIG_RULES, DEFAULT_CONFIG, describeRule, type EventBusConfig, satisfiesRule } from './busConfig';
+import { CONFIG_KEYS, CONFIG_RULES, DEFAULT_CONFIG, describeRule, type EventBusConfig, isNameList, satisfiesRule, VOCABULARY_KEYS } from './busConfig';
 import { ConfigError, type ConfigProblem } from './configError';
 
 /** The guide nests the block under "event_bus"; the flat form is accepted too. */
@@ -49,6 +49,11 @@ export function validateConfig(value: unknown, source: ConfigSource = {}): Event
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
   for (const [key, setting] of Object.entries(block)) {
     if (IGNORED_KEYS.has(key) && prefix.length === 0) continue;
+    if ((VOCABULARY_KEYS as readonly string[]).includes(key)) {
+      if (isNameList(setting)) config[key] = Object.freeze([...setting]);
+      else problems.push({ key, expected: 'a list of names (non-empty strings)', got: kindOf(setting), ...at([...prefix, key]) });
+      continue;
+    }
     if (!Object.prototype.hasOwnProperty.call(CONFIG_RULES, key)) {
       const close = closestKey(key);
       problems.push({
@@ -59,7 +64,7 @@ export function validateConfig(value: unknown, source: ConfigSource = {}): Event
       });
       continue;
     }
-    const rule = CONFIG_RULES[key as keyof EventBusConfig];
+    const rule = CONFIG_RULES[key as keyof typeof CONFIG_RULES];
     if (!satisfiesRule(rule, setting)) {
       problems.push({ key, expected: describeRule(rule), got: kindOf(setting), ...at([...prefix, key]) });
       continue;

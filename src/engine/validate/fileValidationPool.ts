@@ -27,6 +27,21 @@ export interface PoolOptions {
    * one worker fewer is started, so no core is oversubscribed.
    */
   readonly callerJoinsWhen?: Promise<void>;
+  /**
+   * Streams: each file's result (chunks merged) is handed over as soon as it
+   * and every file before it (in the tasks' order) is done, and is not kept;
+   * the returned results then have no findings. Pieces are handed out in
+   * file order, so only the pieces in flight wait here.
+   */
+  readonly onFile?: (result: FileValidation) => void;
+  /**
+   * Streams by piece instead (takes precedence over `onFile`): every piece
+   * of a file, in order, as soon as it and all before it are done, with the
+   * file's last line so far (`throughLine`) and whether it is the file's
+   * last piece. Plain files are cut into pieces of `chunkBytes`, so only a
+   * few MiB of findings are ever held.
+   */
+  readonly onPiece?: (piece: FileValidation, throughLine: number, lastOfFile: boolean) => void;
 }
 
 /**
@@ -37,6 +52,8 @@ export interface PoolOptions {
  */
 const MIN_BYTES_FOR_WORKERS = 160 * 1024 * 1024;
 const CHUNK_BYTES = 8 * 1024 * 1024;
+/** Pieces when streaming by piece: the findings of ~4 MiB of events are what is held at a time. */
+const STREAM_CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** One piece of work: a whole file, or a chunk of a big plain one. */
 interface Job {
@@ -56,15 +73,62 @@ function textBytes(task: FileTask): number {
  * thread); every chunk reads its whole file, so cutting is not free. Gzip
  * files stay whole: every chunk would decompress the file from its start.
  */
-function jobsOf(tasks: readonly FileTask[], chunkBytes: number, threads: number): Job[] {
+function jobsOf(tasks: readonly FileTask[], chunkBytes: number, threads: number, smallPieces = false): Job[] {
   const total = tasks.reduce((sum, task) => sum + textBytes(task), 0);
-  const pieceBytes = Math.max(chunkBytes, total / (threads * 4));
+  const pieceBytes = smallPieces ? chunkBytes : Math.max(chunkBytes, total / (threads * 4));
   const jobs: Job[] = [];
   for (const task of tasks) {
     const count = task.absPath.endsWith('.gz') ? 1 : Math.max(1, Math.ceil(task.size / pieceBytes));
     for (let index = 0; index < count; index++) jobs.push({ task, chunk: { index, count }, bytes: textBytes(task) / count });
   }
   return jobs.sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Pieces in file order, then chunk order: what streaming in file order needs. */
+function jobsInFileOrder(jobs: readonly Job[], tasks: readonly FileTask[]): Job[] {
+  const rank = new Map(tasks.map((task, index) => [task.file, index]));
+  return [...jobs].sort((a, b) => (rank.get(a.task.file) ?? 0) - (rank.get(b.task.file) ?? 0) || a.chunk.index - b.chunk.index);
+}
+
+/**
+ * Hands results over in job order: a job that finishes early waits until
+ * every job before it is done; a file's chunks are merged when its last one
+ * is. Returns the per-file totals, findings left out.
+ */
+class InOrderFiles {
+  private readonly done = new Map<number, FileValidation>();
+  private nextJob = 0;
+  private parts: FileValidation[] = [];
+  private linesSoFar = 0;
+  readonly totals: FileValidation[] = [];
+
+  constructor(
+    private readonly jobs: readonly Job[],
+    private readonly onFile: ((result: FileValidation) => void) | undefined,
+    private readonly onPiece?: (piece: FileValidation, throughLine: number, lastOfFile: boolean) => void,
+  ) {}
+
+  finished(jobIndex: number, result: FileValidation): void {
+    this.done.set(jobIndex, result);
+    while (this.done.has(this.nextJob)) {
+      const job = this.jobs[this.nextJob];
+      const piece = this.done.get(this.nextJob) as FileValidation;
+      this.done.delete(this.nextJob);
+      this.nextJob++;
+      const last = job.chunk.index === job.chunk.count - 1;
+      if (this.onPiece) {
+        this.linesSoFar += piece.lines;
+        this.onPiece(piece, this.linesSoFar, last);
+        this.parts.push({ ...piece, findings: [] });
+      } else this.parts.push(piece);
+      if (!last) continue;
+      this.linesSoFar = 0;
+      const merged = mergeChunks(this.parts.map((result, index) => ({ job: { ...job, chunk: { index, count: job.chunk.count } }, result })))[0];
+      this.parts = [];
+      this.onFile?.(merged);
+      this.totals.push({ ...merged, findings: [] });
+    }
+  }
 }
 
 /** Results of a file's chunks as one, in line order. */
@@ -100,14 +164,23 @@ export async function validateFiles(
   options: PoolOptions,
 ): Promise<FileValidation[]> {
   const totalBytes = tasks.reduce((sum, task) => sum + textBytes(task), 0);
-  const jobs = jobsOf(tasks, options.chunkBytes ?? CHUNK_BYTES, options.threads);
+  const streaming = options.onFile !== undefined || options.onPiece !== undefined;
+  const balanced = jobsOf(tasks, options.chunkBytes ?? (options.onPiece ? STREAM_CHUNK_BYTES : CHUNK_BYTES), options.threads, options.onPiece !== undefined);
+  const jobs = streaming ? jobsInFileOrder(balanced, tasks) : balanced;
   const threads = Math.min(options.threads, jobs.length);
   if (threads <= 1 || totalBytes < (options.minBytesForWorkers ?? MIN_BYTES_FOR_WORKERS) || !fs.existsSync(validateWorkerPath())) {
     const results: { job: Job; result: FileValidation }[] = [];
     for (const task of tasks) {
       const job: Job = { task, chunk: { index: 0, count: 1 }, bytes: task.size };
-      results.push({ job, result: await validateFile(task.absPath, task.file, settings) });
+      const result = await validateFile(task.absPath, task.file, settings);
       options.onProgress?.(textBytes(task));
+      if (options.onPiece) {
+        options.onPiece(result, result.lines, true);
+        results.push({ job, result: { ...result, findings: [] } });
+      } else if (options.onFile) {
+        options.onFile(result);
+        results.push({ job, result: { ...result, findings: [] } });
+      } else results.push({ job, result });
     }
     return mergeChunks(results);
   }
@@ -115,9 +188,21 @@ export async function validateFiles(
     registry: settings.registry.toSnapshot(),
     ...(settings.maxRetryCount !== undefined ? { maxRetryCount: settings.maxRetryCount } : {}),
     ...(settings.severity !== undefined ? { severity: settings.severity } : {}),
+    ...(settings.repeats !== undefined ? { repeats: settings.repeats } : {}),
+    ...(settings.knownEventTypes !== undefined ? { knownEventTypes: settings.knownEventTypes } : {}),
+    ...(settings.knownStatuses !== undefined ? { knownStatuses: settings.knownStatuses } : {}),
   };
   const joins = options.callerJoinsWhen !== undefined;
-  return mergeChunks(await runOnWorkers(jobs, setup, joins ? threads - 1 : threads, options.onProgress, joins ? { when: options.callerJoinsWhen as Promise<void>, settings } : undefined));
+  const inOrder = streaming ? new InOrderFiles(jobs, options.onFile, options.onPiece) : undefined;
+  const results = await runOnWorkers(
+    jobs,
+    setup,
+    joins ? threads - 1 : threads,
+    options.onProgress,
+    joins ? { when: options.callerJoinsWhen as Promise<void>, settings } : undefined,
+    inOrder ? (jobIndex, result) => inOrder.finished(jobIndex, result) : undefined,
+  );
+  return inOrder ? inOrder.totals : mergeChunks(results);
 }
 
 async function runOnWorkers(
@@ -126,16 +211,23 @@ async function runOnWorkers(
   threads: number,
   onProgress: PoolOptions['onProgress'],
   caller?: { when: Promise<void>; settings: LineRuleSettings },
+  /** Streaming: each piece goes here (by its index in `jobs`) instead of into the returned list. */
+  onPiece?: (jobIndex: number, result: FileValidation) => void,
 ): Promise<{ job: Job; result: FileValidation }[]> {
-  const results: { job: Job; result: FileValidation }[] = [];
+  const collected: { job: Job; result: FileValidation }[] = [];
+  const finished = (jobIndex: number, result: FileValidation): void => {
+    if (onPiece) onPiece(jobIndex, result);
+    else collected.push({ job: jobs[jobIndex], result });
+  };
   let next = 0;
   const workers: Worker[] = [];
   const callerTakesPieces = async (): Promise<void> => {
     if (!caller) return;
     await caller.when;
     while (next < jobs.length) {
-      const job = jobs[next++];
-      results.push({ job, result: await validateFile(job.task.absPath, job.task.file, caller.settings, job.chunk) });
+      const jobIndex = next++;
+      const job = jobs[jobIndex];
+      finished(jobIndex, await validateFile(job.task.absPath, job.task.file, caller.settings, job.chunk));
       onProgress?.(job.bytes);
       // Let finished workers' messages in between pieces.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -167,7 +259,7 @@ async function runOnWorkers(
               reject(new Error(`validating ${jobs[response.id].task.file} failed in a worker: ${response.error}`));
               return;
             }
-            results.push({ job: jobs[response.id], result: response.result });
+            finished(response.id, response.result);
             onProgress?.(jobs[response.id].bytes);
             sendNext();
             if (inFlight === 0) {
@@ -194,5 +286,5 @@ async function runOnWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
+  return collected;
 }

@@ -24,6 +24,23 @@ export interface Finding {
   readonly message: string;
   /** Facts a code action or a view may use (the duplicate's location, the missing range...). */
   readonly data?: Readonly<Record<string, unknown>>;
+  /**
+   * How many events this finding stands for: a cause that repeats per event
+   * (an unknown type, an older schema version...) is reported once, at its
+   * first place. Absent means one.
+   */
+  readonly count?: number;
+  /** With `count`: the first places of the cause, this finding's own first (at most FIRST_PLACES of them). */
+  readonly places?: readonly FindingPlace[];
+  /** With `count`: the last places of the cause (so a pass over appended lines can tell which it counted already). */
+  readonly lastPlaces?: readonly FindingPlace[];
+}
+
+/** Where one occurrence of a repeated cause is. */
+export interface FindingPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 /** Per-code severity, or 'off' to drop the code entirely. */
@@ -43,6 +60,6 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+  for (const finding of findings) counts[finding.severity] += finding.count ?? 1;
   return counts;
 }

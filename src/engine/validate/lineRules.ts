@@ -18,6 +18,9 @@ export interface LineContext {
   /** config.max_retry_count; EB019 is not checked when undefined. */
   readonly maxRetryCount?: number;
   readonly severity?: SeverityOverrides;
+  /** Types and statuses the store declares in eventbus.config.json. */
+  readonly knownEventTypes?: ReadonlySet<string>;
+  readonly knownStatuses?: ReadonlySet<string>;
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -61,8 +64,8 @@ export function validateLine(text: string, context: LineContext): readonly Findi
   if (out.findings.length > 0) return out.findings;
 
   const meta = metadata as Record<string, unknown>;
-  checkMetadata(meta, context.maxRetryCount, out);
-  checkSchema(eventType as string, meta.schema_version, event.data, context.registry, out);
+  checkMetadata(meta, context.maxRetryCount, out, context.knownStatuses);
+  checkSchema(eventType as string, meta.schema_version, event.data, context.registry, out, context.knownEventTypes);
   return out.findings.length > 0 ? out.findings : NO_FINDINGS;
 }
 

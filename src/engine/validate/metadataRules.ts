@@ -15,7 +15,13 @@ const KNOWN_STATUSES = new Set(EVENT_STATUSES);
  * validator answers "valid" for nearly every line; the mapping below runs
  * only for the rare invalid one.
  */
-export function checkMetadata(metadata: Record<string, unknown>, maxRetryCount: number | undefined, out: LineFindings): void {
+export function checkMetadata(
+  metadata: Record<string, unknown>,
+  maxRetryCount: number | undefined,
+  out: LineFindings,
+  /** The store's own statuses (eventbus.config.json `statuses`). */
+  storeStatuses?: ReadonlySet<string>,
+): void {
   if (!metadataPassesFast(metadata)) {
     const validate = metadataValidator();
     if (!validate(metadata)) reportEnvelopeErrors(validate.errors ?? [], metadata, out);
@@ -23,7 +29,7 @@ export function checkMetadata(metadata: Record<string, unknown>, maxRetryCount: 
   }
 
   const status = metadata.status;
-  if (typeof status === 'string' && !KNOWN_STATUSES.has(status)) {
+  if (typeof status === 'string' && !KNOWN_STATUSES.has(status) && !storeStatuses?.has(status)) {
     out.add('EB020', out.locator.valueRange(['metadata', 'status']), `unknown status "${status}" (expected one of ${EVENT_STATUSES.join(', ')})`, {
       status,
     });

@@ -14,13 +14,15 @@ export function checkSchema(
   data: unknown,
   registry: SchemaRegistry | undefined,
   out: LineFindings,
+  /** The store's own types (eventbus.config.json `event_types`). */
+  storeTypes?: ReadonlySet<string>,
 ): void {
   if (!registry || !registry.hasType(eventType)) {
-    if (!isBuiltInEventType(eventType)) {
+    if (!isBuiltInEventType(eventType) && !storeTypes?.has(eventType)) {
       out.add(
         'EB011',
         out.locator.valueRange(['event_type']),
-        `unknown event type "${eventType}": not one of the 14 built-in types and no schemas/${eventType}/ folder`,
+        `unknown event type "${eventType}": not one of the 14 built-in types, no schemas/${eventType}/ folder and not in event_types of eventbus.config.json`,
         { eventType },
       );
     }

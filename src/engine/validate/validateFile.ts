@@ -1,13 +1,17 @@
 import { forEachLine, readFileBytesTolerant } from '../store/lineReader';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
-import type { Finding, SeverityOverrides } from './finding';
+import { type Finding, type SeverityOverrides, sortFindings } from './finding';
 import { fileFinding } from './findingBuilder';
 import { validateLine } from './lineRules';
+import { CauseTally, type RepeatMode } from './repeatedCauses';
+import type { StoreVocabulary } from './vocabulary';
 
-export interface LineRuleSettings {
+export interface LineRuleSettings extends StoreVocabulary {
   readonly registry?: SchemaRegistry;
   readonly maxRetryCount?: number;
   readonly severity?: SeverityOverrides;
+  /** Report a cause that repeats per event once (with its count and first places); default `each`. */
+  readonly repeats?: RepeatMode;
 }
 
 /** Part `index` of `count` of a file, cut at line ends, so big files spread over threads. */
@@ -65,6 +69,8 @@ function validateSpan(buf: Buffer, file: string, settings: LineRuleSettings, sta
   // Only the file's last line can lack its line end; forEachLine reports that after the walk, so find it first.
   const unterminatedEnd = end === buf.length && buf[buf.length - 1] !== 10 ? part.length : -1;
   let eventLines = 0;
+  // A million events of an unknown type are one cause: counted here, so no finding per event is kept or sent.
+  const tally = settings.repeats !== undefined && settings.repeats !== 'each' ? new CauseTally(settings.repeats) : undefined;
   const walk = forEachLine(part, (lineStart, lineEnd, lineNumber) => {
     if (lineEnd === lineStart) return;
     const found = validateLine(part.toString('utf8', lineStart, lineEnd), {
@@ -74,10 +80,16 @@ function validateSpan(buf: Buffer, file: string, settings: LineRuleSettings, sta
       registry: settings.registry,
       maxRetryCount: settings.maxRetryCount,
       severity: settings.severity,
+      knownEventTypes: settings.knownEventTypes,
+      knownStatuses: settings.knownStatuses,
     });
     eventLines++;
-    for (const finding of found) findings.push(finding);
+    for (const finding of found) if (!tally?.add(finding)) findings.push(finding);
   });
+  if (tally && tally.size > 0) {
+    for (const summary of tally.findings()) findings.push(summary);
+    sortFindings(findings);
+  }
   return { file, findings, lines: walk.lines, eventLines, bytes: end - start };
 }
 

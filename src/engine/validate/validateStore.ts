@@ -10,10 +10,13 @@ import { describeKind, isInside } from '../index/listEventFiles';
 import { EVENTS_DIR, parseEventFileName } from '../store/layout';
 import { readFileBytesTolerant } from '../store/lineReader';
 import type { StoreEngine } from '../storeEngineTypes';
-import type { Finding, SeverityOverrides } from './finding';
+import type { Finding, Severity, SeverityOverrides } from './finding';
 import { sortFindings } from './finding';
+import { vocabularyOf } from './vocabulary';
+import { CauseTally, collapseRepeats, FIRST_PLACES, type RepeatMode } from './repeatedCauses';
 import { fileFinding } from './findingBuilder';
 import { type FileTask, validateFiles } from './fileValidationPool';
+import type { FileValidation } from './validateFile';
 import { checkIntegrity } from './integrityRules';
 import { type IntegrityIssue, issueToFinding } from './integrityIssue';
 
@@ -27,11 +30,23 @@ export interface ValidateOptions {
   readonly threads?: number;
   /** Progress in bytes of event text (a gzip file counts as ~6x its size), done of total. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** A cause that repeats per event is one finding with its count (per file or per store); default `each`. */
+  readonly repeats?: RepeatMode;
+  /**
+   * Streams: the findings are handed over as they are found instead of
+   * returned (`report.findings` is then empty), so memory does not grow
+   * with them. Each call holds one file's findings in store order; with
+   * `repeats: 'per-store'` the repeated causes (which span files) come
+   * last, in one call, once every file is checked.
+   */
+  readonly onFindings?: (findings: readonly Finding[]) => void;
 }
 
 export interface ValidationReport {
-  /** Sorted by file, line, column. */
+  /** Sorted by file, line, column; empty when streamed (`onFindings`). */
   readonly findings: Finding[];
+  /** Events found at fault by severity (a repeated cause counts each of its events). */
+  readonly counts: Record<Severity, number>;
   readonly files: number;
   /** Non-blank lines checked as events. */
   readonly eventLines: number;
@@ -48,16 +63,19 @@ export interface ValidationReport {
 export async function validateStore(engine: StoreEngine, options: ValidateOptions = {}): Promise<ValidationReport> {
   const started = performance.now();
   const config = options.config ?? DEFAULT_CONFIG;
+  const repeats = options.repeats ?? 'each';
   const registry = options.registry ?? (await loadSchemaRegistry(engine.root));
   const { tasks, refused } = await eventFileTasks(engine, options.severity);
+  tasks.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const totalBytes = tasks.reduce((sum, task) => sum + (task.absPath.endsWith('.gz') ? task.size * 6 : task.size), 0);
   let doneBytes = 0;
   let integrityDone: () => void = () => undefined;
   const callerJoinsWhen = new Promise<void>((resolve) => (integrityDone = resolve));
 
+  const output = new FindingsOutput(repeats, options.onFindings);
   const linesDone = validateFiles(
     tasks,
-    { registry, maxRetryCount: config.max_retry_count, severity: options.severity },
+    { registry, maxRetryCount: config.max_retry_count, severity: options.severity, repeats, ...vocabularyOf(config) },
     {
       threads: options.threads ?? os.availableParallelism(),
       onProgress: (bytes) => {
@@ -66,33 +84,140 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
       },
       // This thread runs the store-wide rules first, then checks lines with the workers.
       callerJoinsWhen,
+      // Streamed by piece (a few MiB of events at a time); a file's repeated causes counted per file need the file whole.
+      ...(options.onFindings && repeats !== 'per-file'
+        ? { onPiece: (piece: FileValidation, throughLine: number, last: boolean) => output.piece(piece.file, piece.findings, throughLine, last) }
+        : { onFile: (result: FileValidation) => output.piece(result.file, result.findings, Number.POSITIVE_INFINITY, true) }),
     },
   );
   // Observed now so a failing pool is not an unhandled rejection while this thread works; awaited below.
   void linesDone.catch(() => undefined);
   // Let the pool start its workers before this thread gets busy with the index.
   await new Promise<void>((resolve) => setImmediate(resolve));
-  let integrityFindings: Finding[];
   try {
     const issues = checkIntegrity(engine.index, { eventTtlDays: config.event_ttl_days, severity: options.severity });
-    integrityFindings = await locateIssues(engine, issues, options.severity);
+    output.integrity(await locateRepeatedIssues(engine, issues, options.severity, repeats));
   } finally {
     // Even when the rules fail, the pool must not wait for this thread forever.
     integrityDone();
   }
 
   const perFile = await linesDone;
-  const findings: Finding[] = [];
-  for (const result of perFile) for (const finding of result.findings) findings.push(finding);
-  for (const finding of integrityFindings) findings.push(finding);
-  for (const finding of refused) findings.push(finding);
+  output.rest(refused);
   return {
-    findings: sortFindings(findings),
+    findings: output.kept,
+    counts: output.counts,
     files: perFile.length + refused.length,
     eventLines: perFile.reduce((sum, result) => sum + result.eventLines, 0),
     bytes: perFile.reduce((sum, result) => sum + result.bytes, 0),
     elapsedMs: performance.now() - started,
   };
+}
+
+/**
+ * Where validateStore's findings go, in store order: a file's line findings
+ * wait for the store-wide rules (they are merged with that file's), then go
+ * to the stream (or into `kept`); repeated causes are tallied across files
+ * when counted per store, and follow at the end.
+ */
+class FindingsOutput {
+  readonly kept: Finding[] = [];
+  readonly counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  private integrityByFile: Map<string, Finding[]> | undefined;
+  private readonly waiting: { file: string; findings: readonly Finding[]; throughLine: number; last: boolean }[] = [];
+  private readonly storeTally: CauseTally | undefined;
+
+  constructor(
+    private readonly repeats: RepeatMode,
+    private readonly stream: ((findings: readonly Finding[]) => void) | undefined,
+  ) {
+    this.storeTally = repeats === 'per-store' ? new CauseTally('per-store') : undefined;
+  }
+
+  /** Line findings (sorted) of a file's lines up to `throughLine`, when the pool has them. */
+  piece(file: string, findings: readonly Finding[], throughLine: number, last: boolean): void {
+    if (!this.integrityByFile) this.waiting.push({ file, findings, throughLine, last });
+    else this.emitPiece(file, findings, throughLine, last);
+  }
+
+  /** The store-wide findings (located): files waiting for them go out now. */
+  integrity(findings: readonly Finding[]): void {
+    const byFile = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      const list = byFile.get(finding.file) ?? [];
+      list.push(finding);
+      byFile.set(finding.file, list);
+    }
+    for (const list of byFile.values()) sortFindings(list);
+    this.integrityByFile = byFile;
+    for (const { file, findings: lineFindings, throughLine, last } of this.waiting.splice(0)) this.emitPiece(file, lineFindings, throughLine, last);
+  }
+
+  /** What has no file of the pool (refused files), the repeated causes, and store-wide findings of files not checked. */
+  rest(extra: readonly Finding[]): void {
+    const last: Finding[] = [...extra];
+    for (const findings of this.integrityByFile?.values() ?? []) for (const finding of findings) if (!this.storeTally?.add(finding)) last.push(finding);
+    this.integrityByFile?.clear();
+    if (this.storeTally) for (const summary of this.storeTally.findings()) last.push(summary);
+    this.emit(sortFindings(last));
+  }
+
+  private emitPiece(file: string, lineFindings: readonly Finding[], throughLine: number, last: boolean): void {
+    // The file's store-wide findings on the lines of this piece (they are sorted), all the rest with its last piece.
+    const pending = this.integrityByFile?.get(file) ?? [];
+    let upTo = 0;
+    while (upTo < pending.length && (last || pending[upTo].line <= throughLine)) upTo++;
+    const integrity = pending.splice(0, upTo);
+    if (pending.length === 0) this.integrityByFile?.delete(file);
+    let findings = integrity.length > 0 ? sortFindings([...lineFindings, ...integrity]) : [...lineFindings];
+    if (this.repeats === 'per-file') findings = collapseRepeats(findings, 'per-file');
+    if (this.storeTally) findings = findings.filter((finding) => !(this.storeTally as CauseTally).add(finding));
+    this.emit(findings);
+  }
+
+  private emit(findings: readonly Finding[]): void {
+    if (findings.length === 0) return;
+    for (const finding of findings) this.counts[finding.severity] += finding.count ?? 1;
+    if (this.stream) this.stream(findings);
+    else for (const finding of findings) this.kept.push(finding);
+  }
+}
+
+/**
+ * Located store-wide findings. With repeats counted, only the first places
+ * of a repeated cause (a timestamp going back) are read for their ranges;
+ * the rest are counted.
+ */
+async function locateRepeatedIssues(
+  engine: StoreEngine,
+  issues: readonly IntegrityIssue[],
+  severity: SeverityOverrides | undefined,
+  repeats: RepeatMode,
+): Promise<Finding[]> {
+  if (repeats === 'each') return locateIssues(engine, issues, severity);
+  const plain: IntegrityIssue[] = [];
+  const byCause = new Map<string, IntegrityIssue[]>();
+  for (const issue of [...issues].sort((a, b) => a.ordinal - b.ordinal)) {
+    const cause = issue.code === 'EB018' ? (repeats === 'per-file' ? `${engine.index.event(issue.ordinal).file}\u0000EB018` : 'EB018') : undefined;
+    if (cause === undefined) {
+      plain.push(issue);
+      continue;
+    }
+    const list = byCause.get(cause) ?? [];
+    list.push(issue);
+    byCause.set(cause, list);
+  }
+  const firsts = [...byCause.values()].flatMap((list) => list.slice(0, FIRST_PLACES));
+  const located = await locateIssues(engine, [...plain, ...firsts], severity);
+  const tally = new CauseTally(repeats);
+  const out: Finding[] = [];
+  for (const finding of located) if (!tally.add(finding)) out.push(finding);
+  for (const list of byCause.values()) {
+    if (list.length <= FIRST_PLACES) continue;
+    const first = located.find((finding) => finding.code === list[0].code && finding.file === engine.index.event(list[0].ordinal).file);
+    if (first) tally.addCount(first, list.length - FIRST_PLACES);
+  }
+  return [...out, ...tally.findings()];
 }
 
 /**

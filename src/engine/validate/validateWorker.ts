@@ -13,6 +13,9 @@ const settings = {
   registry: SchemaRegistry.fromSnapshot(setup.registry),
   maxRetryCount: setup.maxRetryCount,
   severity: setup.severity,
+  repeats: setup.repeats,
+  knownEventTypes: setup.knownEventTypes,
+  knownStatuses: setup.knownStatuses,
 };
 
 parentPort?.on('message', (request: WorkerRequest) => {

@@ -1,12 +1,15 @@
 import type { RegistrySnapshot } from '../schema/schemaRegistry';
 import type { SeverityOverrides } from './finding';
+import type { RepeatMode } from './repeatedCauses';
+import type { StoreVocabulary } from './vocabulary';
 import type { Chunk, FileValidation } from './validateFile';
 
 /** Sent once as workerData: everything the rules need, as plain data. */
-export interface WorkerSetup {
+export interface WorkerSetup extends StoreVocabulary {
   readonly registry: RegistrySnapshot;
   readonly maxRetryCount?: number;
   readonly severity?: SeverityOverrides;
+  readonly repeats?: RepeatMode;
 }
 
 export interface WorkerRequest {

@@ -1,5 +1,6 @@
 import type { StoreStatus } from '../../shared/protocol';
 import { escapeMarkdown as escape } from '../views/model/markdown';
+import { progressText } from '../views/model/storeProgress';
 
 export interface StatusBarModel {
   readonly visible: boolean;
@@ -19,17 +20,17 @@ export function statusBarModel(stores: readonly StoreStatus[]): StatusBarModel {
   if (stores.length === 0) return { visible: false, text: '', tooltip: '' };
   const events = stores.reduce((sum, s) => sum + s.eventCount, 0);
   const errors = stores.reduce((sum, s) => sum + s.problems.error, 0);
-  const opening = stores.some((s) => s.state === 'opening');
+  const opening = stores.find((s) => s.state === 'opening');
   const failed = stores.filter((s) => s.state === 'failed');
   const parts: string[] = [];
   if (failed.length === stores.length) parts.push('$(error) store failed');
-  else if (opening) parts.push('$(sync~spin) indexing');
+  else if (opening) parts.push(`$(sync~spin) ${progressText(opening) ?? 'indexing'}`);
   else parts.push('$(circle-filled) live');
   parts.push(`${events.toLocaleString('en')} event${events === 1 ? '' : 's'}`);
   if (errors > 0) parts.push(`${errors.toLocaleString('en')} error${errors === 1 ? '' : 's'}`);
   const tooltip = stores
     .map((s) => {
-      const head = `**${escape(s.storeRoot)}** — ${s.state}`;
+      const head = `**${escape(s.storeRoot)}** — ${progressText(s) ?? s.state}`;
       const refreshed = `last refresh: ${s.lastRefresh ? escape(s.lastRefresh) : 'not yet'}`;
       const problems = `${s.problems.error} errors, ${s.problems.warning} warnings`;
       return [head, `${s.eventCount.toLocaleString('en')} events in ${s.files} files · ${problems}`, refreshed, ...(s.error ? [escape(s.error)] : [])].join('  \n');

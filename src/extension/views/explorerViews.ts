@@ -61,6 +61,11 @@ export class ExplorerViews implements vscode.Disposable {
     for (const name of FILTERABLE_VIEWS) this.applyViewState(name);
   }
 
+  /** The line above every view while a store opens (undefined clears it). */
+  showOpening(message: string | undefined): void {
+    for (const { treeView } of this.parts.values()) if (treeView.message !== message) treeView.message = message;
+  }
+
   filterable(name: FilterableView): FilterableSource {
     return this[name];
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { type LanguageClient, type RequestType, State } from 'vscode-languageclient/node';
-import type { StoreChangedParams } from '../../shared/protocol';
+import { type StoreChangedParams, StoreProgressNotification } from '../../shared/protocol';
+import { isIndexing, openingMessage } from './model/storeProgress';
 import { registerEventDocuments } from '../eventDocuments/eventDocuments';
 import type { ReadOnlyViews } from '../readOnlyViews';
 import { registerStatusBarItem } from '../status/statusBarItem';
@@ -45,8 +46,9 @@ export function registerExplorer(
   const onStores = () => {
     void vscode.commands.executeCommand('setContext', 'eventbus.storesKnown', registry.answered);
     void vscode.commands.executeCommand('setContext', 'eventbus.storeFound', registry.stores.length > 0);
-    // A store appearing or going changes every view's top level; counts alone are the live refresh's business.
-    const stores = registry.stores.map((s) => s.storeRoot).join('\n');
+    views.showOpening(openingMessage(registry.stores));
+    // A store appearing or going, or its index becoming ready, changes every view's top level; counts alone are the live refresh's business.
+    const stores = registry.stores.map((s) => `${s.storeRoot}|${isIndexing(s) ? `indexing ${s.progress?.percent ?? 0}` : 'indexed'}`).join('\n');
     if (stores !== shownStores) {
       shownStores = stores;
       for (const name of VIEW_NAMES) views.source(name).invalidate(true);
@@ -68,6 +70,7 @@ export function registerExplorer(
     registry.onDidChange(onStores),
     registerStatusBarItem(registry),
     storeChanged((params) => live.push(params)),
+    client.onNotification(StoreProgressNotification.type, (params) => registry.applyStatus(params.status)),
     // (Re)started servers know nothing of what the views show: start over.
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) refreshLogged();

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { storeItem } from './model/basicItems';
-import type { StoreNode, ViewNode } from './model/nodes';
+import type { MessageNode, StoreNode, ViewNode } from './model/nodes';
+import { indexingRowText, isIndexing } from './model/storeProgress';
+import type { StoreStatus } from '../../shared/protocol';
 import { NodeInterner } from './model/nodeInterner';
 import type { StoreRegistry } from './sources/storeRegistry';
 import type { TreeSource } from './sources/treeSource';
@@ -38,10 +40,15 @@ export class SourceTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
 
   async getChildren(node?: ViewNode): Promise<ViewNode[]> {
     try {
-      if (node) return node.kind === 'store' ? await this.source.roots(node.store, node) : await this.source.children(node);
+      if (node) {
+        if (node.kind !== 'store') return await this.source.children(node);
+        const status = this.registry.statusOf(node.store);
+        return status && isIndexing(status) ? [this.indexingRow(status, node)] : await this.source.roots(node.store, node);
+      }
       const stores = this.registry.stores;
       if (stores.length === 0) return [];
-      if (stores.length === 1) return await this.source.roots(stores[0].storeRoot, undefined);
+      // While the index is built a request would wait for it: say how far it is instead.
+      if (stores.length === 1) return isIndexing(stores[0]) ? [this.indexingRow(stores[0], undefined)] : await this.source.roots(stores[0].storeRoot, undefined);
       return stores.map((status) =>
         this.storeNodes.intern<StoreNode>({ kind: 'store', key: `store|${status.storeRoot}`, store: status.storeRoot, parent: undefined, status }),
       );
@@ -50,6 +57,10 @@ export class SourceTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
       this.log(`${this.source.view} view: ${text}`);
       return [{ kind: 'message', key: `${node?.key ?? ''}/error`, store: node?.store, parent: node, text: `Could not list: ${text}`, severity: 'error' }];
     }
+  }
+
+  private indexingRow(status: StoreStatus, parent: ViewNode | undefined): MessageNode {
+    return { kind: 'message', key: `indexing|${status.storeRoot}`, store: status.storeRoot, parent, text: indexingRowText(status), severity: 'info' };
   }
 
   /** The top-level node with this key suffix in `store` (for reveal), fetching the top level if needed. */

@@ -88,6 +88,7 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   connection.onRequest(CreateSampleStoreRequest.type, (params) => createSampleStore(ctx, params));
   // Status answers even while stores are opening or failed: that is what it reports.
   connection.onRequest(StatusRequest.type, async (params) => {
+    await ctx.discovered;
     const sessions = params?.store !== undefined ? [ctx.sessionFor(params.store)] : [...ctx.sessions.values()];
     return { stores: sessions.map((session) => ctx.statusOf(session)) };
   });

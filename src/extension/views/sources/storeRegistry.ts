@@ -32,6 +32,18 @@ export class StoreRegistry {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
+  /**
+   * One store's status as the server sent it unasked (progress while it
+   * opens): the server may be too busy indexing to answer a StatusRequest
+   * soon, and a store it announces is known from then on.
+   */
+  applyStatus(status: StoreStatus): void {
+    const others = this.current.filter((s) => s.storeRoot !== status.storeRoot);
+    this.current = [...others, status].sort((a, b) => (a.storeRoot < b.storeRoot ? -1 : a.storeRoot > b.storeRoot ? 1 : 0));
+    this.known = true;
+    this.listeners.forEach((listener) => listener());
+  }
+
   /** Asks the server again; calls made while one is running share one follow-up request. */
   refresh(): Promise<void> {
     if (this.inFlight) {

@@ -1,0 +1,163 @@
+/**
+ * Whole-process figures of the streaming output (issue #11): `validate`
+ * with ~1.8M findings in json and sarif, `events | head -1`, and
+ * `tail --follow` under appends. Each runs `node dist/cli.js` as a user
+ * does, beside a baseline from the same run.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { writeOwnVocabularyStore } from '../helpers/ownVocabularyStore';
+import type { Figure, Measure } from './measures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+/** Wall seconds and peak RSS (KB) of a whole process, by /usr/bin/time; stdout to a file. */
+function timed(args: readonly string[], stdoutFile: string): { seconds: number; rssKb: number; code: number } {
+  const out = fs.openSync(stdoutFile, 'w');
+  try {
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', ...args], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', cwd: ROOT });
+    const last = result.stderr.trim().split('\n').pop() ?? '';
+    const [seconds, rssKb] = last.split(' ').map(Number);
+    return { seconds, rssKb, code: result.status ?? -1 };
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+/** The generator's store with its own types and statuses (~1.8M findings at 1M events), made once beside it. */
+async function ownVocabularyStore(store: string): Promise<string> {
+  const own = `${store}-own-vocabulary`;
+  if (!fs.existsSync(path.join(own, 'events'))) await writeOwnVocabularyStore(store, own);
+  return own;
+}
+
+const validateStream: Measure = {
+  name: 'validate-stream',
+  async run(store) {
+    const own = await ownVocabularyStore(store);
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-bench-validate-'));
+    try {
+      // Indexed once (persisted), so both runs and the baseline open the same way.
+      const opened = timed([process.execPath, CLI, 'stats', '--store', own], path.join(scratch, 'stats.txt'));
+      const figures: Figure[] = [];
+      for (const format of ['json', 'sarif'] as const) {
+        const file = path.join(scratch, `out.${format}`);
+        const run = timed([process.execPath, CLI, 'validate', '--store', own, '--format', format], file);
+        const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { count?: number; occurrenceCount?: number }[] | { runs: { results: { occurrenceCount?: number }[] }[] };
+        const records = Array.isArray(parsed) ? parsed : parsed.runs[0].results;
+        const findings = records.reduce((sum, r) => sum + ((r as { count?: number }).count ?? (r as { occurrenceCount?: number }).occurrenceCount ?? 1), 0);
+        figures.push(
+          { name: `validate --format ${format}: valid output, events at fault (${records.length} findings)`, value: findings, unit: 'events', target: { min: 1_500_000 } },
+          {
+            name: `validate --format ${format} peak RSS`,
+            value: run.rssKb / 1024,
+            unit: 'MB',
+            target: { max: 300 },
+            baseline: { name: 'eventbus stats (open the store only)', value: opened.rssKb / 1024, unit: 'MB' },
+          },
+          { name: `validate --format ${format} wall time`, value: run.seconds, unit: 's', baseline: { name: 'eventbus stats', value: opened.seconds, unit: 's' } },
+        );
+      }
+      return figures;
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  },
+};
+
+/** Spawns `events`, closes the pipe after the first line; ms from the first line to the exit. */
+function headOne(store: string): Promise<{ exitDelayMs: number; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'events', '--store', store], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let firstAt = 0;
+    let seen = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (firstAt) return;
+      seen += chunk.toString();
+      if (!seen.includes('\n')) return;
+      firstAt = performance.now();
+      child.stdout.destroy();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ exitDelayMs: firstAt ? performance.now() - firstAt : Number.NaN, code }));
+  });
+}
+
+const eventsHead: Measure = {
+  name: 'events-head',
+  async run(store) {
+    spawnSync(process.execPath, [CLI, 'stats', '--store', store], { stdio: 'ignore' });
+    const { exitDelayMs } = await headOne(store);
+    const started = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    const bare = performance.now() - started;
+    return [{ name: '`events | head -1`: exit after the first line', value: exitDelayMs, unit: 'ms', target: { max: 300 }, baseline: { name: 'node -e 0', value: bare, unit: 'ms' } }];
+  },
+};
+
+const FOLLOW_SECONDS = Number(process.env.EVENTBUS_BENCH_FOLLOW_SECONDS ?? 60);
+const APPENDS_PER_SECOND = 50;
+
+const tailFollow: Measure = {
+  name: 'tail-follow',
+  runs: 1,
+  async run(store) {
+    spawnSync(process.execPath, [CLI, 'stats', '--store', store], { stdio: 'ignore' });
+    const days = fs.readdirSync(path.join(store, 'events')).filter((n) => n.endsWith('.jsonl')).sort();
+    const template = fs.readFileSync(path.join(store, 'events', days[days.length - 1]), 'utf8').trimEnd().split('\n').pop() as string;
+    // A day of its own, removed afterwards: the cached store stays as generated.
+    const day = path.join(store, 'events', 'events_2099-12-31.jsonl');
+    fs.rmSync(day, { force: true });
+    const child = spawn(process.execPath, [CLI, 'tail', '--follow', '--lines', '0', '--store', store], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const appendedAt = new Map<string, number>();
+    let worstDelay = 0;
+    let printed = 0;
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() as string;
+      const now = performance.now();
+      for (const line of lines) {
+        const id = /"event_id":\s*"([^"]+)"/.exec(line)?.[1];
+        const at = id === undefined ? undefined : appendedAt.get(id);
+        if (at === undefined) continue;
+        printed++;
+        worstDelay = Math.max(worstDelay, now - at);
+        appendedAt.delete(id as string);
+      }
+    });
+    try {
+      // The follower is watching once it has opened the store.
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      const total = FOLLOW_SECONDS * APPENDS_PER_SECOND;
+      const started = performance.now();
+      for (let n = 0; n < total; n++) {
+        const wait = started + (n * 1000) / APPENDS_PER_SECOND - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const id = `bbbbbbbb-cccc-4ddd-8eee-${String(n).padStart(12, '0')}`;
+        fs.appendFileSync(day, `${template.replace(/"event_id":\s*"[^"]+"/, `"event_id":"${id}"`)}\n`);
+        appendedAt.set(id, performance.now());
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+      const bare = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '-e', '0'], { encoding: 'utf8' });
+      const bareKb = Number(bare.stderr.trim().split('\n').pop());
+      return [
+        { name: `tail --follow: events not printed 1 s after ${total} appends`, value: appendedAt.size, unit: 'events', target: { max: 0 } },
+        { name: `tail --follow: slowest append → printed (${printed} printed)`, value: worstDelay, unit: 'ms', target: { max: 500 } },
+        { name: 'tail --follow peak RSS', value: peakKb / 1024, unit: 'MB', target: { max: 150 }, baseline: { name: 'node -e 0', value: bareKb / 1024, unit: 'MB' } },
+      ];
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((resolve) => child.once('exit', resolve));
+      fs.rmSync(day, { force: true });
+    }
+  },
+};
+
+export const streamingMeasures: Measure[] = [validateStream, eventsHead, tailFollow];
