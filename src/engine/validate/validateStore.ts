@@ -86,6 +86,7 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   for (const result of perFile) for (const finding of result.findings) findings.push(finding);
   for (const finding of integrityFindings) findings.push(finding);
   for (const finding of refused) findings.push(finding);
+  for (const finding of schemaFileFindings(registry, options.severity)) findings.push(finding);
   return {
     findings: sortFindings(findings),
     files: perFile.length + refused.length,
@@ -93,6 +94,18 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
     bytes: perFile.reduce((sum, result) => sum + result.bytes, 0),
     elapsedMs: performance.now() - started,
   };
+}
+
+/** EB022 on each schema file the registry could not use, where the problem is. */
+function schemaFileFindings(registry: SchemaRegistry, severity: SeverityOverrides | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const brokenFiles = new Set(registry.types().flatMap((type) => registry.knownVersions(type).map((v) => registry.brokenSchema(type, v)?.file)));
+  for (const problem of registry.problems) {
+    if (!brokenFiles.has(problem.file)) continue;
+    const base = fileFinding(problem.file, 'EB022', problem.message, severity);
+    if (base) findings.push({ ...base, line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column });
+  }
+  return findings;
 }
 
 /**
