@@ -131,10 +131,15 @@ async function writeDurably(file: string, bytes: Buffer): Promise<void> {
   await fs.promises.rm(file, { force: true });
   const handle = await fs.promises.open(file, 'wx');
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await fs.promises.rm(file, { force: true });
+    throw error;
   }
 }
 
