@@ -1,3 +1,4 @@
+import { jsonTerminalSafe } from './format/terminalText';
 /**
  * Where the CLI writes, injectable so tests can run commands in-process.
  * Machine-readable output goes to stdout only; progress and errors go to
@@ -57,7 +58,7 @@ export class CliFailure extends Error {
 }
 
 export function printJson(io: CliIo, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  io.stdout(`${jsonTerminalSafe(JSON.stringify(value, null, 2))}\n`);
 }
 
 export function printLine(io: CliIo, text = ''): void {

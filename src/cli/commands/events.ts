@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
 import { EXIT_OK, printLine } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
+import { jsonTerminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus events [--store DIR] [filters] [--limit N]
 
@@ -30,7 +31,7 @@ export const eventsCommand: Command = {
     await withStore(io, storePath, async ({ engine }) => {
       let batch = '';
       for await (const event of engine.query(query)) {
-        batch += `${serializeEvent(event)}\n`;
+        batch += `${jsonTerminalSafe(serializeEvent(event))}\n`;
         if (batch.length > 1 << 20) {
           io.stdout(batch);
           batch = '';

@@ -4,6 +4,8 @@ import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
 import { EXIT_OK, printLine } from '../output';
 import { openForCli, resolveStorePath } from '../storeAccess';
+import { terminalSafe } from '../format/terminalText';
+import { jsonTerminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus tail [--follow] [--lines N] [filters] [--store DIR]
 
@@ -40,7 +42,7 @@ export const tailCommand: Command = {
     try {
       const print = async (ordinals: readonly number[]): Promise<void> => {
         let out = '';
-        for (const ordinal of ordinals) out += `${serializeEvent(await engine.readEvent(ordinal))}\n`;
+        for (const ordinal of ordinals) out += `${jsonTerminalSafe(serializeEvent(await engine.readEvent(ordinal)))}\n`;
         if (out.length > 0) io.stdout(out);
       };
       const matching = engine.select(query).map((entry) => entry.ordinal);
@@ -53,8 +55,8 @@ export const tailCommand: Command = {
       let printing = Promise.resolve();
       const stop = engine.watch((delta) => {
         printing = printing.then(async () => {
-          if (delta.rebuiltFiles.length > 0) io.stderr(`re-indexed ${delta.rebuiltFiles.join(', ')} (changed or shrunk)\n`);
-          for (const problem of delta.newProblems) io.stderr(`${problem.file}:${problem.line}: ${problem.message}\n`);
+          if (delta.rebuiltFiles.length > 0) io.stderr(`re-indexed ${terminalSafe(delta.rebuiltFiles.join(', '))} (changed or shrunk)\n`);
+          for (const problem of delta.newProblems) io.stderr(`${terminalSafe(problem.file)}:${problem.line}: ${terminalSafe(problem.message)}\n`);
           const fresh = engine.select(query).map((entry) => entry.ordinal).filter((ordinal) => ordinal >= seen);
           seen = engine.index.eventCount;
           await print(fresh);

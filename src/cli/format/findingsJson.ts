@@ -1,4 +1,5 @@
 import type { Finding } from '../../engine/validate/finding';
+import { jsonTerminalSafe } from './terminalText';
 
 /** The `validate --format json` record: what scripts rely on, so the keys are fixed. */
 export interface FindingRecord {
@@ -27,5 +28,5 @@ export function toFindingRecord(finding: Finding): FindingRecord {
 
 /** A JSON array of findings (file relative to the store). */
 export function formatFindingsJson(findings: readonly Finding[]): string {
-  return JSON.stringify(findings.map(toFindingRecord), null, 2);
+  return jsonTerminalSafe(JSON.stringify(findings.map(toFindingRecord), null, 2));
 }

@@ -1,9 +1,10 @@
 import type { Finding } from '../../engine/validate/finding';
 import { countBySeverity } from '../../engine/validate/finding';
+import { terminalSafe } from './terminalText';
 
 /** One finding per line, `file:line:col severity CODE message`, the shape editors and terminals link. */
 export function formatFindingsText(findings: readonly Finding[]): string {
-  return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}`).join('\n');
+  return findings.map((f) => `${terminalSafe(f.file)}:${f.line}:${f.column} ${f.severity} ${f.code} ${terminalSafe(oneLine(f.message))}`).join('\n');
 }
 
 /** "2 errors, 1 warning, 0 information, 0 hints" */

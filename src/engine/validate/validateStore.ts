@@ -7,7 +7,7 @@ import type { IndexedEvent } from '../index/indexTypes';
 import { loadSchemaRegistry } from '../schema/loadSchemaRegistry';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import { describeKind, isInside } from '../index/listEventFiles';
-import { EVENTS_DIR, parseEventFileName } from '../store/layout';
+import { EVENTS_DIR, notADayFile, parseEventFileName } from '../store/layout';
 import { readFileBytesTolerant } from '../store/lineReader';
 import type { StoreEngine } from '../storeEngineTypes';
 import type { Finding, SeverityOverrides } from './finding';
@@ -129,6 +129,12 @@ async function eventFileTasks(engine: StoreEngine, severity: SeverityOverrides |
   }
   const realRoot = await fs.promises.realpath(engine.root).catch(() => path.resolve(engine.root));
   for (const name of names) {
+    const notDay = notADayFile(name);
+    if (notDay !== undefined) {
+      const finding = fileFinding(`${EVENTS_DIR}/${name}`, 'EB024', notDay, severity);
+      if (finding) refused.push(finding);
+      continue;
+    }
     if (!parseEventFileName(name)) continue;
     const file = `${EVENTS_DIR}/${name}`;
     if (byFile.has(file)) continue;
