@@ -84,6 +84,14 @@ export function progressReporter(io: CliIo, label: string): { update: (done: num
   };
 }
 
+/** An error of the file system (it or one of its causes has an errno code such as ENOSPC or EACCES). */
+export function isIoError(error: unknown): boolean {
+  for (let at: unknown = error, depth = 0; at instanceof Error && depth < 8; at = at.cause, depth++) {
+    if (typeof (at as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((at as NodeJS.ErrnoException).code as string)) return true;
+  }
+  return false;
+}
+
 /** One line, whatever the error: multi-line engine messages are joined so scripts can grep them. */
 export function oneLine(message: string): string {
   return message
