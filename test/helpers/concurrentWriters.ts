@@ -103,7 +103,9 @@ export async function runConcurrentWriters(options: ConcurrentWritersOptions): P
 
   const killer = (async () => {
     while (!stopping) {
-      await sleep(options.killEveryMs * (0.5 + options.random()));
+      // In slices, so the end of the run is not held up by a long wait.
+      const until = Date.now() + options.killEveryMs * (0.5 + options.random());
+      while (!stopping && Date.now() < until) await sleep(Math.min(200, until - Date.now()));
       const victims = [...running];
       if (stopping || victims.length === 0) continue;
       const victim = victims[Math.floor(options.random() * victims.length)];
