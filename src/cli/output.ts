@@ -1,3 +1,4 @@
+import { jsonTerminalSafe } from './format/terminalText';
 /**
  * Where the CLI writes, injectable so tests can run commands in-process.
  * Machine-readable output goes to stdout only; progress and errors go to
@@ -76,7 +77,7 @@ export class CliFailure extends Error {
 }
 
 export function printJson(io: CliIo, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  io.stdout(`${jsonTerminalSafe(JSON.stringify(value, null, 2))}\n`);
 }
 
 /**
@@ -136,6 +137,14 @@ export function progressReporter(io: CliIo, label: string): { update: (done: num
       if (shown) io.stderr('\r\x1b[K');
     },
   };
+}
+
+/** An error of the file system (it or one of its causes has an errno code such as ENOSPC or EACCES). */
+export function isIoError(error: unknown): boolean {
+  for (let at: unknown = error, depth = 0; at instanceof Error && depth < 8; at = at.cause, depth++) {
+    if (typeof (at as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((at as NodeJS.ErrnoException).code as string)) return true;
+  }
+  return false;
 }
 
 /** One line, whatever the error: multi-line engine messages are joined so scripts can grep them. */

@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { CliFailure, EXIT_OK, EXIT_USAGE, oneLine, UsageError, type CliIo } from './output';
+import { terminalSafe } from './format/terminalText';
 
 export const CLI_VERSION = '0.1.0';
 
@@ -46,7 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     return await command.run(rest, io);
   } catch (error) {
     if (process.env.EVENTBUS_DEBUG) io.stderr(`${(error as Error).stack ?? String(error)}\n`);
-    const message = oneLine(error instanceof Error ? error.message : String(error));
+    // Messages name values from the store (aggregate ids, file names): made safe for the terminal.
+    const message = terminalSafe(oneLine(error instanceof Error ? error.message : String(error)));
     if (error instanceof UsageError) {
       io.stderr(`eventbus ${name}: ${message} (see eventbus ${name} --help)\n`);
       return EXIT_USAGE;

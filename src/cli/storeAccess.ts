@@ -5,6 +5,7 @@ import { loadConfig, resolveStoragePath, type LoadedConfig } from '../engine/con
 import type { Event } from '../engine/model/event';
 import { openStore } from '../engine/openStore';
 import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
+import { DEAD_LETTER_FILE, EVENTS_DIR, LOCK_FILE, PROJECTIONS_DIR, SCHEMAS_DIR, SNAPSHOTS_DIR } from '../engine/store/layout';
 import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../engine/storeEngineTypes';
 import { CliFailure, oneLine, progressReporter, type CliIo } from './output';
@@ -50,7 +51,22 @@ export function requireStoreFolder(storePath: string): void {
     throw new CliFailure(`no store at ${storePath} (expected a folder holding events/; pass --store DIR)`);
   }
   if (!stat.isDirectory()) throw new CliFailure(`${storePath} is not a folder (expected an event store folder holding events/)`);
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(storePath);
+  } catch (error) {
+    throw new CliFailure(`cannot read the store folder ${storePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  // An empty folder is a new store; one holding none of a store's entries (say storage_path "/etc") is not a store.
+  // (.eventbus/ does not count: it is only a cache, which older versions wrote into any folder they were pointed at.)
+  if (entries.length > 0 && !entries.some((name) => STORE_ENTRIES.has(name))) {
+    throw new CliFailure(
+      `${storePath} is not an event store: it holds none of events/, snapshots/, schemas/, projections/ (pass --store DIR, or fix storage_path in eventbus.config.json)`,
+    );
+  }
 }
+
+const STORE_ENTRIES: ReadonlySet<string> = new Set([EVENTS_DIR, SNAPSHOTS_DIR, SCHEMAS_DIR, PROJECTIONS_DIR, DEAD_LETTER_FILE, LOCK_FILE]);
 
 export interface OpenedStore {
   readonly engine: StoreEngine;

@@ -11,6 +11,7 @@ import { FileEventStorage } from './store/fileStorage';
 import { snapshotFilesOf } from './snapshot/snapshotStore';
 import { CACHE_DIR, EVENTS_DIR, SNAPSHOTS_DIR } from './store/layout';
 import { parseEventLine } from './store/parseEventLine';
+import { sweepStaleTemps } from './store/tempFiles';
 import type { EventQuery } from './store/storage';
 import type { IndexDelta, OpenStoreOptions, StoreEngine } from './storeEngineTypes';
 
@@ -31,6 +32,8 @@ export async function openStore(root: string, options: OpenStoreOptions & OpenSt
   const storeRoot = path.resolve(root);
   const sequenceMode: SequenceMode | undefined = options.sequenceMode === 'auto' ? undefined : options.sequenceMode;
   const cacheDir = options.cacheDir ?? path.join(storeRoot, CACHE_DIR);
+  // What killed writers left: their temps would hold space (on a full disk, all of it) forever.
+  sweepStaleTemps([cacheDir, storeRoot, path.join(storeRoot, EVENTS_DIR), path.join(storeRoot, SNAPSHOTS_DIR)]);
   const indexOptions: IndexOptions = { threads: options.threads, sequenceMode, onProgress: options.onProgress };
   const { index, dirty } = await openLayeredIndex(storeRoot, options.noCache ? null : cacheDir, indexOptions);
   const engine = new FileStoreEngine(storeRoot, index, cacheDir, indexOptions, options);

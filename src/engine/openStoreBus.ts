@@ -4,6 +4,7 @@ import { FileDeadLetterSink } from './bus/deadLetter';
 import type { ValidateEvent } from './bus/publishValidation';
 import { createAutoSnapshotter, type AutoSnapshotter } from './snapshot/autoSnapshotter';
 import { EventFileAppender } from './store/eventFileAppender';
+import { DEFAULT_LOCK_WAIT_MS } from './store/writeLock';
 import type { FileEventStorage } from './store/fileStorage';
 import type { StoreEngine } from './storeEngineTypes';
 
@@ -39,7 +40,9 @@ export const STORE_BUS_QUEUE_LIMIT = 10_000;
 export function openStoreBus(engine: StoreEngine, options: StoreBusOptions): StoreBus {
   const { config } = options;
   const storage = engine.storage as FileEventStorage;
-  storage.useAppender(() => EventFileAppender.open(engine.root, { compression: config.compression_enabled }));
+  storage.useAppender(() =>
+    EventFileAppender.open(engine.root, { compression: config.compression_enabled, lockWaitMs: DEFAULT_LOCK_WAIT_MS }),
+  );
   const snapshotter =
     config.enable_snapshots && config.enable_persistence
       ? createAutoSnapshotter({ storage, frequency: config.snapshot_frequency, onSnapshot: () => bus.recordSnapshotsCreated(1) })

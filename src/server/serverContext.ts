@@ -443,8 +443,14 @@ export class ServerContext implements StoreSessionEvents {
   }
 
   onDidChange(params: DidChangeTextDocumentParams): void {
-    const entry = this.documents.get(params.textDocument.uri);
+    const entry = this.documents.get(params?.textDocument?.uri);
     if (!entry) return;
+    // A malformed notification (text null, a broken range, no version) is refused whole: applying part of it would corrupt the document.
+    const problem = malformedChange(params);
+    if (problem !== undefined) {
+      this.log(`textDocument/didChange for ${entry.uri} ignored: ${problem}`);
+      return;
+    }
     entry.queue = entry.queue.then(() => {
       if (!entry.doc) return;
       entry.doc.applyChanges(params.contentChanges);
@@ -522,4 +528,22 @@ function visitCollapsed(doc: EventDocument, emit: (finding: Finding, line0: numb
     tally.add(shift === 0 ? finding : { ...finding, line: finding.line + shift, endLine: finding.endLine + shift });
   });
   for (const summary of tally.findings()) emit(summary, summary.line - 1);
+}
+
+/** Why a didChange cannot be applied, or undefined when every change is well formed. */
+function malformedChange(params: DidChangeTextDocumentParams): string | undefined {
+  if (!Number.isInteger(params.textDocument.version)) return `textDocument.version must be an integer, got ${JSON.stringify(params.textDocument.version)}`;
+  if (!Array.isArray(params.contentChanges)) return 'contentChanges must be an array';
+  for (const [i, change] of params.contentChanges.entries()) {
+    if (change === null || typeof change !== 'object') return `contentChanges[${i}] must be an object`;
+    if (typeof change.text !== 'string') return `contentChanges[${i}].text must be a string, got ${change.text === null ? 'null' : typeof change.text}`;
+    if ('range' in change && change.range !== undefined && !isRange(change.range)) return `contentChanges[${i}].range must be {start: {line, character}, end: {line, character}} with whole numbers >= 0`;
+  }
+  return undefined;
+}
+
+function isRange(value: unknown): boolean {
+  const isPosition = (p: unknown) =>
+    p !== null && typeof p === 'object' && Number.isInteger((p as { line: unknown }).line) && Number.isInteger((p as { character: unknown }).character) && (p as { line: number }).line >= 0 && (p as { character: number }).character >= 0;
+  return value !== null && typeof value === 'object' && isPosition((value as { start: unknown }).start) && isPosition((value as { end: unknown }).end);
 }

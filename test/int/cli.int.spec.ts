@@ -83,6 +83,7 @@ describe('eventbus CLI (child process)', () => {
         first_timestamp: summary.firstTimestamp,
         last_timestamp: summary.lastTimestamp,
         interrupted_work: [],
+        ignored_files: [],
       });
     }
   });

@@ -31,7 +31,8 @@ const PROJECTIONS = {
   } };`,
   'hoard-buffers.js': `module.exports = { name: 'hoard-buffers', initialState: {}, apply(state) {
     const keep = [];
-    for (;;) keep.push(Buffer.alloc(8 * 1024 * 1024, 1));
+    // No Buffer in the sandbox: typed arrays' backing stores live outside the heap the same way.
+    for (;;) keep.push(new Uint8Array(8 * 1024 * 1024).fill(1));
   } };`,
   'hoard-state.js': `module.exports = { name: 'hoard-state', initialState: { rows: [] }, apply(state, event) {
     for (let i = 0; i < 200000; i++) state.rows.push([event.metadata.sequence_number, i, 'row ' + i]);

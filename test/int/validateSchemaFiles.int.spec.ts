@@ -58,7 +58,9 @@ describe('loading schemas/ from a store', () => {
       write(dir, 'schemas/risk_alert/upgrade.migration.json', { operations: [] });
 
       const registry = await loadSchemaRegistry(dir);
-      assert.deepEqual(registry.knownVersions('risk_alert'), ['1.2'], 'only the good schema is in');
+      // Broken schema files fail closed: their versions stay known, marked broken, and validate nothing.
+      assert.deepEqual(registry.knownVersions('risk_alert'), ['1.0', '1.1', '1.2']);
+      assert.deepEqual(['1.0', '1.1', '1.2'].map((v) => registry.brokenSchema('risk_alert', v)?.file), ['schemas/risk_alert/1.0.schema.json', 'schemas/risk_alert/1.1.schema.json', undefined]);
       const problems = registry.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
       assert.equal(problems.length, 4);
       assert.match(problems[0], /^schemas\/risk_alert\/1\.0-to-1\.2\.migration\.json:3:5: operations\[0\]: "rename" needs "to"$/);

@@ -26,8 +26,8 @@ module.exports = {
   },
 };`;
 const ENDLESS = `module.exports = { name: 'endless', initialState: {}, apply(state) { for (;;) {} } };`;
-/** Fills Buffers (outside any heap limit) until stopped. */
-const HOARD = `module.exports = { name: 'hoard', initialState: {}, apply(state) { const keep = []; for (;;) keep.push(Buffer.alloc(8 * 1024 * 1024, 1)); } };`;
+/** Fills typed arrays (outside any heap limit; the sandbox has no Buffer) until stopped. */
+const HOARD = `module.exports = { name: 'hoard', initialState: {}, apply(state) { const keep = []; for (;;) keep.push(new Uint8Array(8 * 1024 * 1024).fill(1)); } };`;
 
 /** A workspace folder with a store of one aggregate (`acc-1`, amounts 10, 20, …) and two projection modules. */
 function makeWorkspace(): { folder: string; store: string; cleanup: () => void } {

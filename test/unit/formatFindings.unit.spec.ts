@@ -48,7 +48,7 @@ describe('text format', () => {
       [
         'events/events_2024-01-15.jsonl:3:12 error EB009 data.side must be one of "buy", "sell" <&> \'x\'',
         'events/events_2024-01-15.jsonl:3:40 warning EB020 unknown status "done" second line',
-        'events/events 2024-01-16.jsonl.gz:9:1 information EB012 older \u0001 version',
+        'events/events 2024-01-16.jsonl.gz:9:1 information EB012 older \\x01 version', // a control character from the store, escaped for the terminal
         'events/events_2024-01-17.jsonl:1:5 hint EB011 typo?',
       ].join('\n'),
     );

@@ -1,5 +1,6 @@
 import { describeCleanupPlan } from '../../engine/ttl/describeCleanupPlan';
 import { executeCleanup } from '../../engine/ttl/executeCleanup';
+import { withWriterLock } from '../../engine/store/writeLock';
 import { planCleanup } from '../../engine/ttl/planCleanup';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
@@ -38,7 +39,7 @@ export const cleanupCommand: Command = {
       }
       return EXIT_OK;
     }
-    const result = await executeCleanup(plan);
+    const result = await withWriterLock(storePath, () => executeCleanup(plan));
     if (values.json) printJson(io, { plan, executed: true, result });
     else {
       for (const file of result.removed) printLine(io, `removed ${file}`);

@@ -6,6 +6,7 @@ import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT_OK, EXIT_PROBLEMS, printJson, printLine, UsageError } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
+import { terminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus correlation ID [--store DIR] [--json]
 
@@ -78,7 +79,7 @@ export const correlationCommand: Command = {
         roots: forest.roots.map(toJson),
       });
     } else {
-      printLine(io, renderCausationTree(forest));
+      printLine(io, renderCausationTree(forest, terminalSafe));
     }
     return EXIT_OK;
   },

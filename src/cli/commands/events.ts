@@ -4,6 +4,7 @@ import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
 import { EXIT_OK, LineWriter, printLine } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
+import { jsonTerminalSafe } from '../format/terminalText';
 import { selectedOrdinals, WHERE_USAGE, whereOption } from '../whereOption';
 
 const usage = `Usage: eventbus events [--store DIR] [filters] [--limit N]
@@ -32,7 +33,7 @@ export const eventsCommand: Command = {
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
       const out = new LineWriter(io);
-      for await (const ordinal of selectedOrdinals(engine, query, where)) await out.line(serializeEvent(await engine.readEvent(ordinal)));
+      for await (const ordinal of selectedOrdinals(engine, query, where)) await out.line(jsonTerminalSafe(serializeEvent(await engine.readEvent(ordinal))));
       await out.flush();
     });
     return EXIT_OK;

@@ -4,6 +4,7 @@ import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required 
 import type { Command } from '../command';
 import { EXIT_OK, printJson, printLine, UsageError } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
+import { terminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus rebuild --aggregate A [--at N] [--store DIR] [--json]
                         [--allow-projections [--projection NAME]]
@@ -50,7 +51,7 @@ export const rebuildCommand: Command = {
         const options: RebuildOptions = { atSequence };
         if (values['allow-projections']) {
           const loaded = await loadProjections(storePath, { allowCodeExecution: true });
-          for (const problem of loaded.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
+          for (const problem of loaded.problems) io.stderr(`${terminalSafe(`${problem.file}: ${problem.message}`)}\n`);
           if (values.projection !== undefined) return rebuildFromEvents(engine.storage, aggregateId, { ...options, projection: findProjection(loaded, values.projection) });
           if (loaded.projections.length === 1) return rebuildFromEvents(engine.storage, aggregateId, { ...options, projection: loaded.projections[0] });
           if (loaded.projections.length > 1) {
@@ -66,8 +67,8 @@ export const rebuildCommand: Command = {
       return EXIT_OK;
     }
     const from = result.fromSnapshot ? `snapshot ${result.fromSnapshot.file} + ` : '';
-    printLine(io, `${aggregateId} at sequence ${result.lastSequence} (${from}${result.eventsApplied} events)`);
-    for (const skipped of result.skippedSnapshots) io.stderr(`skipped ${skipped.ref.file}: ${skipped.reason}\n`);
+    printLine(io, `${terminalSafe(aggregateId)} at sequence ${result.lastSequence} (${from}${result.eventsApplied} events)`);
+    for (const skipped of result.skippedSnapshots) io.stderr(`skipped ${terminalSafe(`${skipped.ref.file}: ${skipped.reason}`)}\n`);
     printLine(io, JSON.stringify(result.state, null, 2));
     return EXIT_OK;
   },

@@ -4,6 +4,7 @@ import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required 
 import type { Command } from '../command';
 import { EXIT_OK, printJson, printLine, LineWriter } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
+import { terminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus replay --aggregate A [--from N] [--to N] [--store DIR] [--json]
 
@@ -19,7 +20,8 @@ schema versions, as the bus's replay_events would hand them out.
 function describe(event: Event): string {
   const m = event.metadata;
   const data = JSON.stringify(event.data) ?? 'null';
-  return `#${m.sequence_number}  ${m.timestamp}  ${event.event_type}  ${m.event_id}  ${data.length > 120 ? `${data.slice(0, 117)}...` : data}`;
+  const line = `#${m.sequence_number}  ${m.timestamp}  ${event.event_type}  ${m.event_id}  ${data.length > 120 ? `${data.slice(0, 117)}...` : data}`;
+  return terminalSafe(line);
 }
 
 export const replayCommand: Command = {
@@ -47,7 +49,7 @@ export const replayCommand: Command = {
       const out = new LineWriter(io);
       for (const event of events) await out.line(describe(event));
       await out.flush();
-      io.stderr(`${events.length} event${events.length === 1 ? '' : 's'} of ${aggregateId}\n`);
+      io.stderr(`${events.length} event${events.length === 1 ? '' : 's'} of ${terminalSafe(aggregateId)}\n`);
     }
     return EXIT_OK;
   },

@@ -2,7 +2,7 @@ import { createSnapshot } from '../../engine/snapshot/createSnapshot';
 import { describeDifference, verifySnapshots } from '../../engine/snapshot/drift';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
-import { CliFailure, EXIT_OK, EXIT_PROBLEMS, oneLine, printJson, printLine, UsageError } from '../output';
+import { CliFailure, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, isIoError, oneLine, printJson, printLine, UsageError } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
 
 const usage = `Usage: eventbus snapshot create --aggregate A [--at N] [--store DIR] [--json]
@@ -29,7 +29,8 @@ async function create(argv: readonly string[], io: Parameters<Command['run']>[1]
       try {
         return await createSnapshot(engine.storage, aggregateId, { atSequence });
       } catch (error) {
-        throw new CliFailure(oneLine((error as Error).message), EXIT_PROBLEMS);
+        // An I/O error (full disk, no permission) is exit 2; "nothing to snapshot" is the store's answer, exit 1.
+        throw new CliFailure(oneLine((error as Error).message), isIoError(error) ? EXIT_USAGE : EXIT_PROBLEMS);
       }
     },
     { upcast: true },

@@ -5,6 +5,7 @@ import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { EXIT_OK, printJson, printLine } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
+import { terminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus stats [--store DIR] [--json]
 
@@ -29,6 +30,8 @@ export interface StoreStats {
   readonly last_timestamp: string | null;
   /** Multi-file work a killed writer left (its journal), each as one line for a person. */
   readonly interrupted_work: string[];
+  /** Files in events/ that are not day files, so not read (`events/notes.jsonl`). */
+  readonly ignored_files: string[];
 }
 
 function isoOrNull(ms: number): string | null {
@@ -39,7 +42,7 @@ export function storeStats(index: EventIndexView, storeRoot: string): StoreStats
   const types = [...index.eventTypeCounts().entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     events: index.eventCount,
-    invalid_lines: index.problems.length,
+    invalid_lines: index.problems.filter((p) => p.kind !== 'not-a-day-file').length,
     files: index.files.length,
     bytes: index.files.reduce((sum, file) => sum + file.size, 0),
     aggregates: index.aggregateCount(),
@@ -49,6 +52,7 @@ export function storeStats(index: EventIndexView, storeRoot: string): StoreStats
     first_timestamp: isoOrNull(index.firstTimestamp()),
     last_timestamp: isoOrNull(index.lastTimestamp()),
     interrupted_work: pendingWorkOf(storeRoot).map(describePendingWork),
+    ignored_files: index.problems.filter((p) => p.kind === 'not-a-day-file').map((p) => p.file),
   };
 }
 
@@ -61,10 +65,12 @@ function printText(print: (line: string) => void, stats: StoreStats): void {
   print(`sequence mode   ${stats.sequence_mode}`);
   print(`first event     ${stats.first_timestamp ?? '-'}`);
   print(`last event      ${stats.last_timestamp ?? '-'}`);
-  for (const work of stats.interrupted_work) print(`interrupted     ${work}`);
+  for (const work of stats.interrupted_work) print(`interrupted     ${terminalSafe(work)}`);
+  for (const file of stats.ignored_files) print(`warning         ${terminalSafe(file)}: not a day file (expected events_YYYY-MM-DD.jsonl[.gz]); not read`);
   print('event types');
-  const width = Math.max(0, ...Object.keys(stats.event_types).map((t) => t.length));
-  for (const [type, count] of Object.entries(stats.event_types)) print(`  ${type.padEnd(width)}  ${count}`);
+  const types = Object.entries(stats.event_types).map(([type, count]) => [terminalSafe(type), count] as const);
+  const width = Math.max(0, ...types.map(([type]) => type.length));
+  for (const [type, count] of types) print(`  ${type.padEnd(width)}  ${count}`);
 }
 
 export const statsCommand: Command = {

@@ -8,6 +8,7 @@ import { matchesQuery } from '../../engine/store/queryMatch';
 import type { EventQuery } from '../../engine/store/storage';
 import { EXIT_OK, LineWriter, printLine } from '../output';
 import { openForCli, resolveStorePath } from '../storeAccess';
+import { jsonTerminalSafe, terminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus tail [--follow] [--lines N] [filters] [--store DIR]
 
@@ -44,7 +45,7 @@ export const tailCommand: Command = {
     try {
       const out = new LineWriter(io);
       const print = async (ordinals: Iterable<number>): Promise<void> => {
-        for (const ordinal of ordinals) await out.line(serializeEvent(await engine.readEvent(ordinal)));
+        for (const ordinal of ordinals) await out.line(jsonTerminalSafe(serializeEvent(await engine.readEvent(ordinal))));
         await out.flush();
       };
       await print(lines === 0 ? [] : lastMatching(engine, query, lines));
@@ -57,8 +58,8 @@ export const tailCommand: Command = {
       let printing = Promise.resolve();
       const stop = engine.watch((delta) => {
         printing = printing.then(async () => {
-          if (delta.rebuiltFiles.length > 0) io.stderr(`re-indexed ${delta.rebuiltFiles.join(', ')} (changed or shrunk)\n`);
-          for (const problem of delta.newProblems) io.stderr(`${problem.file}:${problem.line}: ${problem.message}\n`);
+          if (delta.rebuiltFiles.length > 0) io.stderr(`re-indexed ${terminalSafe(delta.rebuiltFiles.join(', '))} (changed or shrunk)\n`);
+          for (const problem of delta.newProblems) io.stderr(`${terminalSafe(problem.file)}:${problem.line}: ${terminalSafe(problem.message)}\n`);
           const from = seen;
           seen = engine.index.eventCount;
           await print(matchingBetween(engine.index, query, from, seen));

@@ -1,6 +1,7 @@
 import type { Finding, FindingPlace } from '../../engine/validate/finding';
 import { repeatSuffix } from '../../engine/validate/repeatedCauses';
 import { type FindingWriter, indentLines, type TextSink } from './findingWriter';
+import { jsonTerminalSafe } from './terminalText';
 
 /** The `validate --format json` record: what scripts rely on, so the keys are fixed. */
 export interface FindingRecord {
@@ -42,7 +43,7 @@ export function jsonFindingWriter(out: TextSink): FindingWriter {
       if (findings.length === 0) return;
       let text = written === 0 ? '[\n' : ',\n';
       findings.forEach((finding, index) => {
-        text += `${index > 0 ? ',\n' : ''}${indentLines(JSON.stringify(toFindingRecord(finding), null, 2), '  ')}`;
+        text += `${index > 0 ? ',\n' : ''}${indentLines(jsonTerminalSafe(JSON.stringify(toFindingRecord(finding), null, 2)), '  ')}`;
       });
       written += findings.length;
       out(text);

@@ -2,10 +2,11 @@ import type { Finding, Severity } from '../../engine/validate/finding';
 import { countBySeverity } from '../../engine/validate/finding';
 import { repeatSuffix } from '../../engine/validate/repeatedCauses';
 import type { FindingWriter, TextSink } from './findingWriter';
+import { terminalSafe } from './terminalText';
 
 /** One finding per line, `file:line:col severity CODE message`, the shape editors and terminals link. */
 export function formatFindingText(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${oneLine(f.message)}${repeatSuffix(f)}`;
+  return `${terminalSafe(f.file)}:${f.line}:${f.column} ${f.severity} ${f.code} ${terminalSafe(oneLine(f.message))}${repeatSuffix(f)}`;
 }
 
 export function textFindingWriter(out: TextSink): FindingWriter {

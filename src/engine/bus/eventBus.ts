@@ -110,6 +110,9 @@ export class EventBus {
   private sequenceInit: Promise<void> | undefined;
   private readonly aggregateNext = new Map<string, number>();
   private readonly aggregateInit = new Map<string, Promise<void>>();
+  /** The storage's writer-lock generation the counters above were read in (see `EventStorage.writerGeneration`). */
+  private counterGeneration = 0;
+  private counterResync: Promise<void> | undefined;
 
   private cycleTimer: NodeJS.Timeout | undefined;
   private cycleImmediate: NodeJS.Immediate | undefined;
@@ -197,6 +200,13 @@ export class EventBus {
   }
 
   private publishNow<Data>(type: string, data: Data, options: PublishOptions): Promise<Event<Data>> {
+    if (this.config.enable_persistence && this.storage.writerGeneration) {
+      const generation = this.storage.writerGeneration();
+      // No number is taken before the lock is held and the store's tail re-read under it.
+      if (generation === 0 || generation !== this.counterGeneration) {
+        return this.resyncCounters().then(() => this.publish(type, data, options));
+      }
+    }
     let sequence: number;
     let aggregateKey = '';
     if (this.sequenceMode === 'global') {
@@ -276,6 +286,8 @@ export class EventBus {
     } catch (error) {
       this.held--;
       this.releaseSpace();
+      // Its number was taken but nothing durable holds it: read the counters again from the store before the next number.
+      if (this.storage.writerGeneration) this.counterGeneration = -1;
       throw new Error(
         `Could not persist ${event.event_type} event ${event.metadata.event_id} (sequence ${event.metadata.sequence_number}) ` +
           `to the ${this.storage.kind} storage: ${(error as Error).message}`,
@@ -350,6 +362,32 @@ export class EventBus {
     return this.lastTimestamp;
   }
 
+  /**
+   * Takes the storage's writer lock (the storage re-reads the tail) and
+   * reloads the counters from what is stored now: another writer may have
+   * appended since they were last read, or while we did not hold the lock.
+   */
+  private resyncCounters(): Promise<void> {
+    this.counterResync ??= (async () => {
+      try {
+        const storage = this.storage as Required<Pick<EventStorage, 'prepareWrite'>> & EventStorage;
+        const generation = await storage.prepareWrite();
+        this.aggregateNext.clear();
+        this.aggregateInit.clear();
+        if (this.sequenceMode === 'global') {
+          const last = await this.storage.lastSequence();
+          this.nextSequence = Math.max(0, last) + 1;
+        }
+        this.counterGeneration = generation;
+      } catch (error) {
+        throw new Error(`Could not take the writer lock of the ${this.storage.kind} storage: ${(error as Error).message}`, { cause: error });
+      } finally {
+        this.counterResync = undefined;
+      }
+    })();
+    return this.counterResync;
+  }
+
   private initGlobalSequence(): Promise<void> {
     this.sequenceInit ??= this.storage.lastSequence().then(
       (last) => {
@@ -367,8 +405,11 @@ export class EventBus {
   private initAggregateSequence(aggregateId: string): Promise<void> {
     let init = this.aggregateInit.get(aggregateId);
     if (!init) {
+      const generation = this.counterGeneration;
       init = this.storage.lastSequence(aggregateId).then(
         (last) => {
+          // Counters re-read under a newer lock since this started: theirs win.
+          if (generation !== this.counterGeneration) return;
           if (!this.aggregateNext.has(aggregateId)) this.aggregateNext.set(aggregateId, Math.max(0, last) + 1);
           this.aggregateInit.delete(aggregateId);
         },

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, type ParseError } from 'jsonc-parser';
+import { parse, visit, type ParseError } from 'jsonc-parser';
 import { JsonFilePositions } from '../schema/jsonPosition';
 import { DEFAULT_CONFIG, type EventBusConfig } from './busConfig';
-import { ConfigError } from './configError';
+import { ConfigError, type ConfigProblem } from './configError';
 import { validateConfig } from './validateConfig';
 
 export const CONFIG_FILE_NAME = 'eventbus.config.json';
@@ -42,8 +42,29 @@ export function parseConfigText(text: string, name: string): EventBusConfig {
     const first = new JsonFilePositions(body).syntaxErrors[0] ?? { line: 1, column: 1, message: 'invalid JSON' };
     throw new ConfigError(name, [{ expected: 'valid JSON', got: first.message, line: first.line, column: first.column }]);
   }
+  const forbidden = forbiddenKeys(body);
+  if (forbidden.length > 0) throw new ConfigError(name, forbidden);
   return validateConfig(value, { name, text: body });
 }
+
+/**
+ * `__proto__`, `constructor` and `prototype` keys, anywhere: the parser
+ * assigns properties, so `"__proto__": {...}` would silently become the
+ * settings object's prototype (its keys then read as settings, unchecked).
+ */
+function forbiddenKeys(body: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  visit(body, {
+    onObjectProperty(property, _offset, _length, startLine, startCharacter) {
+      if (FORBIDDEN_KEYS.has(property)) {
+        problems.push({ key: property, expected: 'a settings key', got: `"${property}", which is never allowed (it could change how objects behave)`, line: startLine + 1, column: startCharacter + 1 });
+      }
+    },
+  });
+  return problems;
+}
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Where the store is: `storage_path` against the workspace root. */
 export function resolveStoragePath(workspaceRoot: string, config: EventBusConfig): string {

@@ -24,31 +24,32 @@ function shortId(id: string): string {
   return id.length > 8 ? id.slice(0, 8) : id;
 }
 
-function label(node: CausationNode, isRoot: boolean): string {
+function label(node: CausationNode, isRoot: boolean, escape: (text: string) => string): string {
   const e: CausationInput = node.event;
-  const parts = [e.eventType, `${e.aggregateId ?? '(no aggregate)'} #${Number.isNaN(e.sequenceNumber) ? '?' : e.sequenceNumber}`];
+  const parts = [escape(e.eventType), `${e.aggregateId === null ? '(no aggregate)' : escape(e.aggregateId)} #${Number.isNaN(e.sequenceNumber) ? '?' : e.sequenceNumber}`];
   if (isRoot) parts.push(Number.isFinite(e.timestampMs) ? formatTimestamp(e.timestampMs) : '(no time)');
   else parts.push(formatGap(node.sinceCauseMs));
-  parts.push(shortId(e.eventId));
+  parts.push(escape(shortId(e.eventId)));
   const notes: string[] = [];
-  if (node.brokenCause) notes.push(`cause ${shortId(e.causationId ?? '')} is not in this correlation`);
+  if (node.brokenCause) notes.push(`cause ${escape(shortId(e.causationId ?? ''))} is not in this correlation`);
   if (node.cycle) notes.push('causation loops back here; the loop was cut');
   if (node.duplicateId) notes.push('duplicate event id');
   return `${parts.join('  ')}${notes.length > 0 ? `  [${notes.join('; ')}]` : ''}`;
 }
 
-export function renderCausationTree(forest: CausationForest): string {
+/** `escape` makes each field from the store safe for where the text goes (the CLI: a terminal). */
+export function renderCausationTree(forest: CausationForest, escape: (text: string) => string = (text) => text): string {
   const lines: string[] = [];
   // Iterative, so a chain of thousands of events does not overflow the stack.
   for (const root of forest.roots) {
-    lines.push(label(root, true));
+    lines.push(label(root, true, escape));
     const stack: { node: CausationNode; prefix: string; last: boolean }[] = [];
     for (let i = root.children.length - 1; i >= 0; i--) {
       stack.push({ node: root.children[i], prefix: '', last: i === root.children.length - 1 });
     }
     while (stack.length > 0) {
       const { node, prefix, last } = stack.pop()!;
-      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${label(node, false)}`);
+      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${label(node, false, escape)}`);
       const childPrefix = `${prefix}${last ? '   ' : '│  '}`;
       for (let i = node.children.length - 1; i >= 0; i--) {
         stack.push({ node: node.children[i], prefix: childPrefix, last: i === node.children.length - 1 });

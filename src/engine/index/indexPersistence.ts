@@ -5,6 +5,7 @@ import { EventIndex, type DerivedState } from './eventIndex';
 import type { Interners } from './fileScanner';
 import type { LineProblem, SequenceMode } from './indexTypes';
 import { INTERNED_COLUMNS, type FileSegment, type SegmentColumns } from './segment';
+import { hasRoomFor } from '../store/tempFiles';
 
 /**
  * An in-memory index saved whole: a JSON header and the typed arrays as raw
@@ -134,9 +135,12 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
   prefix.writeUInt32LE(headerBytes.length, 8);
   const bodyStart = align8(12 + headerBytes.length);
   fs.mkdirSync(cacheDir, { recursive: true });
+  // The index is a cache: on a (nearly) full disk it is not written at all, so the space stays for events.
+  if (!hasRoomFor(cacheDir, bodyStart + offset)) throw new Error(`not enough free space in ${cacheDir} to save the index`);
   const target = indexFilePath(cacheDir, fileName);
   const temp = `${target}.${process.pid}.tmp`;
   const fd = fs.openSync(temp, 'w');
+  let written = false;
   try {
     fs.writeSync(fd, prefix, 0, 12, 0);
     fs.writeSync(fd, headerBytes, 0, headerBytes.length, 12);
@@ -145,10 +149,18 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
       if (bytes.length > 0) fs.writeSync(fd, bytes, 0, bytes.length, bodyStart + entries[k].offset);
     });
     fs.ftruncateSync(fd, bodyStart + offset);
+    written = true;
   } finally {
     fs.closeSync(fd);
+    // A failed write (ENOSPC) must not leave its temp behind to hold the space.
+    if (!written) fs.rmSync(temp, { force: true });
   }
-  fs.renameSync(temp, target);
+  try {
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 /** The saved index, or null when there is none or it does not fit this store and version. */

@@ -24,7 +24,8 @@ export interface IndexedEvent {
   readonly schemaVersion: string;
 }
 
-export type LineProblemKind = 'invalid-json' | 'non-json-number' | 'torn-line' | 'not-an-event' | 'unreadable';
+/** `not-a-day-file`: a file in events/ not named like a day of events; never read (a warning, not a bad line). */
+export type LineProblemKind = 'invalid-json' | 'non-json-number' | 'torn-line' | 'not-an-event' | 'unreadable' | 'not-a-day-file';
 
 /** A line the index could not take as an event. The line is kept on disk untouched. */
 export interface LineProblem {

@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readFileBytesTolerant } from '../store/lineReader';
-import { EVENTS_DIR, parseEventFileName } from '../store/layout';
+import { EVENTS_DIR, notADayFile, parseEventFileName } from '../store/layout';
 import type { LineProblem } from './indexTypes';
 import type { PlannedFile } from './scanPlan';
 
 /**
- * The store's event files in store order: dated files by day, then any other
- * `*.jsonl` / `*.jsonl.gz` by name. A symlink is followed only when it
+ * The store's event files in store order, by day: only files named like a
+ * day (`events_YYYY-MM-DD.jsonl[.gz]`); anything else is one
+ * `not-a-day-file` problem naming it. A symlink is followed only when it
  * resolves inside the store (a loop or a dangling link is reported); an
  * entry that is not a regular file is reported and never opened. A day
  * present both gzipped and plain is read from both, the gzip first: late
@@ -29,9 +30,13 @@ export async function listEventFiles(storeRoot: string): Promise<{ files: Planne
   const realRoot = await fs.promises.realpath(storeRoot).catch(() => path.resolve(storeRoot));
   const files: PlannedFile[] = [];
   for (const name of names) {
-    if (!name.endsWith('.jsonl') && !name.endsWith('.jsonl.gz')) continue;
     const absPath = path.join(dir, name);
     const file = `${EVENTS_DIR}/${name}`;
+    const notDay = notADayFile(name);
+    if (notDay !== undefined) {
+      problems.push({ kind: 'not-a-day-file', file, line: 1, column: 1, message: notDay });
+      continue;
+    }
     let stat: fs.Stats;
     try {
       const link = await fs.promises.lstat(absPath);

@@ -7,7 +7,7 @@ import { fsyncDirectory } from '../store/atomicWrite';
 import { isDirectlyInside, readJournal, removeJournal, writeJournal } from '../store/interruptedWork';
 import { EVENTS_DIR, parseEventFileName } from '../store/layout';
 import { forEachLine, readFileBytes } from '../store/lineReader';
-import { acquireWriterLock } from '../store/writeLock';
+import { acquireWriterLockWaiting, DEFAULT_LOCK_WAIT_MS } from '../store/writeLock';
 
 /**
  * Schema migration of a store (`eventbus migrate`, and the editor's
@@ -131,10 +131,15 @@ async function writeDurably(file: string, bytes: Buffer): Promise<void> {
   await fs.promises.rm(file, { force: true });
   const handle = await fs.promises.open(file, 'wx');
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await fs.promises.rm(file, { force: true });
+    throw error;
   }
 }
 
@@ -192,7 +197,7 @@ function freshBackupDir(storeRoot: string, stamp: string): string {
 export async function executeMigration(plan: MigrationPlan, registry: SchemaRegistry, stamp: string): Promise<MigrationResult> {
   const storeRoot = plan.storeRoot;
   const types = migratableTypes(registry);
-  const lock = await acquireWriterLock(storeRoot);
+  const lock = await acquireWriterLockWaiting(storeRoot, DEFAULT_LOCK_WAIT_MS);
   try {
     await finishInterruptedMigration(storeRoot);
     const backupDir = freshBackupDir(storeRoot, stamp);

@@ -3,6 +3,7 @@ import Ajv2019 from 'ajv/dist/2019';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { isUuid } from '../model/ids';
+import { linearRegExp } from './linearRegExp';
 import { parseTimestamp } from '../model/timestamp';
 
 /**
@@ -17,7 +18,8 @@ export type SchemaDialect = 'draft-07' | '2019-09' | '2020-12';
 
 // User schemas are written by hand, so unknown keywords are tolerated
 // (strict off) and every error is reported (allErrors), not just the first.
-const USER_OPTIONS: Options = { strict: false, allErrors: true };
+// Their patterns run on a linear-time engine: a schema must not hang validation.
+const USER_OPTIONS: Options = { strict: false, allErrors: true, code: { regExp: linearRegExp } };
 
 /** The dialect a schema's `$schema` asks for, or an error text when ajv cannot do it. */
 export function dialectOf(schema: unknown): SchemaDialect | { unsupported: string } {

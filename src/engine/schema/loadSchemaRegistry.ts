@@ -49,7 +49,12 @@ export async function loadSchemaRegistry(storeRoot: string, options: LoadSchemaO
           registry.addMigration(parseMigration(text, relative, eventType, versions.from, versions.to));
         }
       } catch (error) {
-        for (const problem of problemsOf(error, relative)) registry.addProblem(problem);
+        const problems = problemsOf(error, relative);
+        for (const problem of problems) registry.addProblem(problem);
+        if (name.endsWith(SCHEMA_SUFFIX)) {
+          // Fail closed: its type and version must not be taken as "no schema, anything goes".
+          registry.markBroken({ eventType, version: name.slice(0, -SCHEMA_SUFFIX.length), file: relative, reason: problems[0]?.message ?? 'unusable' });
+        }
       }
     }
   }

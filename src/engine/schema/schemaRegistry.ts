@@ -40,6 +40,15 @@ export interface RegistrySnapshot {
   readonly schemas: readonly { eventType: string; version: string; schema: unknown; file?: string }[];
   readonly migrations: readonly Migration[];
   readonly upcasterEdges: readonly { eventType: string; from: string; to: string }[];
+  readonly broken?: readonly BrokenSchema[];
+}
+
+/** A schema file that exists but cannot be used: its type and version fail closed. */
+export interface BrokenSchema {
+  readonly eventType: string;
+  readonly version: string;
+  readonly file: string;
+  readonly reason: string;
 }
 
 interface SchemaEntry {
@@ -61,6 +70,8 @@ interface TypeEntry {
   readonly schemas: Map<string, SchemaEntry>;
   /** Keyed `${from}\u0000${to}`; an upcaster replaces a declarative migration of the same hop. */
   readonly edges: Map<string, Edge>;
+  /** Versions whose schema file is unusable: nothing of them is accepted or called valid. */
+  readonly broken: Map<string, BrokenSchema>;
 }
 
 /**
@@ -82,6 +93,22 @@ export class SchemaRegistry {
   /** @internal used by the loader to record a skipped file. */
   addProblem(problem: FileProblem): void {
     this.loadProblems.push(problem);
+  }
+
+  /**
+   * Records that the schema file of (type, version) exists but cannot be
+   * used. The version stays known (publish picks it as the newest), and
+   * `brokenSchema` answers for it, so publish refuses and validate reports
+   * its events as not checked instead of silently accepting any data.
+   */
+  markBroken(broken: BrokenSchema): void {
+    this.entry(broken.eventType).broken.set(broken.version, broken);
+    this.forgetDerived();
+  }
+
+  /** Why the schema of (type, version) cannot be used, when its file is broken. */
+  brokenSchema(eventType: string, version: string): BrokenSchema | undefined {
+    return this.byType.get(eventType)?.broken.get(version);
   }
 
   /** Marks a type as known even with no schema in it yet (an empty `schemas/<type>/` folder). */
@@ -106,7 +133,7 @@ export class SchemaRegistry {
     try {
       validate = compileUserSchema(schema as object, dialect, trusted);
     } catch (error) {
-      throw new SchemaFileError([{ file, line: 1, column: 1, message: `not a usable JSON Schema: ${(error as Error).message}` }]);
+      throw new SchemaFileError([{ file, line: 1, column: 1, message: `not a usable JSON Schema: ${describeCompileError(error as Error)}` }]);
     }
     this.entry(eventType).schemas.set(version, { version, schema, file, validate });
     this.forgetDerived();
@@ -145,7 +172,7 @@ export class SchemaRegistry {
   /** True when the store declares the type: a schema folder, a schema, a migration or an upcaster. */
   hasType(eventType: string): boolean {
     const entry = this.byType.get(eventType);
-    return entry !== undefined && (entry.hasFolder || entry.schemas.size > 0 || entry.edges.size > 0);
+    return entry !== undefined && (entry.hasFolder || entry.schemas.size > 0 || entry.edges.size > 0 || entry.broken.size > 0);
   }
 
   hasSchema(eventType: string, version: string): boolean {
@@ -162,7 +189,7 @@ export class SchemaRegistry {
     let versions = this.versionsCache.get(eventType);
     if (versions === undefined) {
       const entry = this.byType.get(eventType);
-      const found = new Set(entry?.schemas.keys() ?? []);
+      const found = new Set([...(entry?.schemas.keys() ?? []), ...(entry?.broken.keys() ?? [])]);
       for (const edge of entry?.edges.values() ?? []) {
         found.add(edge.from);
         found.add(edge.to);
@@ -259,7 +286,9 @@ export class SchemaRegistry {
     const schemas: { eventType: string; version: string; schema: unknown; file?: string }[] = [];
     const migrations: Migration[] = [];
     const upcasterEdges: { eventType: string; from: string; to: string }[] = [];
+    const broken: BrokenSchema[] = [];
     for (const [eventType, entry] of this.byType) {
+      broken.push(...entry.broken.values());
       if (entry.hasFolder) folders.push(eventType);
       for (const s of entry.schemas.values()) schemas.push({ eventType, version: s.version, schema: s.schema, ...(s.file ? { file: s.file } : {}) });
       for (const edge of entry.edges.values()) {
@@ -267,7 +296,7 @@ export class SchemaRegistry {
         if (edge.upcaster) upcasterEdges.push({ eventType, from: edge.from, to: edge.to });
       }
     }
-    return { folders, schemas, migrations, upcasterEdges };
+    return { folders, schemas, migrations, upcasterEdges, broken };
   }
 
   /** A registry for validation in another thread: upcaster edges become placeholders that cannot run. */
@@ -279,10 +308,12 @@ export class SchemaRegistry {
         // Checked against its meta-schema when first added, in the thread that made the snapshot.
         registry.addCompiledSchema(s.eventType, s.version, s.schema, s.file ?? `schemas/${s.eventType}/${s.version}.schema.json`, true);
       } catch (error) {
-        if (error instanceof SchemaFileError) error.problems.forEach((p) => registry.addProblem(p));
-        else throw error;
+        if (!(error instanceof SchemaFileError)) throw error;
+        error.problems.forEach((p) => registry.addProblem(p));
+        registry.markBroken({ eventType: s.eventType, version: s.version, file: error.problems[0]?.file ?? s.file ?? '', reason: error.problems[0]?.message ?? 'unusable' });
       }
     }
+    for (const broken of snapshot.broken ?? []) registry.markBroken(broken);
     for (const migration of snapshot.migrations) registry.addMigration(migration);
     for (const edge of snapshot.upcasterEdges) {
       registry.registerUpcaster(edge.eventType, edge.from, edge.to, () => {
@@ -300,7 +331,7 @@ export class SchemaRegistry {
   private entry(eventType: string): TypeEntry {
     let entry = this.byType.get(eventType);
     if (!entry) {
-      entry = { hasFolder: false, schemas: new Map(), edges: new Map() };
+      entry = { hasFolder: false, schemas: new Map(), edges: new Map(), broken: new Map() };
       this.byType.set(eventType, entry);
     }
     return entry;
@@ -350,6 +381,18 @@ export class SchemaRegistry {
     }
     return path;
   }
+}
+
+/** ajv's words for a $ref it cannot resolve, said as what happened: remote schemas are never fetched. */
+function describeCompileError(error: Error): string {
+  const missing = /can't resolve reference (\S+)/.exec(error.message);
+  if (missing) {
+    const ref = missing[1];
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) && !ref.startsWith('eventbus:')
+      ? `$ref ${ref} is remote, and remote schemas are never fetched (copy its definitions into the file)`
+      : `$ref ${ref} cannot be resolved (no such definition in the file)`;
+  }
+  return error.message;
 }
 
 function edgeKey(a: string, b: string): string {

@@ -1,45 +1,54 @@
 /**
- * Worker-thread entry that runs one store projection module. It exists so
- * that code from the store cannot stall or exhaust the process that owns
- * the store: the spawner (projectionRunner.ts) gives it a memory limit and
- * terminates it at a wall-time limit. It is NOT a sandbox: a module runs
- * with full Node privileges, which is why loading needs explicit trust.
+ * Worker-thread entry that runs one store projection module. The worker
+ * bounds cost: the spawner (projectionRunner.ts) gives it a memory limit and
+ * terminates it at a wall-time limit. The module itself runs in a fresh
+ * `node:vm` context (projectionSandbox.ts) that has no require, process,
+ * timers, fs or network: it receives frozen event data and returns data.
+ * Loading still needs explicit trust (Workspace Trust, --allow-projections).
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { deepFreeze } from '../model/deepFreeze';
-import type { Event } from '../model/event';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projectionProtocol';
+import { describeSandboxError, loadSandboxed, type SandboxedModule } from './projectionSandbox';
 
 interface ProjectionShape {
   readonly name: string;
   readonly initialState: unknown;
-  readonly apply: (state: unknown, event: Event) => unknown;
+  readonly apply: unknown;
+  readonly helpers: SandboxedModule['helpers'];
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return describeSandboxError(error);
 }
 
 function moduleShape(file: string): ProjectionShape | string {
-  let loaded: unknown;
+  let loaded: SandboxedModule;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require(file) as unknown;
+    loaded = loadSandboxed(fs.readFileSync(file, 'utf8'), file);
   } catch (error) {
     return `could not be loaded: ${describe(error)}`;
   }
-  const candidate = (loaded as { default?: unknown } | null)?.default ?? loaded;
+  const candidate = loaded.exports;
   if (candidate === null || typeof candidate !== 'object') {
     return 'does not export an object; expected module.exports = { name, initialState, apply(state, event) }';
   }
-  const { name, initialState, apply } = candidate as Record<string, unknown>;
+  let name: unknown;
+  let initialState: unknown;
+  let apply: unknown;
+  try {
+    ({ name, initialState, apply } = candidate as Record<string, unknown>);
+  } catch (error) {
+    return `its exports cannot be read: ${describe(error)}`;
+  }
   if (typeof apply !== 'function') return 'exports no apply(state, event) function';
   if (name !== undefined && typeof name !== 'string') return `exports a name that is not a string (${typeof name})`;
   return {
     name: typeof name === 'string' && name.length > 0 ? name : path.basename(file).replace(/\.c?js$/, ''),
     initialState,
-    apply: apply as ProjectionShape['apply'],
+    apply,
+    helpers: loaded.helpers,
   };
 }
 
@@ -62,7 +71,7 @@ function main(): void {
 
   let state: unknown;
   try {
-    state = typeof shape.initialState === 'function' ? (shape.initialState as () => unknown)() : structuredClone(shape.initialState ?? {});
+    state = typeof shape.initialState === 'function' ? shape.helpers.call(shape.initialState) : shape.helpers.clone(shape.initialState);
   } catch (error) {
     send({ type: 'error', message: `initialState failed: ${describe(error)}` });
     return;
@@ -74,9 +83,8 @@ function main(): void {
     if (message.type === 'batch') {
       for (const event of message.events) {
         try {
-          // Events are immutable everywhere else; keep that promise here too.
-          deepFreeze(event);
-          const next = shape.apply(state, event);
+          // The event enters the sandbox as text, parsed and deep-frozen there: no host object crosses.
+          const next = shape.helpers.call(shape.apply, state, shape.helpers.eventOf(JSON.stringify(event)));
           if (next !== undefined) state = next;
           applied++;
         } catch (error) {

@@ -12,14 +12,15 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await fs.promises.open(temp, 'wx');
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.promises.rename(temp, target);
   } catch (error) {
+    // A failed write (ENOSPC) must not leave its temp behind to hold the space.
     await fs.promises.rm(temp, { force: true });
     throw error;
   }

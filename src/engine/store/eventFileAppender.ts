@@ -7,7 +7,7 @@ import { compressDayFile, type CompressDayResult } from './compressDay';
 import { GroupCommitWriter } from './groupCommitWriter';
 import { EVENTS_DIR, eventFileName, parseEventFileName } from './layout';
 import { recoverInterruptedWork } from './recoverInterruptedWork';
-import { acquireWriterLock, type WriterLock } from './writeLock';
+import { acquireWriterLockWaiting, WriterLockLostError, type WriterLock } from './writeLock';
 
 export interface EventFileAppenderOptions {
   /** The config's `compression_enabled`: gzip closed days whenever the writer moves to a new UTC day. */
@@ -18,6 +18,8 @@ export interface EventFileAppenderOptions {
   readonly onBackgroundError?: (error: Error) => void;
   /** Day files kept open at once (appends to old days are rare); default 4. */
   readonly maxOpenFiles?: number;
+  /** How long to wait for a live writer to release the lock before failing; default 0 (fail at once). */
+  readonly lockWaitMs?: number;
 }
 
 interface DayFile {
@@ -44,6 +46,8 @@ export class EventFileAppender {
   private readonly maxOpenFiles: number;
   private currentDay: string;
   private closing: Promise<void> | undefined;
+  /** Set once a commit found the lock taken over: this appender never writes again. */
+  private lost: WriterLockLostError | undefined;
 
   private constructor(
     readonly storeRoot: string,
@@ -64,7 +68,7 @@ export class EventFileAppender {
   static async open(storeRoot: string, options: EventFileAppenderOptions = {}): Promise<EventFileAppender> {
     const eventsDir = path.join(storeRoot, EVENTS_DIR);
     await fs.promises.mkdir(eventsDir, { recursive: true });
-    const lock = await acquireWriterLock(storeRoot);
+    const lock = await acquireWriterLockWaiting(storeRoot, options.lockWaitMs ?? 0);
     try {
       await recoverInterruptedWork(storeRoot);
     } catch (error) {
@@ -77,6 +81,7 @@ export class EventFileAppender {
   /** Resolves once every event is written and fsynced, in the order of the calls. */
   append(events: readonly Event[]): Promise<void> {
     if (this.closing) return Promise.reject(new Error(`The event writer of ${this.storeRoot} is closed.`));
+    if (this.lost) return Promise.reject(this.lost);
     if (events.length === 0) return Promise.resolve();
     const entries = new Array<readonly [string, string]>(events.length);
     for (let i = 0; i < events.length; i++) entries[i] = [this.dayOf(events[i]), serializeEvent(events[i])];
@@ -92,6 +97,11 @@ export class EventFileAppender {
   async compressClosedDays(): Promise<CompressDayResult[]> {
     const jobs = await this.writer.exclusive(async () => this.startCompression(utcDay(this.clock())));
     return Promise.all(jobs);
+  }
+
+  /** False once the writer lock was found taken over (the storage then opens a new appender, re-reading the store). */
+  get holdsLock(): boolean {
+    return this.lost === undefined;
   }
 
   get stats(): { commits: number; events: number; openFiles: number } {
@@ -117,6 +127,11 @@ export class EventFileAppender {
 
   /** Runs inside the group-commit writer: never two at once. */
   private async commit(batch: ReadonlyMap<string, string[]>): Promise<void> {
+    // Sequence numbers were assigned under our lock: if another writer took it over, they may be its numbers too.
+    if (this.lost || !(await this.lock.stillHeld())) {
+      this.lost ??= new WriterLockLostError(this.lock.file);
+      throw this.lost;
+    }
     const today = utcDay(this.clock());
     if (today !== this.currentDay) {
       this.currentDay = today;

@@ -5,6 +5,7 @@ import type { StoreIndex } from '../index/indexTypes';
 import type { IndexDelta } from '../storeEngineTypes';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
 import { EVENTS_DIR } from './layout';
+import { withWriterLock } from './writeLock';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './storage';
 
 /** What the file storage needs from the opened store (implemented by openStore's engine). */
@@ -19,6 +20,8 @@ export interface IndexedStoreAccess {
 export interface EventAppender {
   append(events: readonly Event[]): Promise<void>;
   close(): Promise<void>;
+  /** False once the appender found its writer lock taken over: it will never write again. */
+  readonly holdsLock?: boolean;
 }
 
 /** Snapshot files of a store. */
@@ -39,6 +42,11 @@ export class FileEventStorage implements EventStorage {
   /** Created once, on the first append; concurrent first appends share it. */
   private appender: Promise<EventAppender> | null = null;
   private appenderFactory: (() => Promise<EventAppender>) | null = null;
+  /** The appender that holds the lock now (set once its open finished and the tail was re-read). */
+  private heldAppender: EventAppender | null = null;
+  /** Counts lock acquisitions: a writer's sequence counters are valid only for the generation they were read in. */
+  private generation = 0;
+  private preparing: Promise<number> | null = null;
   private snapshotFiles: SnapshotFiles | null = null;
   /** Appends since the index last looked at the files; reads catch up first. */
   private stale = false;
@@ -58,7 +66,40 @@ export class FileEventStorage implements EventStorage {
     this.snapshotFiles = files;
   }
 
-  async append(events: readonly Event[]): Promise<void> {
+  /**
+   * The lock generation writes may be numbered under: 0 while this storage
+   * does not hold the writer lock (nothing may be numbered yet). Changes
+   * whenever the lock is (re)acquired, so a bus knows its counters are stale.
+   */
+  writerGeneration(): number {
+    if (this.heldAppender && this.heldAppender.holdsLock === false) this.dropAppender();
+    return this.heldAppender ? this.generation : 0;
+  }
+
+  /**
+   * Takes the writer lock (waiting for a live writer to finish) and then
+   * re-reads the store's tail, so that the last sequence numbers read next
+   * include everything any other writer wrote before we held the lock.
+   * Resolves with the new lock generation.
+   */
+  prepareWrite(): Promise<number> {
+    const current = this.writerGeneration();
+    if (current !== 0) return Promise.resolve(current);
+    this.preparing ??= (async () => {
+      try {
+        const appender = await this.openAppender();
+        this.stale = false;
+        await this.store.refresh();
+        this.heldAppender = appender;
+        return ++this.generation;
+      } finally {
+        this.preparing = null;
+      }
+    })();
+    return this.preparing;
+  }
+
+  private openAppender(): Promise<EventAppender> {
     if (!this.appender) {
       if (!this.appenderFactory) throw new Error(`${this.root}: this store was opened read-only (no event writer configured)`);
       const opening = this.appenderFactory();
@@ -68,7 +109,25 @@ export class FileEventStorage implements EventStorage {
         if (this.appender === opening) this.appender = null;
       });
     }
-    await (await this.appender).append(events);
+    return this.appender;
+  }
+
+  /** Forgets an appender whose lock was taken over (closing it only closes its files: the lock is not ours). */
+  private dropAppender(): void {
+    const dropped = this.heldAppender;
+    this.heldAppender = null;
+    this.appender = null;
+    void dropped?.close().catch(() => undefined);
+  }
+
+  async append(events: readonly Event[]): Promise<void> {
+    const appender = await this.openAppender();
+    try {
+      await appender.append(events);
+    } catch (error) {
+      if (appender.holdsLock === false && this.heldAppender === appender) this.dropAppender();
+      throw error;
+    }
     // The bus appends one event per publish (the appender groups them into
     // commits): re-indexing per append would cost a refresh per event, so
     // reads catch up once, when they come.
@@ -131,8 +190,10 @@ export class FileEventStorage implements EventStorage {
     return { total: index.eventCount, byAggregate };
   }
 
+  /** Under the writer lock, like every write: ours when a bus over this storage holds it, else taken for the save. */
   async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {
-    return this.snapshots().save(snapshot);
+    if (this.appender) return this.snapshots().save(snapshot);
+    return withWriterLock(this.root, () => this.snapshots().save(snapshot));
   }
 
   async listSnapshots(aggregateId?: string): Promise<readonly SnapshotRef[]> {
@@ -173,6 +234,7 @@ export class FileEventStorage implements EventStorage {
   async close(): Promise<void> {
     const opening = this.appender;
     this.appender = null;
+    this.heldAppender = null;
     const appender = await opening?.catch(() => null);
     if (appender) await appender.close();
     if (this.stale) await this.catchUp();

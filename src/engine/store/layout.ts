@@ -21,6 +21,17 @@ export function parseEventFileName(name: string): { day: string; compressed: boo
   return match ? { day: match[1], compressed: match[2] !== undefined } : null;
 }
 
+/**
+ * Why a name in events/ is not read as a day of events, or undefined when it
+ * is one (or a writer's temp file, which comes and goes). Only
+ * `events_YYYY-MM-DD.jsonl` and `.jsonl.gz` hold events: a stray
+ * `notes.jsonl` must not be counted as the store's events.
+ */
+export function notADayFile(name: string): string | undefined {
+  if (parseEventFileName(name) || /^\..*\.tmp$/.test(name)) return undefined;
+  return 'not a day file (expected events_YYYY-MM-DD.jsonl or events_YYYY-MM-DD.jsonl.gz); not read';
+}
+
 /** Store-relative, `/`-separated: how files are named in findings and the index. */
 export function relativeToStore(storeRoot: string, absolute: string): string {
   return path.relative(storeRoot, absolute).split(path.sep).join('/');

@@ -51,4 +51,13 @@ export interface EventStorage {
   loadSnapshot(ref: SnapshotRef): Promise<Snapshot>;
   health(): Promise<StorageHealth>;
   close(): Promise<void>;
+  /**
+   * For stores other processes write too (the JSONL files): the generation
+   * of the writer lock this storage holds, 0 when it holds none. Sequence
+   * numbers may only be assigned under a held lock, from counters read in
+   * the same generation.
+   */
+  writerGeneration?(): number;
+  /** Takes the writer lock and re-reads the store's tail; resolves with the new generation. */
+  prepareWrite?(): Promise<number>;
 }

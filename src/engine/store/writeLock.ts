@@ -18,6 +18,19 @@ export interface WriterLock {
   readonly holder: LockHolder;
   /** Removes the lock file, unless someone else's lock has replaced it. Safe to call twice. */
   release(): Promise<void>;
+  /**
+   * Whether the lock file still holds our content. A writer checks before
+   * every write: one whose lock was taken over (recovered as stale, or
+   * deleted by hand and taken by another) must not write another byte.
+   */
+  stillHeld(): Promise<boolean>;
+}
+
+export class WriterLockLostError extends Error {
+  override readonly name = 'WriterLockLostError';
+  constructor(readonly lockFile: string) {
+    super(`The writer lock ${lockFile} is no longer held by this process (another writer took it over); nothing more was written.`);
+  }
 }
 
 export class WriterLockedError extends Error {
@@ -35,6 +48,8 @@ export class WriterLockedError extends Error {
 }
 
 const MAX_ATTEMPTS = 100;
+/** How often a writer waiting for a live holder looks again. */
+const WAIT_POLL_MS = 25;
 const RETRY_DELAY_MS = 20;
 /** An empty lock file younger than this may be one being written by the 'wx' fallback: wait rather than take it. */
 const EMPTY_LOCK_GRACE_MS = 2_000;
@@ -70,6 +85,36 @@ export async function acquireWriterLock(storeRoot: string): Promise<WriterLock> 
   );
 }
 
+/**
+ * `acquireWriterLock`, waiting up to `waitMs` while a live process holds the
+ * lock (writers take turns: a CLI publish waits for another to finish
+ * instead of failing at once). Throws `WriterLockedError` when the wait ends.
+ */
+export async function acquireWriterLockWaiting(storeRoot: string, waitMs: number): Promise<WriterLock> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await acquireWriterLock(storeRoot);
+    } catch (error) {
+      if (!(error instanceof WriterLockedError) || Date.now() >= deadline) throw error;
+      await sleep(WAIT_POLL_MS + Math.floor(Math.random() * WAIT_POLL_MS));
+    }
+  }
+}
+
+/** Runs `work` holding the store's writer lock (waiting up to `waitMs` for it), and always releases it. */
+export async function withWriterLock<T>(storeRoot: string, work: () => Promise<T>, waitMs = DEFAULT_LOCK_WAIT_MS): Promise<T> {
+  const lock = await acquireWriterLockWaiting(storeRoot, waitMs);
+  try {
+    return await work();
+  } finally {
+    await lock.release();
+  }
+}
+
+/** How long a writing command waits for another writer to finish before giving up. */
+export const DEFAULT_LOCK_WAIT_MS = 10_000;
+
 function heldLock(file: string, holder: LockHolder, content: Buffer): WriterLock {
   let released = false;
   return {
@@ -81,6 +126,11 @@ function heldLock(file: string, holder: LockHolder, content: Buffer): WriterLock
       const existing = await readIfExists(file);
       // Never remove a lock that is not ours (say, the file was deleted by hand and another writer took it).
       if (existing && existing.equals(content)) await fs.promises.rm(file, { force: true });
+    },
+    async stillHeld() {
+      if (released) return false;
+      const existing = await readIfExists(file);
+      return existing !== undefined && existing.equals(content);
     },
   };
 }

@@ -21,7 +21,10 @@ export type FindingCode =
   | 'EB018'
   | 'EB019'
   | 'EB020'
-  | 'EB021';
+  | 'EB021'
+  | 'EB022'
+  | 'EB023'
+  | 'EB024';
 
 export interface CodeInfo {
   readonly code: FindingCode;
@@ -58,6 +61,9 @@ export const CODES: Readonly<Record<FindingCode, CodeInfo>> = Object.freeze({
   EB018: info('EB018', 'warning', 'timestamp-goes-back', 'Timestamp goes back', 'The timestamp is earlier than that of the previous event of the same aggregate.'),
   EB019: info('EB019', 'warning', 'retry-count-exceeded', 'Retry count above maximum', 'metadata.retry_count is above the configured max_retry_count.'),
   EB020: info('EB020', 'warning', 'unknown-status', 'Unknown status', 'metadata.status is none of pending, processing, completed, failed, retrying.'),
+  EB022: info('EB022', 'error', 'unusable-schema', 'Unusable schema file', 'The schema file cannot be used: invalid JSON, not a JSON Schema, an unresolvable or remote $ref (never fetched), or a pattern the linear-time engine refuses. Events of its type and version are not checked, and publishing them is refused.'),
+  EB023: info('EB023', 'error', 'schema-broken', 'Not checked: schema broken', "The schema of the event's type and schema_version is unusable (EB022 on the schema file), so its data was not checked."),
+  EB024: info('EB024', 'warning', 'not-a-day-file', 'Not a day file', 'A file in events/ not named events_YYYY-MM-DD.jsonl or events_YYYY-MM-DD.jsonl.gz: it is not read as events.'),
   EB021: info('EB021', 'error', 'unreadable-file', 'Unreadable file', 'The file could not be read, or its gzip data is corrupt (what decompressed before the damage is still checked).'),
 });
 

@@ -29,6 +29,15 @@ export function checkSchema(
     return;
   }
   if (typeof schemaVersion !== 'string') return; // EB005/EB006 already say so
+  const broken = registry.brokenSchema(eventType, schemaVersion);
+  if (broken) {
+    out.add('EB023', out.locator.knownValueRange(['metadata', 'schema_version']), `not checked: schema broken (${broken.file}: ${broken.reason})`, {
+      eventType,
+      schemaVersion,
+      schemaFile: broken.file,
+    });
+    return;
+  }
   if (!registry.isKnownVersion(eventType, schemaVersion)) {
     const known = registry.knownVersions(eventType);
     // An empty schemas/<type>/ folder declares the type without constraining it.

@@ -7,7 +7,7 @@ import type { IndexedEvent } from '../index/indexTypes';
 import { loadSchemaRegistry } from '../schema/loadSchemaRegistry';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import { describeKind, isInside } from '../index/listEventFiles';
-import { EVENTS_DIR, parseEventFileName } from '../store/layout';
+import { EVENTS_DIR, notADayFile, parseEventFileName } from '../store/layout';
 import { readFileBytesTolerant } from '../store/lineReader';
 import type { StoreEngine } from '../storeEngineTypes';
 import type { Finding, Severity, SeverityOverrides } from './finding';
@@ -103,7 +103,7 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   }
 
   const perFile = await linesDone;
-  output.rest(refused);
+  output.rest([...refused, ...schemaFileFindings(registry, options.severity)]);
   return {
     findings: output.kept,
     counts: output.counts,
@@ -112,6 +112,18 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
     bytes: perFile.reduce((sum, result) => sum + result.bytes, 0),
     elapsedMs: performance.now() - started,
   };
+}
+
+/** EB022 on each schema file the registry could not use, where the problem is. */
+function schemaFileFindings(registry: SchemaRegistry, severity: SeverityOverrides | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const brokenFiles = new Set(registry.types().flatMap((type) => registry.knownVersions(type).map((v) => registry.brokenSchema(type, v)?.file)));
+  for (const problem of registry.problems) {
+    if (!brokenFiles.has(problem.file)) continue;
+    const base = fileFinding(problem.file, 'EB022', problem.message, severity);
+    if (base) findings.push({ ...base, line: problem.line, column: problem.column, endLine: problem.line, endColumn: problem.column });
+  }
+  return findings;
 }
 
 /**
@@ -241,6 +253,12 @@ async function eventFileTasks(engine: StoreEngine, severity: SeverityOverrides |
   }
   const realRoot = await fs.promises.realpath(engine.root).catch(() => path.resolve(engine.root));
   for (const name of names) {
+    const notDay = notADayFile(name);
+    if (notDay !== undefined) {
+      const finding = fileFinding(`${EVENTS_DIR}/${name}`, 'EB024', notDay, severity);
+      if (finding) refused.push(finding);
+      continue;
+    }
     if (!parseEventFileName(name)) continue;
     const file = `${EVENTS_DIR}/${name}`;
     if (byFile.has(file)) continue;

@@ -1,4 +1,5 @@
 import { executeCleanup } from '../../engine/ttl/executeCleanup';
+import { withWriterLock } from '../../engine/store/writeLock';
 import { planCleanup } from '../../engine/ttl/planCleanup';
 import type { CleanupPlan } from '../../engine/ttl/cleanupPlan';
 import type { CleanupExecuteParams, CleanupPlanJson, CleanupResultJson, PlannedCleanup } from '../../shared/writeProtocol';
@@ -34,7 +35,7 @@ export async function cleanupExecute(store: WriteStore, plans: PlanMemory, param
   if (drift !== undefined) {
     throw new Error(`the store changed since the cleanup plan was shown (${drift}); nothing was removed, run Clean Up again to see the new plan`);
   }
-  return executeCleanup(fresh);
+  return withWriterLock(store.root, () => executeCleanup(fresh));
 }
 
 function confirmedPlan(store: WriteStore, plans: PlanMemory, params: CleanupExecuteParams): CleanupPlanJson {

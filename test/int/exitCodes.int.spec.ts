@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { COMMANDS } from '../../src/cli/commandTable';
+import { generateStoreSync } from '../../src/engine/generate/generateStore';
+import { makeTempDir } from '../helpers/tempStore';
+
+const CLI = path.resolve(__dirname, '../../src/cli/main.js');
+
+function exitOf(args: readonly string[], cwd?: string): { status: number | null; stderr: string } {
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, ...(cwd ? { cwd } : {}) });
+  return { status: run.status, stderr: run.stderr };
+}
+
+/** The arguments that make each command do its ordinary work on `store` (a generated, clean one). */
+function ordinaryRun(command: string, store: string, scratch: string): string[] {
+  switch (command) {
+    case 'generate':
+      return ['generate', '--events', '20', '--out', path.join(scratch, 'generated')];
+    case 'publish':
+      return ['publish', 'component_started', '--data', '{"component": "exit-codes test"}', '--store', store];
+    case 'replay':
+    case 'rebuild':
+      return [command, '--aggregate', 'system', '--store', store];
+    case 'correlation':
+      return ['correlation', fs.existsSync(path.join(store, 'events')) ? firstCorrelation(store) : 'any', '--store', store];
+    case 'snapshot':
+      return ['snapshot', 'verify', '--store', store];
+    default:
+      return [command, '--store', store];
+  }
+}
+
+function firstCorrelation(store: string): string {
+  const [day] = fs.readdirSync(path.join(store, 'events'));
+  for (const line of fs.readFileSync(path.join(store, 'events', day), 'utf8').split('\n')) {
+    const id = (JSON.parse(line) as { metadata: { correlation_id: string | null } }).metadata.correlation_id;
+    if (id) return id;
+  }
+  throw new Error('no correlation in the generated store');
+}
+
+describe('exit codes: 0 fine, 1 store problems, 2 usage or I/O — every command', () => {
+  let scratch: string;
+  let cleanup: () => void;
+  let clean: string;
+  let faulty: string;
+  let notAStore: string;
+
+  before(() => {
+    ({ dir: scratch, cleanup } = makeTempDir('eventbus-exit-'));
+    clean = path.join(scratch, 'clean');
+    faulty = path.join(scratch, 'faulty');
+    generateStoreSync({ events: 300, days: 1, outDir: clean, seed: 3 });
+    generateStoreSync({ events: 300, days: 1, outDir: faulty, seed: 3, withErrors: true });
+    notAStore = path.join(scratch, 'etc');
+    fs.mkdirSync(notAStore);
+    fs.writeFileSync(path.join(notAStore, 'passwd'), 'root:x:0:0\n');
+  });
+
+  after(() => cleanup?.());
+
+  for (const { name } of COMMANDS) {
+    it(`${name}: --help 0, an unknown option 2, a folder that is not a store 2, ordinary work 0`, () => {
+      assert.equal(exitOf([name, '--help']).status, 0);
+      const unknown = exitOf([name, '--no-such-option']);
+      assert.equal(unknown.status, 2, unknown.stderr);
+      if (name !== 'generate') {
+        const args = ordinaryRun(name, notAStore, scratch);
+        const wrong = exitOf(args);
+        assert.equal(wrong.status, 2, `${args.join(' ')}: ${wrong.stderr}`);
+        assert.match(wrong.stderr, /is not an event store/);
+      }
+      const ok = exitOf(ordinaryRun(name, clean, scratch));
+      assert.equal(ok.status, 0, ok.stderr);
+    });
+  }
+
+  it('store problems are 1: findings, an unknown correlation, a rejected event, nothing to snapshot', () => {
+    assert.equal(exitOf(['validate', '--store', faulty]).status, 1);
+    assert.equal(exitOf(['correlation', 'no-such-correlation', '--store', clean]).status, 1);
+    assert.equal(exitOf(['snapshot', 'create', '--aggregate', 'no_such_aggregate', '--store', clean]).status, 1);
+    assert.equal(exitOf(['publish', 'component_started', '--data', '"not an object"', '--store', clean]).status, 1);
+  });
+
+  it('a config with __proto__, constructor or prototype is an error (2), and storage_path that is not a store says so (2)', () => {
+    const workspace = path.join(scratch, 'workspace');
+    fs.mkdirSync(workspace, { recursive: true });
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      fs.writeFileSync(path.join(workspace, 'eventbus.config.json'), `{"event_bus": {"${key}": {"max_history": 5}}}`);
+      const run = exitOf(['stats'], workspace);
+      assert.equal(run.status, 2, key);
+      assert.match(run.stderr, new RegExp(`eventbus\\.config\\.json:1:\\d+: "${key}"`));
+    }
+    fs.writeFileSync(path.join(workspace, 'eventbus.config.json'), JSON.stringify({ storage_path: notAStore }));
+    const run = exitOf(['stats'], workspace);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /is not an event store/);
+    assert.equal(fs.existsSync(path.join(notAStore, '.eventbus')), false, 'nothing was written into it');
+  });
+});
