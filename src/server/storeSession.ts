@@ -214,6 +214,7 @@ export class StoreSession {
       const engine = await openStore(this.root, {
         sequenceMode: this.settings.sequenceMode,
         upcast: (event: Event) => this.registry.upcast(event),
+        fold: this.config.fold,
       });
       if (this.closed) {
         await engine.close();
@@ -306,7 +307,7 @@ function mergeDeltas(a: IndexDelta, b: IndexDelta): IndexDelta {
 }
 
 function sameConfig(a: EventBusConfig, b: EventBusConfig): boolean {
-  return (Object.keys(a) as (keyof EventBusConfig)[]).every((key) => a[key] === b[key]);
+  return (Object.keys(a) as (keyof EventBusConfig)[]).every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
 function stampsOf(engine: StoreEngine): Map<string, FileStamp> {

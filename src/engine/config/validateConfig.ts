@@ -1,6 +1,16 @@
 import { kindOf } from '../schema/describeValue';
 import { JsonFilePositions } from '../schema/jsonPosition';
-import { CONFIG_KEYS, CONFIG_RULES, DEFAULT_CONFIG, describeRule, type EventBusConfig, satisfiesRule } from './busConfig';
+import {
+  CONFIG_KEYS,
+  CONFIG_RULES,
+  DEFAULT_CONFIG,
+  describeRule,
+  type EventBusConfig,
+  type GuideBusConfig,
+  satisfiesRule,
+  STORE_AGREEMENT_RULES,
+  type StoreAgreementConfig,
+} from './busConfig';
 import { ConfigError, type ConfigProblem } from './configError';
 
 /** The guide nests the block under "event_bus"; the flat form is accepted too. */
@@ -49,6 +59,13 @@ export function validateConfig(value: unknown, source: ConfigSource = {}): Event
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
   for (const [key, setting] of Object.entries(block)) {
     if (IGNORED_KEYS.has(key) && prefix.length === 0) continue;
+    if (Object.prototype.hasOwnProperty.call(STORE_AGREEMENT_RULES, key)) {
+      const rule = STORE_AGREEMENT_RULES[key as keyof StoreAgreementConfig];
+      const problem = rule.problem(setting);
+      if (problem !== undefined) problems.push({ key, expected: rule.expected, got: problem, ...at([...prefix, key]) });
+      else config[key] = setting;
+      continue;
+    }
     if (!Object.prototype.hasOwnProperty.call(CONFIG_RULES, key)) {
       const close = closestKey(key);
       problems.push({
@@ -59,7 +76,7 @@ export function validateConfig(value: unknown, source: ConfigSource = {}): Event
       });
       continue;
     }
-    const rule = CONFIG_RULES[key as keyof EventBusConfig];
+    const rule = CONFIG_RULES[key as keyof GuideBusConfig];
     if (!satisfiesRule(rule, setting)) {
       problems.push({ key, expected: describeRule(rule), got: kindOf(setting), ...at([...prefix, key]) });
       continue;

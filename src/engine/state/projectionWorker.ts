@@ -47,7 +47,7 @@ function main(): void {
   const port = parentPort;
   if (!port) return;
   const send = (message: FromProjectionWorker): void => port.postMessage(message);
-  const { file, describeOnly } = workerData as ProjectionWorkerData;
+  const { file, describeOnly, startState, hasStartState } = workerData as ProjectionWorkerData;
 
   const shape = moduleShape(file);
   if (typeof shape === 'string') {
@@ -62,7 +62,9 @@ function main(): void {
 
   let state: unknown;
   try {
-    state = typeof shape.initialState === 'function' ? (shape.initialState as () => unknown)() : structuredClone(shape.initialState ?? {});
+    state = hasStartState
+      ? startState
+      : typeof shape.initialState === 'function' ? (shape.initialState as () => unknown)() : structuredClone(shape.initialState ?? {});
   } catch (error) {
     send({ type: 'error', message: `initialState failed: ${describe(error)}` });
     return;
