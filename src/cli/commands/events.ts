@@ -1,4 +1,3 @@
-import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
@@ -7,7 +6,7 @@ import { resolveStorePath, withStore } from '../storeAccess';
 
 const usage = `Usage: eventbus events [--store DIR] [filters] [--limit N]
 
-Prints the matching events as JSON Lines (one compact event per line), in
+Prints the matching events as JSON Lines (each line as stored), in
 store order, or in sequence order for one aggregate.
 
   --store DIR       the event store (default ./event_store)
@@ -29,8 +28,9 @@ export const eventsCommand: Command = {
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
       let batch = '';
-      for await (const event of engine.query(query)) {
-        batch += `${serializeEvent(event)}\n`;
+      // The stored lines themselves: numbers keep their text (`1.0`, every digit).
+      for (const entry of engine.select(query)) {
+        batch += `${(await engine.readLine(entry.ordinal)).replace(/\r$/, '')}\n`;
         if (batch.length > 1 << 20) {
           io.stdout(batch);
           batch = '';

@@ -69,21 +69,29 @@ export const publishCommand: Command = {
     }
     if (positionals.length !== 1) throw new UsageError('expected one event type: eventbus publish TYPE --data JSON');
     const type = positionals[0];
-    const data = parseData(required('data', values.data));
+    const dataText = required('data', values.data);
+    const data = parseData(dataText);
     const tags = parseTags(values.tag ?? []);
     const storePath = await resolveStorePath(io, values.store);
     const { config } = await loadCliConfig(io);
-    const event = await withStore(io, storePath, async ({ engine, registry }) => {
+    const { event, line } = await withStore(io, storePath, async ({ engine, registry }) => {
       const { bus, close } = openStoreBus(engine, { config, validate: publishValidator(registry) });
       try {
-        return await bus.publish(type, data, {
+        const published = await bus.publish(type, data, {
           source: values.source ?? 'cli',
           aggregate_id: values.aggregate ?? null,
           correlation_id: values.correlation ?? null,
           causation_id: values.causation ?? null,
           schema_version: values['schema-version'] ?? registry.newestVersion(type) ?? '1.0',
+          // Written as given: `1.0` and 20-digit integers keep their text.
+          dataText,
           ...(Object.keys(tags).length > 0 ? { tags } : {}),
         });
+        await close();
+        // What is on disk, byte for byte (the store's style, the numbers as given).
+        await engine.refresh();
+        const [ordinal] = engine.index.ordinalsOfEventId(published.metadata.event_id);
+        return { event: published, line: ordinal === undefined ? serializeEvent(published) : await engine.readLine(ordinal) };
       } catch (error) {
         if (error instanceof EventValidationError) throw new CliFailure(oneLine(error.message), EXIT_PROBLEMS);
         throw new CliFailure(oneLine((error as Error).message));
@@ -92,7 +100,7 @@ export const publishCommand: Command = {
       }
     });
     if (values.json) printJson(io, event);
-    else printLine(io, serializeEvent(event));
+    else printLine(io, line);
     return EXIT_OK;
   },
 };

@@ -2,7 +2,8 @@ import type { Event } from '../../engine/model/event';
 import { replayEvents } from '../../engine/replay/replay';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
-import { EXIT_OK, printJson, printLine } from '../output';
+import { EXIT_OK, printLine } from '../output';
+import { dataTextOf, storedLineOf } from '../storedText';
 import { resolveStorePath, withStore } from '../storeAccess';
 
 const usage = `Usage: eventbus replay --aggregate A [--from N] [--to N] [--store DIR] [--json]
@@ -16,9 +17,8 @@ schema versions, as the bus's replay_events would hand them out.
   --store DIR     the event store (default ./event_store)
   --json          a JSON array of events`;
 
-function describe(event: Event): string {
+function describe(event: Event, data: string): string {
   const m = event.metadata;
-  const data = JSON.stringify(event.data) ?? 'null';
   return `#${m.sequence_number}  ${m.timestamp}  ${event.event_type}  ${m.event_id}  ${data.length > 120 ? `${data.slice(0, 117)}...` : data}`;
 }
 
@@ -36,15 +36,25 @@ export const replayCommand: Command = {
     const fromSequence = integerOption('from', values.from);
     const toSequence = integerOption('to', values.to);
     const storePath = await resolveStorePath(io, values.store);
-    const events = await withStore(
+    // Numbers as written: each event's stored text where it is the stored event (not upcast).
+    const { events, texts } = await withStore(
       io,
       storePath,
-      ({ engine }) => replayEvents(engine.storage, { aggregateId, fromSequence, toSequence }),
+      async ({ engine }) => {
+        const replayed = await replayEvents(engine.storage, { aggregateId, fromSequence, toSequence });
+        const lines: string[] = [];
+        const datas: string[] = [];
+        for (const event of replayed) {
+          lines.push((await storedLineOf(engine, event)) ?? JSON.stringify(event));
+          datas.push(await dataTextOf(engine, event));
+        }
+        return { events: replayed, texts: { lines, datas } };
+      },
       { upcast: true },
     );
-    if (values.json) printJson(io, events);
+    if (values.json) printLine(io, texts.lines.length === 0 ? '[]' : `[\n  ${texts.lines.join(',\n  ')}\n]`);
     else {
-      for (const event of events) printLine(io, describe(event));
+      events.forEach((event, i) => printLine(io, describe(event, texts.datas[i])));
       io.stderr(`${events.length} event${events.length === 1 ? '' : 's'} of ${aggregateId}\n`);
     }
     return EXIT_OK;

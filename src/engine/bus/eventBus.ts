@@ -10,6 +10,7 @@ import {
 import { newEventId } from '../model/ids';
 import { EventStatus } from '../model/eventStatus';
 import { EventType } from '../model/eventTypes';
+import { attachRawData } from '../model/rawData';
 import { formatTimestamp } from '../model/timestamp';
 import { SYSTEM_AGGREGATE } from '../snapshot/snapshotTypes';
 import { MemoryEventStorage } from '../store/memoryStorage';
@@ -71,6 +72,12 @@ export interface PublishOptions {
   readonly aggregate_id?: string | null;
   readonly tags?: Readonly<Record<string, string>>;
   readonly schema_version?: string;
+  /**
+   * The JSON text `data` was parsed from, when the publisher has it: the
+   * stored line keeps its numbers as written (`1.0`, every digit of a big
+   * integer). Must parse to `data`.
+   */
+  readonly dataText?: string;
 }
 
 export interface ReplayResult {
@@ -263,7 +270,8 @@ export class EventBus {
       status: EventStatus.PENDING,
       tags: options.tags === undefined ? NO_TAGS : Object.freeze({ ...options.tags }),
     });
-    return freezeEvent({ event_type: type, data, metadata });
+    const event = freezeEvent({ event_type: type, data, metadata });
+    return options.dataText === undefined ? event : attachRawData(event, options.dataText);
   }
 
   private async persistAndQueue<Data>(event: Event<Data>): Promise<Event<Data>> {

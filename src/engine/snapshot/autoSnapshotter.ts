@@ -1,5 +1,6 @@
 import type { Event } from '../model/event';
 import { foldEvent, rebuildWorking, reducersForRebuild, systemAxis, type RebuildOptions, type WorkingState } from '../state/rebuild';
+import { resolveStoreFold } from '../state/fold/storeFold';
 import type { EventStorage } from '../store/storage';
 import { snapshotOf } from './createSnapshot';
 import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from './snapshotTypes';
@@ -116,7 +117,7 @@ export function createAutoSnapshotter(options: AutoSnapshotterOptions): AutoSnap
       working.eventCount = count;
       // `system` snapshots are named on the store's axis: the bus-wide sequence number when there is one.
       if (aggregateId === SYSTEM_AGGREGATE && systemAxis(storage) === 'position') working.lastSequence = count;
-      if (isDue) due.push(snapshotOf(aggregateId, working));
+      if (isDue) due.push(snapshotOf(aggregateId, working, options.reducers ? 'deep' : (await resolveStoreFold(storage)).mode));
     } catch (error) {
       // Its working state may be half-updated: drop it, it is rebuilt from the store next time.
       states.delete(aggregateId);

@@ -54,6 +54,8 @@ export interface WorkingState {
   eventsApplied: number;
   eventCount: number | undefined;
   lastEventId: string | undefined;
+  /** The stored timestamp text of the last event folded (its form is the store's). */
+  lastTimestamp?: string;
   readonly fromSnapshot?: SnapshotRef;
   readonly skippedSnapshots: { readonly ref: SnapshotRef; readonly reason: string }[];
 }
@@ -125,6 +127,7 @@ export function foldEvent(working: WorkingState, event: Event, reducers: Reducer
   working.state = next;
   working.lastSequence = event.metadata.sequence_number;
   working.lastEventId = event.metadata.event_id;
+  working.lastTimestamp = event.metadata.timestamp;
   working.eventsApplied++;
   if (working.eventCount !== undefined) working.eventCount++;
 }
