@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export interface PythonInterpreter {
@@ -9,14 +10,26 @@ export interface PythonInterpreter {
   readonly minor: number;
 }
 
+/** Folders holding Python executables: PATH, and pyenv's installed versions (its shims only run the selected one). */
+function pythonFolders(): string[] {
+  const folders = (process.env.PATH ?? '').split(path.delimiter);
+  const pyenvRoot = process.env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv');
+  try {
+    for (const version of fs.readdirSync(path.join(pyenvRoot, 'versions'))) folders.push(path.join(pyenvRoot, 'versions', version, 'bin'));
+  } catch {
+    // No pyenv.
+  }
+  return folders;
+}
+
 /**
- * Every distinct Python 3 on PATH (`python3`, `python3.N`), from 3.7 on
+ * Every distinct Python 3 on PATH or installed by pyenv (`python3`, `python3.N`), from 3.7 on
  * (the first with `datetime.fromisoformat`), oldest first. Empty when there
  * is none: the tests that need one then skip, saying so.
  */
 export function findPythons(): PythonInterpreter[] {
   const byVersion = new Map<string, PythonInterpreter>();
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+  for (const dir of pythonFolders()) {
     let names: string[];
     try {
       names = fs.readdirSync(dir);

@@ -25,7 +25,8 @@ function lookup(event: Event, dotted: string): unknown {
 /** The state path's segments for this event (`positions.{data.symbol}` → `['positions', 'BTCUSDT']`). */
 function segments(path: string, event: Event): string[] {
   if (path === '') return [];
-  return path.split('.').map((segment) => {
+  // Dots inside `{…}` belong to the event path, not the state path.
+  return (path.match(/\{[^}]*\}|[^.]+/g) ?? []).map((segment) => {
     const template = /^\{(.+)\}$/.exec(segment);
     if (!template) return segment;
     const value = lookup(event, template[1]);
