@@ -63,6 +63,8 @@ export interface EventBusOptions {
    * without awaiting, or leave this unset.
    */
   readonly maxQueueSize?: number;
+  /** Refuses event types the store does not know (see knownEventTypes.ts); default: any type. */
+  readonly typeGate?: (eventType: string) => Error | undefined;
 }
 
 export interface PublishOptions {
@@ -103,6 +105,7 @@ export class EventBus {
   private readonly hooks: AfterPersistHook[];
   private readonly clock: BusClock;
   private readonly maxQueueSize: number;
+  private readonly typeGate: EventBusOptions['typeGate'];
 
   private readonly registry = new SubscriptionRegistry();
   private readonly dispatcher: Dispatcher;
@@ -147,6 +150,7 @@ export class EventBus {
     this.hooks = hooks === undefined ? [] : typeof hooks === 'function' ? [hooks] : [...hooks];
     this.clock = options.clock ?? systemClock;
     this.maxQueueSize = options.maxQueueSize ?? 0;
+    this.typeGate = options.typeGate;
     this.history = new HistoryRing(this.config.max_history);
     // The same recent window as the history: ids of at most max_history events.
     this.correlations = new CorrelationTracker(10_000, 1_000, this.config.max_history);
@@ -179,6 +183,8 @@ export class EventBus {
    * event (and records a `system_error` event about it).
    */
   publish<Data>(type: string, data: Data, options: PublishOptions = NO_OPTIONS): Promise<Event<Data>> {
+    const refusal = this.typeGate?.(type);
+    if (refusal) return Promise.reject(refusal);
     if (this.maxQueueSize > 0 && this.held >= this.maxQueueSize) {
       return this.waitForSpace().then(() => this.publish(type, data, options));
     }
