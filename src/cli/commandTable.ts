@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { cleanupCommand } from './commands/cleanup';
+import { compactCommand } from './commands/compact';
 import { correlationCommand } from './commands/correlation';
 import { eventsCommand } from './commands/events';
 import { generateCommand } from './commands/generate';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   publishCommand,
   tailCommand,
   cleanupCommand,
+  compactCommand,
   migrateCommand,
   generateCommand,
 ];

@@ -149,9 +149,9 @@ def save_snapshot(root, aggregate, seq, state, t, ts_style):
 
 
 def cleanup(root, ttl_days, now):
-    cutoff = (now - datetime.timedelta(days=ttl_days)).date()
+    cutoff = now - datetime.timedelta(days=ttl_days)
     for name in os.listdir(os.path.join(root, "events")):
-        day = datetime.date.fromisoformat(name[len("events_"):len("events_") + 10])
+        day = datetime.datetime.strptime(name[len("events_"):len("events_") + 10], "%Y-%m-%d")
         if day < cutoff:
             os.remove(os.path.join(root, "events", name))
 
