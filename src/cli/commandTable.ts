@@ -11,12 +11,14 @@ import { replayCommand } from './commands/replay';
 import { snapshotCommand } from './commands/snapshot';
 import { snapshotsCommand } from './commands/snapshots';
 import { statsCommand } from './commands/stats';
+import { statusCommand } from './commands/status';
 import { tailCommand } from './commands/tail';
 import { validateCommand } from './commands/validate';
 
 /** Every subcommand, in the order `eventbus --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   statsCommand,
+  statusCommand,
   validateCommand,
   eventsCommand,
   replayCommand,

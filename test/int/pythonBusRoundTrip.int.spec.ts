@@ -136,6 +136,20 @@ describe('a Python bus store: Python writes, the project reads, verifies, rebuil
       const again = cli(temp.dir, 'snapshot', 'verify', '--store', store, '--json');
       assert.equal(again.code, 0, again.out);
 
+      // Compact: the closed days are gzipped (today's file never), and TTL as the bus does it, snapshots kept.
+      const compact = cli(temp.dir, 'compact', '--store', store, '--json');
+      assert.equal(compact.code, 0, compact.err);
+      const eventFiles = fs.readdirSync(path.join(store, 'events'));
+      const today = new Date().toISOString().slice(0, 10);
+      assert.deepEqual(eventFiles.filter((n) => n.endsWith('.jsonl')), [`events_${today}.jsonl`], 'only today stays plain');
+      const snapshotsBefore = fs.readdirSync(path.join(store, 'snapshots')).length;
+      const cleanup = cli(temp.dir, 'cleanup', '--store', store, '--now', '2024-01-17T12:00:00', '--yes', '--json');
+      assert.equal(cleanup.code, 0, cleanup.err);
+      const removed = (JSON.parse(cleanup.out) as { result: { removed: string[] } }).result.removed;
+      // event_ttl_days 30 from 2024-01-17T12:00: nothing is that old.
+      assert.deepEqual(removed, []);
+      assert.equal(fs.readdirSync(path.join(store, 'snapshots')).length, snapshotsBefore);
+
       const expected: Record<string, unknown> = {};
       for (const aggregate of aggregates) {
         expected[aggregate] = JSON.parse(cli(temp.dir, 'rebuild', '--store', store, '--aggregate', aggregate, '--json').out);
