@@ -74,7 +74,11 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   await new Promise<void>((resolve) => setImmediate(resolve));
   let integrityFindings: Finding[];
   try {
-    const issues = checkIntegrity(engine.index, { eventTtlDays: config.event_ttl_days, severity: options.severity });
+    const issues = checkIntegrity(engine.index, {
+      eventTtlDays: config.event_ttl_days,
+      timeOrderToleranceMs: config.time_order_tolerance_ms,
+      severity: options.severity,
+    });
     integrityFindings = await locateIssues(engine, issues, options.severity);
   } finally {
     // Even when the rules fail, the pool must not wait for this thread forever.
