@@ -142,13 +142,13 @@ function timestampFor(text: string, style: LineStyle): string {
  * (its raw text when the publisher kept it), only re-spaced; metadata in
  * the store's key order, unknown keys after.
  */
-export function serializeEventInStyle(event: Event, style: LineStyle): string {
+export function serializeEventInStyle(event: Event, style: LineStyle, options: { readonly keepTimestamp?: boolean } = {}): string {
   const { spelling } = style;
   const metadata = event.metadata as unknown as Record<string, unknown>;
   const metadataKeys = [...style.metadataKeys.filter((k) => k in metadata), ...Object.keys(metadata).filter((k) => !style.metadataKeys.includes(k))];
   const metadataText = metadataKeys
     .map((key) => {
-      const value = key === 'timestamp' && typeof metadata[key] === 'string' ? timestampFor(metadata[key] as string, style) : metadata[key];
+      const value = key === 'timestamp' && typeof metadata[key] === 'string' && !options.keepTimestamp ? timestampFor(metadata[key] as string, style) : metadata[key];
       return `${JSON.stringify(key)}${spelling.colon}${JSON.stringify(value ?? null)}`;
     })
     .join(spelling.comma);
