@@ -185,7 +185,9 @@ export async function rebuildWorking(storage: EventStorage, aggregateId: string,
   };
   if (isSystem && systemAxis(storage) === 'sequence') {
     const base = start.snapshot ? start.snapshot.sequence_number : Number.NEGATIVE_INFINITY;
-    for await (const event of storage.query({})) {
+    // Bounded by sequence in the query, so only the events between are read (the index filters the rest).
+    const bounds = { fromSequence: Number.isFinite(base) ? base + 1 : undefined, toSequence: Number.isFinite(target) ? target : undefined };
+    for await (const event of storage.query(bounds)) {
       if (event.metadata.event_id === options.stopBeforeEventId) break;
       const sequence = event.metadata.sequence_number;
       if (!(sequence > base) || sequence > target) continue;
