@@ -82,10 +82,12 @@ export interface OpenForCliOptions {
 export async function openForCli(io: CliIo, storePath: string, options: OpenForCliOptions = {}): Promise<OpenedStore> {
   requireStoreFolder(storePath);
   const registry = await loadSchemaRegistry(storePath);
+  const { config } = await loadCliConfig(io);
   const progress = progressReporter(io, 'indexing');
   try {
     const engine = await openStore(storePath, {
       onProgress: progress.update,
+      fold: config.fold,
       ...(options.upcast ? { upcast: (event: Event) => registry.upcast(event) } : {}),
     });
     return { engine, registry };

@@ -56,6 +56,7 @@ class FileStoreEngine implements StoreEngine {
     this.bodies = new EventBodyReader(root);
     this.storage = new FileEventStorage(root, this);
     this.storage.useSnapshots(snapshotFilesOf(root));
+    this.storage.foldSetting = options.fold;
   }
 
   async readEvent(ordinal: number): Promise<Event> {

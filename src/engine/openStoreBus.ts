@@ -2,6 +2,7 @@ import type { EventBusConfig } from './config/busConfig';
 import { EventBus } from './bus/eventBus';
 import { FileDeadLetterSink } from './bus/deadLetter';
 import type { ValidateEvent } from './bus/publishValidation';
+import { eventTypeGate } from './bus/knownEventTypes';
 import { createAutoSnapshotter, type AutoSnapshotter } from './snapshot/autoSnapshotter';
 import { EventFileAppender } from './store/eventFileAppender';
 import { DEFAULT_LOCK_WAIT_MS } from './store/writeLock';
@@ -21,6 +22,10 @@ export interface StoreBusOptions {
   readonly validate?: ValidateEvent;
   /** Events the bus may hold before `publish` waits (default STORE_BUS_QUEUE_LIMIT); 0: no limit. */
   readonly maxQueueSize?: number;
+  /** Types of the store's schema folder: with the built-in ones and the config's `event_types`, what publish accepts. */
+  readonly schemaTypes?: readonly string[];
+  /** Publish event types the store does not know yet (`--allow-new-type`). */
+  readonly allowNewType?: boolean;
 }
 
 /**
@@ -55,6 +60,7 @@ export function openStoreBus(engine: StoreEngine, options: StoreBusOptions): Sto
     deadLetter: new FileDeadLetterSink(engine.root),
     afterPersist: snapshotter ? [(events) => snapshotter.afterPersist(events)] : [],
     maxQueueSize: options.maxQueueSize ?? STORE_BUS_QUEUE_LIMIT,
+    typeGate: options.allowNewType ? undefined : eventTypeGate({ schemaTypes: options.schemaTypes ?? [], configTypes: config.event_types }),
   });
   return {
     bus,

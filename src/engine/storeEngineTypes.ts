@@ -1,5 +1,6 @@
 import type { Event } from './model/event';
 import type { IndexedEvent, LineProblem, StoreIndex } from './index/indexTypes';
+import type { FoldSetting } from './state/fold/foldSetting';
 import type { EventQuery, EventStorage } from './store/storage';
 
 /** How `openStore` behaves; every field optional. */
@@ -12,6 +13,8 @@ export interface OpenStoreOptions {
   readonly sequenceMode?: 'auto' | 'global' | 'aggregate';
   /** Worker threads for indexing and validation; default: one per core. */
   readonly threads?: number;
+  /** The config's `fold` (default: detected from the store's snapshots). */
+  readonly fold?: FoldSetting;
   /** Called with progress while indexing (bytes done / total). */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { CONFIG_RULES, describeRule, type EventBusConfig, satisfiesRule } from '../engine/config/busConfig';
+import { CONFIG_RULES, describeRule, type EventBusConfig, type GuideBusConfig, satisfiesRule } from '../engine/config/busConfig';
 import { ALL_CODES, type FindingCode } from '../engine/validate/codes';
 import type { SeverityOverrides } from '../engine/validate/finding';
 import {
@@ -113,7 +113,7 @@ function busOverridesOf(raw: unknown, warnings: string[]): Partial<EventBusConfi
       warnings.push(`eventbus.bus.${key}: not a bus key (expected one of ${Object.keys(CONFIG_RULES).join(', ')}); ignored`);
       continue;
     }
-    const rule = CONFIG_RULES[key as keyof typeof CONFIG_RULES];
+    const rule = CONFIG_RULES[key as keyof GuideBusConfig];
     if (!satisfiesRule(rule, value)) {
       warnings.push(`eventbus.bus.${key}: expected ${describeRule(rule)}, got ${JSON.stringify(value)}; ignored`);
       continue;

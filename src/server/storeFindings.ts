@@ -100,7 +100,10 @@ export async function incrementalStorePass(
   let version: number;
   do {
     version = engine.index.ordinalsVersion;
-    issues = await checkIntegrityInSlices(engine.index, { eventTtlDays: settings.config.event_ttl_days });
+    issues = await checkIntegrityInSlices(engine.index, {
+      eventTtlDays: settings.config.event_ttl_days,
+      timeOrderToleranceMs: settings.config.time_order_tolerance_ms,
+    });
   } while (engine.index.ordinalsVersion !== version);
   const reusable = previous.located?.ordinalsVersion === version ? previous.located.byIssue : new Map<string, Finding | null>();
   const byIssue = new Map<string, Finding | null>();

@@ -220,6 +220,7 @@ export class StoreSession {
         sequenceMode: this.settings.sequenceMode,
         upcast: (event: Event) => this.registry.upcast(event),
         onProgress: (done, total) => this.setProgress('indexing', done, total),
+        fold: this.config.fold,
       });
       if (this.closed) {
         await engine.close();
@@ -322,7 +323,7 @@ function mergeDeltas(a: IndexDelta, b: IndexDelta): IndexDelta {
 
 function sameConfig(a: EventBusConfig, b: EventBusConfig): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof EventBusConfig)[]);
-  // The vocabulary lists are compared by their names.
+  // The vocabulary lists and the fold are compared by value.
   return [...keys].every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 

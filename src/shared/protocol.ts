@@ -218,6 +218,8 @@ export interface SnapshotVerification {
   /** One line per difference (snapshot → rebuilt). */
   readonly differences: string[];
   readonly error?: string;
+  /** Set when the events the check needs were removed (TTL): neither confirmed nor drifted. */
+  readonly unverifiable?: string;
 }
 
 /** Client → server: the "Verify snapshots" command rebuilds each snapshot from events and compares (drift). */

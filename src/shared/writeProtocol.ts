@@ -33,6 +33,8 @@ export interface PublishParams extends StoreParams, TrustParams {
   readonly source?: string;
   /** Default: the newest version the store's schemas have for the type, else 1.0. */
   readonly schemaVersion?: string;
+  /** Publish a type the store does not know (not built in, no schema folder, not in the config's event_types). */
+  readonly allowNewType?: boolean;
 }
 
 export interface PublishResult {

@@ -92,7 +92,7 @@ describe('the CLI never runs code from its input or from event data', () => {
     const data = { ...CODE, [CODE.require]: CODE.shell, constructor: { prototype: { polluted: true } }, toString: CODE.iife };
     // `__proto__:` in an object literal sets the prototype, and JSON.stringify skips it: the key is added as JSON text.
     const json = `${JSON.stringify(data).slice(0, -1)},"__proto__":{"polluted":${js(CODE.require)}}}`;
-    const published = cli('publish', 'hostile_payload', '--store', store, '--data', json, '--aggregate', CODE.shell, '--correlation', CODE.template, '--source', CODE.backticks, '--tag', `cmd=${CODE.shell}`, '--json');
+    const published = cli('publish', 'hostile_payload', '--store', store, '--data', json, '--aggregate', CODE.shell, '--correlation', CODE.template, '--source', CODE.backticks, '--tag', `cmd=${CODE.shell}`, '--allow-new-type', '--json');
     assert.equal(published.code, 0, published.err);
     const event = JSON.parse(published.out) as Event<Record<string, unknown>>;
     assert.equal(event.data.require, CODE.require);

@@ -43,14 +43,16 @@ describe('TTL cleanup', () => {
     const { dir, cleanup } = makeTempDir();
     try {
       buildStore(dir);
-      const plan = await planCleanup(dir, { event_ttl_days: 30 }, NOW);
-      assert.equal(plan.cutoffDay, '2024-01-11');
+      const plan = await planCleanup(dir, { event_ttl_days: 30 }, NOW, { removeSnapshots: true });
+      // As the Python bus: 2024-01-11T00:00 is before now - 30 days (2024-01-11T12:00), so that day goes too.
+      assert.equal(plan.cutoffDay, '2024-01-12');
       assert.deepEqual(
         plan.eventFiles.map((f) => [f.file, f.day]),
         [
           ['events/events_2024-01-01.jsonl', '2024-01-01'],
           ['events/events_2024-01-02.jsonl.gz', '2024-01-02'],
           ['events/events_2024-01-10.jsonl', '2024-01-10'],
+          ['events/events_2024-01-11.jsonl', '2024-01-11'],
         ],
       );
       assert.deepEqual(
@@ -76,10 +78,10 @@ describe('TTL cleanup', () => {
       assert.ok(plan.bytes > 0);
 
       const text = describeCleanupPlan(plan);
-      assert.match(text, /^TTL 30 days: removes event days before 2024-01-11/);
+      assert.match(text, /^TTL 30 days: removes event days before 2024-01-12/);
       assert.match(text, /\n {2}remove events\/events_2024-01-02\.jsonl\.gz \(\d+ B\)/);
       assert.match(text, /\n {2}keep {3}snapshots\/snapshot_trader_1_100\.json: newest snapshot/);
-      assert.match(text, /\n6 files, \d+ B\./);
+      assert.match(text, /\n7 files, \d+ B\./);
 
       // Planning removes nothing.
       assert.ok(fs.existsSync(path.join(dir, 'events', 'events_2024-01-01.jsonl')));
@@ -92,7 +94,7 @@ describe('TTL cleanup', () => {
     const { dir, cleanup } = makeTempDir();
     try {
       buildStore(dir);
-      const plan = await planCleanup(dir, DEFAULT_CONFIG, new Date(NOW));
+      const plan = await planCleanup(dir, DEFAULT_CONFIG, new Date(NOW), { removeSnapshots: true });
       const before = new Set([...fs.readdirSync(path.join(dir, 'events')).map((n) => `events/${n}`), ...fs.readdirSync(path.join(dir, 'snapshots')).map((n) => `snapshots/${n}`)]);
       // One file vanished meanwhile (another cleanup): still counts as removed.
       fs.rmSync(path.join(dir, 'snapshots', 'snapshot_old_agg_10.json'));
@@ -106,7 +108,7 @@ describe('TTL cleanup', () => {
       }
       assert.ok(fs.existsSync(path.join(dir, 'events', 'notes_2024-01-01.txt')), 'files that are not day files stay');
 
-      const again = await planCleanup(dir, DEFAULT_CONFIG, NOW);
+      const again = await planCleanup(dir, DEFAULT_CONFIG, NOW, { removeSnapshots: true });
       assert.deepEqual(again.eventFiles, []);
       assert.deepEqual(again.snapshots, []);
       assert.match(describeCleanupPlan(again), /Nothing to remove\./);
@@ -142,7 +144,8 @@ describe('TTL cleanup', () => {
     try {
       const plan = await planCleanup(dir, { event_ttl_days: 1 }, NOW);
       assert.deepEqual([plan.eventFiles, plan.snapshots, plan.keptSnapshots, plan.bytes], [[], [], [], 0]);
-      assert.equal(plan.cutoffDay, '2024-02-09');
+      // now - 1 day is 2024-02-09T12:00: the day 2024-02-09 started before it, so the first day kept is 2024-02-10.
+      assert.equal(plan.cutoffDay, '2024-02-10');
     } finally {
       cleanup();
     }

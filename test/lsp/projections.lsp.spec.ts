@@ -179,7 +179,7 @@ describe('bus settings and bus status over stdio', () => {
   it('reports the bus the editor published through in the status', async () => {
     const before = await client.connection.sendRequest(StatusRequest.type, { store: workspace.store });
     assert.equal(before.stores[0].bus, undefined);
-    await client.connection.sendRequest(PublishRequest.type, { store: workspace.store, trusted: true, eventType: 'deposit_made', aggregateId: 'acc-1', data: { amount: 60 } });
+    await client.connection.sendRequest(PublishRequest.type, { store: workspace.store, trusted: true, eventType: 'deposit_made', allowNewType: true, aggregateId: 'acc-1', data: { amount: 60 } });
     const status = await client.connection.sendRequest(StatusRequest.type, { store: workspace.store });
     const bus = status.stores[0].bus;
     assert.ok(bus, 'status has a bus after a publish');

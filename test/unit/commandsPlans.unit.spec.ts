@@ -127,6 +127,10 @@ describe('summaries', () => {
     assert.match(summary.details, /c@5 .*\n {2}could not be checked: not valid JSON/);
     assert.deepEqual(verifySummary([base]), { message: '1 snapshot verified: 1 match the events.', anyBad: false, details: '' });
     assert.equal(verifySummary([]).message, 'The store has no snapshots to verify.');
+    // Snapshots whose events TTL removed are neither a match nor drift.
+    const removed = verifySummary([base, { ...base, aggregateId: 'd', ok: false, unverifiable: 'cannot verify: events before 61 were removed' }]);
+    assert.equal(removed.anyBad, false);
+    assert.equal(removed.message, '2 snapshots verified: 1 match the events, 1 cannot be verified: their events were removed (d@5).');
   });
 
   it('state documents put where the state came from before the state', () => {

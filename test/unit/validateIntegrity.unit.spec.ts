@@ -10,6 +10,7 @@ interface Spec {
   seq?: number;
   agg?: string | null;
   cause?: string | null;
+  corr?: string;
   at?: string;
   day?: string;
 }
@@ -32,7 +33,7 @@ function fakeIndex(specs: Spec[], sequenceMode: SequenceMode): EventIndexView {
       eventType: 'trade_executed',
       source: 'test',
       aggregateId: spec.agg === undefined ? 'a' : spec.agg,
-      correlationId: null,
+      correlationId: spec.corr ?? null,
       causationId: spec.cause ?? null,
       timestampMs: parseTimestamp(spec.at ?? `2024-01-15T10:00:${String(ordinal % 60).padStart(2, '0')}Z`),
       sequenceNumber: spec.seq ?? Number.NaN,
@@ -54,6 +55,7 @@ function fakeIndex(specs: Spec[], sequenceMode: SequenceMode): EventIndexView {
   // The real index returns aggregate ordinals in sequence order; so does the fake.
   for (const list of byAggregate.values()) list.sort((x, y) => events[x].sequenceNumber - events[y].sequenceNumber || x - y);
   const byId = group((e) => e.eventId);
+  const byCorrelation = group((e) => e.correlationId);
   const files: IndexedFile[] = [...new Set(events.map((e) => e.file))].map((file) => ({
     file,
     size: 1,
@@ -85,7 +87,7 @@ function fakeIndex(specs: Spec[], sequenceMode: SequenceMode): EventIndexView {
       }),
     unknownCauses: () => events.filter((e) => e.causationId !== null && !byId.has(e.causationId)).map((e) => e.ordinal),
     correlationSize: () => 0,
-    ordinalsOfCorrelation: () => none,
+    ordinalsOfCorrelation: (id) => byCorrelation.get(id) ?? none,
     ordinalsOfType: () => none,
     ordinalsOfSource: () => none,
     ordinalsCausedBy: () => none,
@@ -190,16 +192,39 @@ describe('duplicate ids, causes and time order', () => {
     assert.deepEqual(issues(specs, 'global', { eventTtlDays: 30 }), ['EB017@2: causation_id ghost names no event in the store']);
   });
 
-  it('EB017 is not reported within event_ttl_days of the oldest day once days were removed', () => {
+  it('EB017 excuses by TTL only causes older than the oldest retained event', () => {
     // Sequence numbers start at 500: earlier days are gone, so causes may be too.
     const specs = [
       { id: 'e1', seq: 500, cause: 'gone-1', at: '2024-01-01T09:00:00Z' },
-      { id: 'e2', seq: 501, cause: 'gone-2', at: '2024-01-30T23:59:59Z' },
-      { id: 'e3', seq: 502, cause: 'gone-3', at: '2024-01-31T00:00:00Z' },
+      { id: 'e2', seq: 501, cause: 'gone-2', at: '2024-01-01T20:00:00Z' },
+      { id: 'e3', seq: 502, cause: 'bogus-3', at: '2024-01-04T00:00:00Z' },
+      // A flow: its earliest retained event may have lost its cause, one in its middle may not.
+      { id: 'f1', seq: 503, cause: 'gone-4', corr: 'flow', at: '2024-01-05T00:00:00Z' },
+      { id: 'f2', seq: 504, cause: 'f1', corr: 'flow', at: '2024-01-05T00:00:01Z' },
+      { id: 'f3', seq: 505, cause: 'bogus-5', corr: 'flow', at: '2024-01-05T00:00:02Z' },
     ];
-    assert.deepEqual(issues(specs, 'global', { eventTtlDays: 30 }), ['EB017@2: causation_id gone-3 names no event in the store']);
-    // Without a TTL there is no window to excuse anything.
-    assert.equal(issues(specs, 'global').length, 3);
+    assert.deepEqual(issues(specs, 'global', { eventTtlDays: 30 }), [
+      'EB017@2: causation_id bogus-3 names no event in the store',
+      'EB017@5: causation_id bogus-5 names no event in the store',
+    ]);
+    // Nothing removed (the counter starts at 1): every missing cause is reported.
+    assert.equal(issues(specs.map((spec, i) => ({ ...spec, seq: i + 1 })), 'global').length, 5);
+  });
+
+  it('EB018 within time_order_tolerance_ms is not reported; beyond it, one finding per run', () => {
+    const specs = [
+      { agg: 'a', seq: 1, at: '2024-01-15T10:00:00.000005Z' },
+      { agg: 'a', seq: 2, at: '2024-01-15T10:00:00.000002Z' }, // 3 µs back: concurrent publishers
+      { agg: 'a', seq: 3, at: '2024-01-15T10:00:10Z' },
+      { agg: 'a', seq: 4, at: '2024-01-15T10:00:05Z' }, // 5 s back, and two more steps back right after
+      { agg: 'a', seq: 5, at: '2024-01-15T10:00:03Z' },
+      { agg: 'a', seq: 6, at: '2024-01-15T10:00:01Z' },
+      { agg: 'a', seq: 7, at: '2024-01-15T10:00:20Z' },
+    ];
+    assert.deepEqual(issues(specs, 'global', { timeOrderToleranceMs: 1000 }), [
+      'EB018@3: timestamp is 5.0 s earlier than the previous event of aggregate a (events/events_2024-01-15.jsonl:3) (beyond the 1.0 s tolerated); 2 more events right after it go back too',
+    ]);
+    assert.equal(issues(specs, 'global').length, 2, 'without a tolerance the 3 µs step is reported too (the run is still one)');
   });
 
   it('EB018 when an aggregate goes back in time, in store order', () => {

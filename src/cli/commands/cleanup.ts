@@ -1,19 +1,26 @@
 import { describeCleanupPlan } from '../../engine/ttl/describeCleanupPlan';
 import { executeCleanup } from '../../engine/ttl/executeCleanup';
-import { withWriterLock } from '../../engine/store/writeLock';
 import { planCleanup } from '../../engine/ttl/planCleanup';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { EXIT_OK, EXIT_PROBLEMS, printJson, printLine } from '../output';
+import { parseTimestamp } from '../../engine/model/timestamp';
+import { WriterLockedError } from '../../engine/store/writeLock';
+import { CliFailure, EXIT_OK, EXIT_PROBLEMS, oneLine, printJson, printLine, UsageError } from '../output';
 import { loadCliConfig, requireStoreFolder, resolveStorePath } from '../storeAccess';
 
-const usage = `Usage: eventbus cleanup [--yes] [--store DIR] [--json]
+const usage = `Usage: eventbus cleanup [--yes] [--now TIME] [--snapshots] [--store DIR] [--json]
 
-TTL cleanup: removes event days older than event_ttl_days (from
-eventbus.config.json, default 30) and snapshots no longer needed. Without
---yes it only shows what it would remove.
+TTL cleanup as the guide's Python bus does it: removes the event days that
+started before now - event_ttl_days (from eventbus.config.json, default
+30). Snapshots are kept, as the bus keeps them, unless --snapshots. Without
+--yes it only shows what it would remove. Takes the store's writer lock:
+it refuses while a bus is writing.
 
   --yes         remove them
+  --now TIME    the time to count from (ISO 8601; naive means UTC), for
+                reproducible runs; default now
+  --snapshots   also remove snapshots no longer needed (never the latest of
+                an aggregate, nor the newest before the cutoff)
   --store DIR   the event store (default ./event_store)
   --json        the plan (and the result) as JSON`;
 
@@ -22,7 +29,13 @@ export const cleanupCommand: Command = {
   summary: 'remove event days older than event_ttl_days (asks for --yes)',
   usage,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, yes: { type: 'boolean', short: 'y' } });
+    const { values } = parseCommandArgs(argv, {
+      ...COMMON_OPTIONS,
+      ...JSON_OPTION,
+      yes: { type: 'boolean', short: 'y' },
+      now: { type: 'string' },
+      snapshots: { type: 'boolean' },
+    });
     if (values.help) {
       printLine(io, usage);
       return EXIT_OK;
@@ -30,7 +43,9 @@ export const cleanupCommand: Command = {
     const storePath = await resolveStorePath(io, values.store);
     requireStoreFolder(storePath);
     const { config } = await loadCliConfig(io);
-    const plan = await planCleanup(storePath, config);
+    const now = values.now === undefined ? Date.now() : parseTimestamp(values.now);
+    if (Number.isNaN(now)) throw new UsageError(`--now expects an ISO 8601 time (2024-01-22T12:00:00), got "${values.now}"`);
+    const plan = await planCleanup(storePath, config, now, { removeSnapshots: values.snapshots === true });
     if (!values.yes) {
       if (values.json) printJson(io, { plan, executed: false });
       else {
@@ -39,7 +54,13 @@ export const cleanupCommand: Command = {
       }
       return EXIT_OK;
     }
-    const result = await withWriterLock(storePath, () => executeCleanup(plan));
+    let result: Awaited<ReturnType<typeof executeCleanup>>;
+    try {
+      result = await executeCleanup(plan);
+    } catch (error) {
+      if (error instanceof WriterLockedError) throw new CliFailure(`nothing removed: ${oneLine(error.message)}`, EXIT_PROBLEMS);
+      throw error;
+    }
     if (values.json) printJson(io, { plan, executed: true, result });
     else {
       for (const file of result.removed) printLine(io, `removed ${file}`);

@@ -1,4 +1,3 @@
-import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
@@ -9,7 +8,7 @@ import { selectedOrdinals, WHERE_USAGE, whereOption } from '../whereOption';
 
 const usage = `Usage: eventbus events [--store DIR] [filters] [--limit N]
 
-Prints the matching events as JSON Lines (one compact event per line), in
+Prints the matching events as JSON Lines (each line as stored), in
 store order, or in sequence order for one aggregate.
 
   --store DIR       the event store (default ./event_store)
@@ -33,7 +32,8 @@ export const eventsCommand: Command = {
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
       const out = new LineWriter(io);
-      for await (const ordinal of selectedOrdinals(engine, query, where)) await out.line(jsonTerminalSafe(serializeEvent(await engine.readEvent(ordinal))));
+      // The stored lines themselves: numbers keep their text (`1.0`, every digit).
+      for await (const ordinal of selectedOrdinals(engine, query, where)) await out.line(jsonTerminalSafe((await engine.readLine(ordinal)).replace(/\r$/, '')));
       await out.flush();
     });
     return EXIT_OK;

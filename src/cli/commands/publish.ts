@@ -1,3 +1,4 @@
+import { UnknownEventTypeError } from '../../engine/bus/knownEventTypes';
 import { EventValidationError } from '../../engine/bus/publishValidation';
 import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs, required } from '../args';
@@ -9,7 +10,7 @@ import { publishValidator } from '../../engine/schema/publishValidator';
 
 const usage = `Usage: eventbus publish TYPE --data JSON [--aggregate A] [--correlation C]
                         [--causation C] [--source S] [--tag KEY=VALUE]...
-                        [--schema-version V] [--store DIR] [--json]
+                        [--schema-version V] [--allow-new-type] [--store DIR] [--json]
 
 Publishes one event through the bus into the store: metadata assigned,
 validated against the store's schema (exit 1 when rejected), appended
@@ -22,6 +23,9 @@ durably. Prints the stored event. --data is parsed as JSON, never evaluated.
   --source S            source (default "cli")
   --tag KEY=VALUE       a tag; repeat for more
   --schema-version V    schema_version (default: the newest the store has for TYPE, else 1.0)
+  --allow-new-type      publish a TYPE the store does not know (not built in, no schema
+                        folder, not in "event_types" of eventbus.config.json); refused otherwise,
+                        since a Python reader's EventType(value) raises on it
   --store DIR           the event store (default ./event_store)
   --json                print the stored event pretty-printed instead of one line`;
 
@@ -60,6 +64,7 @@ export const publishCommand: Command = {
         source: { type: 'string' },
         tag: { type: 'string', multiple: true },
         'schema-version': { type: 'string' },
+        'allow-new-type': { type: 'boolean' },
       },
       true,
     );
@@ -69,30 +74,43 @@ export const publishCommand: Command = {
     }
     if (positionals.length !== 1) throw new UsageError('expected one event type: eventbus publish TYPE --data JSON');
     const type = positionals[0];
-    const data = parseData(required('data', values.data));
+    const dataText = required('data', values.data);
+    const data = parseData(dataText);
     const tags = parseTags(values.tag ?? []);
     const storePath = await resolveStorePath(io, values.store);
     const { config } = await loadCliConfig(io);
-    const event = await withStore(io, storePath, async ({ engine, registry }) => {
-      const { bus, close } = openStoreBus(engine, { config, validate: publishValidator(registry) });
+    const { event, line } = await withStore(io, storePath, async ({ engine, registry }) => {
+      const { bus, close } = openStoreBus(engine, {
+        config,
+        validate: publishValidator(registry),
+        schemaTypes: registry.types().filter((t) => registry.hasType(t)),
+        allowNewType: values['allow-new-type'] === true,
+      });
       try {
-        return await bus.publish(type, data, {
+        const published = await bus.publish(type, data, {
           source: values.source ?? 'cli',
           aggregate_id: values.aggregate ?? null,
           correlation_id: values.correlation ?? null,
           causation_id: values.causation ?? null,
           schema_version: values['schema-version'] ?? registry.newestVersion(type) ?? '1.0',
+          // Written as given: `1.0` and 20-digit integers keep their text.
+          dataText,
           ...(Object.keys(tags).length > 0 ? { tags } : {}),
         });
+        await close();
+        // What is on disk, byte for byte (the store's style, the numbers as given).
+        await engine.refresh();
+        const [ordinal] = engine.index.ordinalsOfEventId(published.metadata.event_id);
+        return { event: published, line: ordinal === undefined ? serializeEvent(published) : await engine.readLine(ordinal) };
       } catch (error) {
-        if (error instanceof EventValidationError) throw new CliFailure(oneLine(error.message), EXIT_PROBLEMS);
+        if (error instanceof EventValidationError || error instanceof UnknownEventTypeError) throw new CliFailure(oneLine(error.message), EXIT_PROBLEMS);
         throw new CliFailure(oneLine((error as Error).message));
       } finally {
         await close();
       }
     });
     if (values.json) printJson(io, event);
-    else printLine(io, serializeEvent(event));
+    else printLine(io, line);
     return EXIT_OK;
   },
 };

@@ -1,5 +1,7 @@
 import { rebuildFromEvents, type RebuildOptions } from '../../engine/state/rebuild';
+import { resolveStoreFold } from '../../engine/state/fold/storeFold';
 import { findProjection, loadProjections } from '../../engine/state/projectionLoader';
+import { describeUnsafeNumbers, unsafeNumberPaths } from '../../engine/state/unsafeNumbers';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
 import { EXIT_OK, printJson, printLine, UsageError } from '../output';
@@ -10,8 +12,10 @@ const usage = `Usage: eventbus rebuild --aggregate A [--at N] [--store DIR] [--j
                         [--allow-projections [--projection NAME]]
 
 The state of an aggregate at sequence N (default: its last event): the
-latest snapshot at or before N plus the events after it, folded through the
-default reducer (deep-merge of data, with _meta).
+latest snapshot at or before N plus the events after it, folded the store's
+way: "fold" in eventbus.config.json (shallow, deep, reducers, projection),
+else detected from its snapshots (without _meta: shallow, as Python's
+dict.update, with the writer's bookkeeping keys; otherwise deep with _meta).
 
   --aggregate A          the aggregate (required; "system" is the bus-wide summary)
   --at N                 rebuild up to sequence N
@@ -49,6 +53,12 @@ export const rebuildCommand: Command = {
       storePath,
       async ({ engine }) => {
         const options: RebuildOptions = { atSequence };
+        const fold = await resolveStoreFold(engine.storage);
+        if (fold.mode === 'projection' && values['allow-projections'] && values.projection === undefined) {
+          const loaded = await loadProjections(storePath, { allowCodeExecution: true });
+          for (const problem of loaded.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
+          return rebuildFromEvents(engine.storage, aggregateId, { ...options, projection: findProjection(loaded, fold.projection ?? '') });
+        }
         if (values['allow-projections']) {
           const loaded = await loadProjections(storePath, { allowCodeExecution: true });
           for (const problem of loaded.problems) io.stderr(`${terminalSafe(`${problem.file}: ${problem.message}`)}\n`);
@@ -62,6 +72,8 @@ export const rebuildCommand: Command = {
       },
       { upcast: true },
     );
+    const unsafe = unsafeNumberPaths(result.state);
+    if (unsafe.length > 0) io.stderr(`${describeUnsafeNumbers(unsafe)}\n`);
     if (values.json) {
       printJson(io, result.state);
       return EXIT_OK;

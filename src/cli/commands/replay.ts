@@ -2,7 +2,8 @@ import type { Event } from '../../engine/model/event';
 import { replayEvents } from '../../engine/replay/replay';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
-import { EXIT_OK, printJson, printLine, LineWriter } from '../output';
+import { EXIT_OK, LineWriter, printLine } from '../output';
+import { dataTextOf, storedLineOf } from '../storedText';
 import { resolveStorePath, withStore } from '../storeAccess';
 import { terminalSafe } from '../format/terminalText';
 
@@ -17,11 +18,9 @@ schema versions, as the bus's replay_events would hand them out.
   --store DIR     the event store (default ./event_store)
   --json          a JSON array of events`;
 
-function describe(event: Event): string {
+function describe(event: Event, data: string): string {
   const m = event.metadata;
-  const data = JSON.stringify(event.data) ?? 'null';
-  const line = `#${m.sequence_number}  ${m.timestamp}  ${event.event_type}  ${m.event_id}  ${data.length > 120 ? `${data.slice(0, 117)}...` : data}`;
-  return terminalSafe(line);
+  return terminalSafe(`#${m.sequence_number}  ${m.timestamp}  ${event.event_type}  ${m.event_id}  ${data.length > 120 ? `${data.slice(0, 117)}...` : data}`);
 }
 
 export const replayCommand: Command = {
@@ -38,16 +37,26 @@ export const replayCommand: Command = {
     const fromSequence = integerOption('from', values.from);
     const toSequence = integerOption('to', values.to);
     const storePath = await resolveStorePath(io, values.store);
-    const events = await withStore(
+    // Numbers as written: each event's stored text where it is the stored event (not upcast).
+    const { events, texts } = await withStore(
       io,
       storePath,
-      ({ engine }) => replayEvents(engine.storage, { aggregateId, fromSequence, toSequence }),
+      async ({ engine }) => {
+        const replayed = await replayEvents(engine.storage, { aggregateId, fromSequence, toSequence });
+        const lines: string[] = [];
+        const datas: string[] = [];
+        for (const event of replayed) {
+          lines.push((await storedLineOf(engine, event)) ?? JSON.stringify(event));
+          datas.push(await dataTextOf(engine, event));
+        }
+        return { events: replayed, texts: { lines, datas } };
+      },
       { upcast: true },
     );
-    if (values.json) printJson(io, events);
+    if (values.json) printLine(io, texts.lines.length === 0 ? '[]' : `[\n  ${texts.lines.join(',\n  ')}\n]`);
     else {
       const out = new LineWriter(io);
-      for (const event of events) await out.line(describe(event));
+      for (const [i, event] of events.entries()) await out.line(describe(event, texts.datas[i]));
       await out.flush();
       io.stderr(`${events.length} event${events.length === 1 ? '' : 's'} of ${terminalSafe(aggregateId)}\n`);
     }

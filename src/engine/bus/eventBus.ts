@@ -10,6 +10,7 @@ import {
 import { newEventId } from '../model/ids';
 import { EventStatus } from '../model/eventStatus';
 import { EventType } from '../model/eventTypes';
+import { attachRawData } from '../model/rawData';
 import { formatTimestamp } from '../model/timestamp';
 import { SYSTEM_AGGREGATE } from '../snapshot/snapshotTypes';
 import { MemoryEventStorage } from '../store/memoryStorage';
@@ -62,6 +63,8 @@ export interface EventBusOptions {
    * without awaiting, or leave this unset.
    */
   readonly maxQueueSize?: number;
+  /** Refuses event types the store does not know (see knownEventTypes.ts); default: any type. */
+  readonly typeGate?: (eventType: string) => Error | undefined;
 }
 
 export interface PublishOptions {
@@ -71,6 +74,12 @@ export interface PublishOptions {
   readonly aggregate_id?: string | null;
   readonly tags?: Readonly<Record<string, string>>;
   readonly schema_version?: string;
+  /**
+   * The JSON text `data` was parsed from, when the publisher has it: the
+   * stored line keeps its numbers as written (`1.0`, every digit of a big
+   * integer). Must parse to `data`.
+   */
+  readonly dataText?: string;
 }
 
 export interface ReplayResult {
@@ -96,6 +105,7 @@ export class EventBus {
   private readonly hooks: AfterPersistHook[];
   private readonly clock: BusClock;
   private readonly maxQueueSize: number;
+  private readonly typeGate: EventBusOptions['typeGate'];
 
   private readonly registry = new SubscriptionRegistry();
   private readonly dispatcher: Dispatcher;
@@ -143,6 +153,7 @@ export class EventBus {
     this.hooks = hooks === undefined ? [] : typeof hooks === 'function' ? [hooks] : [...hooks];
     this.clock = options.clock ?? systemClock;
     this.maxQueueSize = options.maxQueueSize ?? 0;
+    this.typeGate = options.typeGate;
     this.history = new HistoryRing(this.config.max_history);
     // The same recent window as the history: ids of at most max_history events.
     this.correlations = new CorrelationTracker(10_000, 1_000, this.config.max_history);
@@ -175,6 +186,8 @@ export class EventBus {
    * event (and records a `system_error` event about it).
    */
   publish<Data>(type: string, data: Data, options: PublishOptions = NO_OPTIONS): Promise<Event<Data>> {
+    const refusal = this.typeGate?.(type);
+    if (refusal) return Promise.reject(refusal);
     if (this.maxQueueSize > 0 && this.held >= this.maxQueueSize) {
       return this.waitForSpace().then(() => this.publish(type, data, options));
     }
@@ -273,7 +286,8 @@ export class EventBus {
       status: EventStatus.PENDING,
       tags: options.tags === undefined ? NO_TAGS : Object.freeze({ ...options.tags }),
     });
-    return freezeEvent({ event_type: type, data, metadata });
+    const event = freezeEvent({ event_type: type, data, metadata });
+    return options.dataText === undefined ? event : attachRawData(event, options.dataText);
   }
 
   private async persistAndQueue<Data>(event: Event<Data>): Promise<Event<Data>> {

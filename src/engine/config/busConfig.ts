@@ -1,8 +1,10 @@
+import { foldSettingProblems, type FoldSetting } from '../state/fold/foldSetting';
+
 /**
  * The guide's `event_bus` configuration block, with its snake_case keys and
  * defaults. Interval values are seconds.
  */
-export interface EventBusConfig {
+export interface GuideBusConfig {
   /** Seconds between dispatcher cycles. */
   readonly processing_interval: number;
   /** Events kept in the in-memory history ring. */
@@ -25,23 +27,61 @@ export interface EventBusConfig {
   readonly metrics_enabled: boolean;
   /** Seconds between `system_health_check` events. */
   readonly health_check_interval: number;
-  /**
-   * The store's own vocabulary besides the guide's (not a key of the guide):
-   * events of these types / with these statuses are not "unknown" (EB011,
-   * EB020). Schema folders declare types too.
-   */
-  readonly event_types?: readonly string[];
-  readonly statuses?: readonly string[];
 }
 
-/** The vocabulary keys: lists of names, optional, outside the guide's block of settings. */
-export const VOCABULARY_KEYS: readonly ('event_types' | 'statuses')[] = Object.freeze(['event_types', 'statuses'] as const);
+/**
+ * What this project needs, beyond the guide's keys, to agree with the
+ * store's writer. They live in eventbus.config.json only (not VS Code settings).
+ */
+export interface StoreAgreementConfig {
+  /** How events fold into state (see foldSetting.ts); `auto`: detected from the store's snapshots. */
+  readonly fold: FoldSetting;
+  /** Event types the store knows beyond the built-in ones and its schema folder: publish refuses others, validate does not call them unknown (EB011). */
+  readonly event_types: readonly string[];
+  /** Statuses the store's writer uses beyond the guide's: validate does not call them unknown (EB020). */
+  readonly statuses: readonly string[];
+  /** Timestamps going back by at most this much (concurrent publishers) are not an integrity finding. */
+  readonly time_order_tolerance_ms: number;
+}
 
+export type EventBusConfig = GuideBusConfig & StoreAgreementConfig;
+
+export const DEFAULT_STORE_AGREEMENT: StoreAgreementConfig = Object.freeze({
+  fold: 'auto',
+  event_types: Object.freeze([]) as readonly string[],
+  statuses: Object.freeze([]) as readonly string[],
+  time_order_tolerance_ms: 1000,
+});
+
+/** A list of non-empty strings (the store's own vocabulary). */
 export function isNameList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0);
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0);
 }
 
-export const DEFAULT_CONFIG: EventBusConfig = Object.freeze({
+/** What is wrong with a store-agreement value, or undefined. */
+export const STORE_AGREEMENT_RULES: Readonly<Record<keyof StoreAgreementConfig, { expected: string; problem: (value: unknown) => string | undefined }>> = Object.freeze({
+  fold: {
+    expected: '"auto", "shallow", "deep" or {"mode", "bookkeeping"?, "reducers"?, "fallback"?, "projection"?}',
+    problem: (value: unknown) => {
+      const problems = foldSettingProblems(value);
+      return problems.length === 0 ? undefined : problems.map((p) => `${p.path}: expected ${p.expected}, got ${p.got}`).join('; ');
+    },
+  },
+  event_types: {
+    expected: 'a list of event type names',
+    problem: (value: unknown) => (isNameList(value) ? undefined : 'not a list of non-empty strings'),
+  },
+  statuses: {
+    expected: 'a list of status names',
+    problem: (value: unknown) => (isNameList(value) ? undefined : 'not a list of non-empty strings'),
+  },
+  time_order_tolerance_ms: {
+    expected: 'a number of milliseconds >= 0',
+    problem: (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? undefined : JSON.stringify(value) ?? 'nothing'),
+  },
+});
+
+const GUIDE_DEFAULTS: GuideBusConfig = {
   processing_interval: 1,
   max_history: 1000,
   enable_persistence: true,
@@ -57,7 +97,9 @@ export const DEFAULT_CONFIG: EventBusConfig = Object.freeze({
   correlation_tracking: true,
   metrics_enabled: true,
   health_check_interval: 60,
-});
+};
+
+export const DEFAULT_CONFIG: EventBusConfig = Object.freeze({ ...GUIDE_DEFAULTS, ...DEFAULT_STORE_AGREEMENT });
 
 /** What a key accepts; `describe` is what error messages call "expected". */
 export type KeyRule =
@@ -69,7 +111,7 @@ const positiveSeconds: KeyRule = { kind: 'number', integer: false, min: 0, exclu
 const count = (min: number): KeyRule => ({ kind: 'number', integer: true, min, exclusiveMin: false });
 const flag: KeyRule = { kind: 'boolean' };
 
-export const CONFIG_RULES: Readonly<Record<Exclude<keyof EventBusConfig, 'event_types' | 'statuses'>, KeyRule>> = Object.freeze({
+export const CONFIG_RULES: Readonly<Record<keyof GuideBusConfig, KeyRule>> = Object.freeze({
   processing_interval: positiveSeconds,
   max_history: count(0),
   enable_persistence: flag,
@@ -87,7 +129,8 @@ export const CONFIG_RULES: Readonly<Record<Exclude<keyof EventBusConfig, 'event_
   health_check_interval: positiveSeconds,
 });
 
-export const CONFIG_KEYS: readonly (keyof typeof CONFIG_RULES)[] = Object.freeze(Object.keys(DEFAULT_CONFIG) as (keyof typeof CONFIG_RULES)[]);
+/** The guide's keys (also VS Code's `eventbus.bus.*` settings). */
+export const CONFIG_KEYS: readonly (keyof GuideBusConfig)[] = Object.freeze(Object.keys(GUIDE_DEFAULTS) as (keyof GuideBusConfig)[]);
 
 export function describeRule(rule: KeyRule): string {
   switch (rule.kind) {

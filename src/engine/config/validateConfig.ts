@@ -1,6 +1,17 @@
+import { editDistance } from '../model/closeMatches';
 import { kindOf } from '../schema/describeValue';
 import { JsonFilePositions } from '../schema/jsonPosition';
-import { CONFIG_KEYS, CONFIG_RULES, DEFAULT_CONFIG, describeRule, type EventBusConfig, isNameList, satisfiesRule, VOCABULARY_KEYS } from './busConfig';
+import {
+  CONFIG_KEYS,
+  CONFIG_RULES,
+  DEFAULT_CONFIG,
+  describeRule,
+  type EventBusConfig,
+  type GuideBusConfig,
+  satisfiesRule,
+  STORE_AGREEMENT_RULES,
+  type StoreAgreementConfig,
+} from './busConfig';
 import { ConfigError, type ConfigProblem } from './configError';
 
 /** The guide nests the block under "event_bus"; the flat form is accepted too. */
@@ -49,9 +60,11 @@ export function validateConfig(value: unknown, source: ConfigSource = {}): Event
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
   for (const [key, setting] of Object.entries(block)) {
     if (IGNORED_KEYS.has(key) && prefix.length === 0) continue;
-    if ((VOCABULARY_KEYS as readonly string[]).includes(key)) {
-      if (isNameList(setting)) config[key] = Object.freeze([...setting]);
-      else problems.push({ key, expected: 'a list of names (non-empty strings)', got: kindOf(setting), ...at([...prefix, key]) });
+    if (Object.prototype.hasOwnProperty.call(STORE_AGREEMENT_RULES, key)) {
+      const rule = STORE_AGREEMENT_RULES[key as keyof StoreAgreementConfig];
+      const problem = rule.problem(setting);
+      if (problem !== undefined) problems.push({ key, expected: rule.expected, got: problem, ...at([...prefix, key]) });
+      else config[key] = setting;
       continue;
     }
     if (!Object.prototype.hasOwnProperty.call(CONFIG_RULES, key)) {
@@ -64,7 +77,7 @@ export function validateConfig(value: unknown, source: ConfigSource = {}): Event
       });
       continue;
     }
-    const rule = CONFIG_RULES[key as keyof typeof CONFIG_RULES];
+    const rule = CONFIG_RULES[key as keyof GuideBusConfig];
     if (!satisfiesRule(rule, setting)) {
       problems.push({ key, expected: describeRule(rule), got: kindOf(setting), ...at([...prefix, key]) });
       continue;
@@ -92,18 +105,4 @@ function closestKey(key: string): string | undefined {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }

@@ -151,6 +151,7 @@ export function generateStoreSync(options: GenerateOptions): GenerateSummary {
   const planner = new SnapshotPlanner(
     new Set([ids[universe.marketData.members[0]], ids[universe.portfolios.members[0]], ids[universe.strategies.members[0]]]),
     events,
+    mode === 'global',
   );
 
   const enterDayOf = (micros: number): void => {

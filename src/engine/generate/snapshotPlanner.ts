@@ -10,8 +10,9 @@ import { systemReducer } from '../state/systemReducer';
  * portfolio and strategy aggregates (types with one schema version, so
  * upcasting on read cannot change what a rebuild sees), at a third and two
  * thirds of their events; `system` snapshots after 100 events and after half
- * the store or 10,000 events, whichever is less (its sequence axis is
- * "events folded in store order").
+ * the store or 10,000 events, whichever is less, named on the store's
+ * axis: the sequence number of the last event folded in a store numbered
+ * bus-wide, the number of events folded in one numbered per aggregate.
  */
 export interface PlannedSnapshot {
   readonly snapshot: Snapshot;
@@ -41,6 +42,7 @@ export class SnapshotPlanner {
   constructor(
     private readonly aggregateTargets: ReadonlySet<string>,
     totalEvents: number,
+    private readonly bySequence: boolean = false,
   ) {
     // Folding every event through systemReducer costs about 1 µs each, so the
     // second system snapshot stops at 10,000 events even in a large store.
@@ -69,7 +71,7 @@ export class SnapshotPlanner {
       if (this.systemTargets.includes(this.systemFolded)) {
         this.systemSnapshots.push({
           aggregate_id: SYSTEM_AGGREGATE,
-          sequence_number: this.systemFolded,
+          sequence_number: this.bySequence ? recorded.metadata.sequence_number : this.systemFolded,
           timestamp: recorded.metadata.timestamp,
           state: copyState(this.systemState),
           event_count: this.systemFolded,

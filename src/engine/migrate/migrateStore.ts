@@ -2,6 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { serializeEvent, type Event } from '../model/event';
+import { attachRawData } from '../model/rawData';
+import { numberTexts, stringifyKeepingNumbers, topLevelMemberText } from '../store/jsonSpans';
+import { detectLineStyle, serializeEventInStyle } from '../store/lineStyle';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import { fsyncDirectory } from '../store/atomicWrite';
 import { isDirectlyInside, readJournal, removeJournal, writeJournal } from '../store/interruptedWork';
@@ -46,6 +49,19 @@ export interface MigrationResult {
 /** Types with more than one schema version: the only ones a line can need migrating for. */
 function migratableTypes(registry: SchemaRegistry): string[] {
   return registry.types().filter((type) => registry.knownVersions(type).length > 1);
+}
+
+/**
+ * The upcast event spelled as its line was: the line's separators and
+ * escapes, its timestamp text, and every number the migration left alone
+ * as written (`1.0`, 20-digit integers).
+ */
+function migratedLine(original: string, upcast: Event): string {
+  const style = detectLineStyle([original]);
+  if (!style) return serializeEvent(upcast);
+  const dataText = topLevelMemberText(original, 'data');
+  const data = dataText === undefined ? JSON.stringify(upcast.data) : stringifyKeepingNumbers(upcast.data, numberTexts(dataText));
+  return serializeEventInStyle(attachRawData(upcast, data), style, { keepTimestamp: true });
 }
 
 interface LineVerdict {
@@ -116,9 +132,10 @@ function migratedBytes(buf: Buffer, types: readonly string[], registry: SchemaRe
   let copiedTo = 0;
   let events = 0;
   forEachLine(buf, (start, end) => {
-    const verdict = verdictFor(buf.toString('utf8', start, end), types, registry, {});
+    const text = buf.toString('utf8', start, end);
+    const verdict = verdictFor(text, types, registry, {});
     if (!verdict) return;
-    parts.push(buf.subarray(copiedTo, start), Buffer.from(serializeEvent(registry.upcast(verdict.event)), 'utf8'));
+    parts.push(buf.subarray(copiedTo, start), Buffer.from(migratedLine(text, registry.upcast(verdict.event)), 'utf8'));
     copiedTo = end;
     events++;
   });

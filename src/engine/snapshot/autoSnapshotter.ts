@@ -1,5 +1,6 @@
 import type { Event } from '../model/event';
-import { foldEvent, rebuildWorking, reducersForAggregate, type RebuildOptions, type WorkingState } from '../state/rebuild';
+import { foldEvent, rebuildWorking, reducersForRebuild, systemAxis, type RebuildOptions, type WorkingState } from '../state/rebuild';
+import { resolveStoreFold } from '../state/fold/storeFold';
 import type { EventStorage } from '../store/storage';
 import { snapshotOf } from './createSnapshot';
 import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from './snapshotTypes';
@@ -112,10 +113,11 @@ export function createAutoSnapshotter(options: AutoSnapshotterOptions): AutoSnap
         if (!isDue) return;
         working = await workingFor(aggregateId, event);
       }
-      foldEvent(working, event, reducersForAggregate(aggregateId, options.reducers));
+      foldEvent(working, event, await reducersForRebuild(storage, aggregateId, options.reducers));
       working.eventCount = count;
-      if (aggregateId === SYSTEM_AGGREGATE) working.lastSequence = count;
-      if (isDue) due.push(snapshotOf(aggregateId, working));
+      // `system` snapshots are named on the store's axis: the bus-wide sequence number when there is one.
+      if (aggregateId === SYSTEM_AGGREGATE && systemAxis(storage) === 'position') working.lastSequence = count;
+      if (isDue) due.push(snapshotOf(aggregateId, working, options.reducers ? 'deep' : (await resolveStoreFold(storage)).mode));
     } catch (error) {
       // Its working state may be half-updated: drop it, it is rebuilt from the store next time.
       states.delete(aggregateId);

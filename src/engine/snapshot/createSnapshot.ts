@@ -1,4 +1,7 @@
 import { formatTimestamp } from '../model/timestamp';
+import { detectTimestampStyle, formatInStyle } from '../model/timestampStyle';
+import type { FoldMode } from '../state/fold/foldSetting';
+import { resolveStoreFold } from '../state/fold/storeFold';
 import { rebuildWorking, type RebuildOptions, type WorkingState } from '../state/rebuild';
 import { safeClone } from '../state/safeMerge';
 import type { EventStorage } from '../store/storage';
@@ -10,16 +13,22 @@ export interface CreateSnapshotOptions {
   readonly reducers?: RebuildOptions['reducers'];
 }
 
-/** The snapshot of a working state (the state is copied: the working state keeps changing). */
-export function snapshotOf(aggregateId: string, working: WorkingState): Snapshot {
-  return {
+/**
+ * The snapshot of a working state (the state is copied: the working state
+ * keeps changing). In the engine's deep fold it carries `event_count` and
+ * `last_event_id`; otherwise it is what the writer's own snapshots hold
+ * (aggregate_id, sequence_number, timestamp, state), its timestamp in the
+ * form of the store's events.
+ */
+export function snapshotOf(aggregateId: string, working: WorkingState, fold: FoldMode = 'deep'): Snapshot {
+  const style = working.lastTimestamp === undefined ? undefined : detectTimestampStyle([working.lastTimestamp]);
+  const base = {
     aggregate_id: aggregateId,
     sequence_number: working.lastSequence,
-    timestamp: formatTimestamp(Date.now()),
+    timestamp: style ? formatInStyle(Date.now(), style) : formatTimestamp(Date.now()),
     state: safeClone(working.state),
-    event_count: working.eventCount,
-    last_event_id: working.lastEventId ?? null,
   };
+  return fold === 'deep' ? { ...base, event_count: working.eventCount, last_event_id: working.lastEventId ?? null } : base;
 }
 
 /**
@@ -38,5 +47,5 @@ export async function createSnapshot(
     throw new Error(`aggregate "${aggregateId}" has no events${bound}; there is nothing to snapshot`);
   }
   if (working.eventsApplied === 0 && working.fromSnapshot) return working.fromSnapshot;
-  return storage.saveSnapshot(snapshotOf(aggregateId, working));
+  return storage.saveSnapshot(snapshotOf(aggregateId, working, options.reducers ? 'deep' : (await resolveStoreFold(storage)).mode));
 }

@@ -2,7 +2,7 @@ import { META_KEY, stateMeta } from '../state/defaultReducer';
 import { rebuildFromEvents, type RebuildOptions } from '../state/rebuild';
 import { isPlainObject } from '../state/safeMerge';
 import type { EventStorage } from '../store/storage';
-import type { SnapshotRef } from './snapshotTypes';
+import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from './snapshotTypes';
 import { structuralDiff, type Difference } from './structuralDiff';
 
 export { structuralDiff, type Difference, type DifferenceKind } from './structuralDiff';
@@ -15,8 +15,15 @@ export interface SnapshotVerification {
   /** Events folded to rebuild the state, and the sequence of the last one. */
   readonly eventsApplied: number;
   readonly rebuiltToSequence: number;
+  /** The snapshot the check started from (the previous one of the aggregate), if any. */
+  readonly fromSnapshot?: SnapshotRef;
   /** Set when the snapshot could not be read or the rebuild failed (then `ok` is false). */
   readonly error?: string;
+  /**
+   * Set when the events the check needs are gone (TTL removed them): the
+   * snapshot is neither confirmed nor drifted (`ok` is false).
+   */
+  readonly unverifiable?: string;
 }
 
 /**
@@ -40,26 +47,41 @@ function alignMeta(snapshotState: unknown, rebuiltState: unknown): unknown {
 }
 
 /**
- * Rebuilds the aggregate to the snapshot's sequence from the events alone
- * (no snapshot at all, so neither this one nor a later or earlier possibly
- * drifted one can leak in) and compares the result with the snapshot.
+ * The lowest sequence number still in the store for what a snapshot of
+ * `aggregateId` folds, and whether events before it were removed (the
+ * numbering does not start at 0 or 1). In a store numbered bus-wide the
+ * removed events could have been anyone's, so the store's lowest counts.
  */
-export async function verifySnapshot(
+async function retainedFrom(storage: EventStorage, aggregateId: string): Promise<{ lowest: number; removed: boolean }> {
+  let lowest = Number.POSITIVE_INFINITY;
+  const perAggregate = storage.sequenceMode?.() === 'aggregate';
+  if (aggregateId === SYSTEM_AGGREGATE && perAggregate) {
+    // Counted by position: any aggregate that lost its first events makes every count unknowable.
+    const seen = new Map<string, number>();
+    for await (const event of storage.query({})) {
+      const id = event.metadata.aggregate_id ?? '';
+      if (!seen.has(id)) seen.set(id, event.metadata.sequence_number);
+    }
+    const removed = [...seen.values()].some((first) => first > 1);
+    return { lowest: removed ? Number.POSITIVE_INFINITY : 0, removed };
+  }
+  const query = perAggregate ? { aggregateId, limit: 1 } : { limit: 1000 };
+  for await (const event of storage.query(query)) lowest = Math.min(lowest, event.metadata.sequence_number);
+  return { lowest, removed: Number.isFinite(lowest) && lowest > 1 };
+}
+
+async function rebuildAndCompare(
   storage: EventStorage,
   ref: SnapshotRef,
-  reducers?: RebuildOptions['reducers'],
+  snapshotState: unknown,
+  previous: { snapshot: Snapshot; ref: SnapshotRef } | undefined,
+  reducers: RebuildOptions['reducers'],
 ): Promise<SnapshotVerification> {
-  let snapshotState: unknown;
-  try {
-    snapshotState = (await storage.loadSnapshot(ref)).state;
-  } catch (error) {
-    return { ref, ok: false, differences: [], eventsApplied: 0, rebuiltToSequence: -1, error: messageOf(error) };
-  }
   try {
     const rebuilt = await rebuildFromEvents(storage, ref.aggregate_id, {
       atSequence: ref.sequence_number,
       reducers,
-      useSnapshots: false,
+      ...(previous ? { startFrom: previous } : { useSnapshots: false }),
     });
     const differences = structuralDiff(snapshotState, alignMeta(snapshotState, rebuilt.state));
     return {
@@ -68,21 +90,73 @@ export async function verifySnapshot(
       differences,
       eventsApplied: rebuilt.eventsApplied,
       rebuiltToSequence: rebuilt.lastSequence,
+      ...(previous ? { fromSnapshot: previous.ref } : {}),
     };
   } catch (error) {
     return { ref, ok: false, differences: [], eventsApplied: 0, rebuiltToSequence: -1, error: messageOf(error) };
   }
 }
 
-/** Verifies every snapshot (of one aggregate when given), in listing order. */
+/**
+ * Checks each snapshot of an aggregate against the previous one plus the
+ * events between them (the first against the events from the start), with
+ * the store's fold: the question a snapshot answers is "is this what
+ * folding on from the last snapshot gives", and it needs only the events
+ * since then. Where those events were removed (TTL), the answer is "cannot
+ * verify", never drift. Unreadable snapshots are reported and skipped as
+ * starting points.
+ */
 export async function verifySnapshots(
   storage: EventStorage,
   aggregateId?: string,
   reducers?: RebuildOptions['reducers'],
 ): Promise<SnapshotVerification[]> {
-  const results: SnapshotVerification[] = [];
-  for (const ref of await storage.listSnapshots(aggregateId)) results.push(await verifySnapshot(storage, ref, reducers));
-  return results;
+  const refs = await storage.listSnapshots(aggregateId);
+  const byAggregate = new Map<string, SnapshotRef[]>();
+  for (const ref of refs) {
+    const list = byAggregate.get(ref.aggregate_id) ?? [];
+    list.push(ref);
+    byAggregate.set(ref.aggregate_id, list);
+  }
+  const results = new Map<SnapshotRef, SnapshotVerification>();
+  for (const [id, list] of byAggregate) {
+    list.sort((a, b) => a.sequence_number - b.sequence_number);
+    const retained = await retainedFrom(storage, id);
+    let previous: { snapshot: Snapshot; ref: SnapshotRef } | undefined;
+    for (const ref of list) {
+      let snapshot: Snapshot;
+      try {
+        snapshot = await storage.loadSnapshot(ref);
+      } catch (error) {
+        results.set(ref, { ref, ok: false, differences: [], eventsApplied: 0, rebuiltToSequence: -1, error: messageOf(error) });
+        continue;
+      }
+      const firstNeeded = previous ? previous.snapshot.sequence_number + 1 : Number.NEGATIVE_INFINITY;
+      if (retained.removed && firstNeeded < retained.lowest && ref.sequence_number >= firstNeeded) {
+        const before = Number.isFinite(retained.lowest) ? ` ${retained.lowest}` : ' the oldest retained one';
+        results.set(ref, {
+          ref,
+          ok: false,
+          differences: [],
+          eventsApplied: 0,
+          rebuiltToSequence: -1,
+          unverifiable: `cannot verify: events before${before} were removed`,
+        });
+      } else {
+        results.set(ref, await rebuildAndCompare(storage, ref, snapshot.state, previous, reducers));
+      }
+      previous = { snapshot, ref };
+    }
+  }
+  return refs.map((ref) => results.get(ref) as SnapshotVerification);
+}
+
+/** Verifies one snapshot (against the previous snapshot of its aggregate, as verifySnapshots does). */
+export async function verifySnapshot(storage: EventStorage, ref: SnapshotRef, reducers?: RebuildOptions['reducers']): Promise<SnapshotVerification> {
+  const all = await verifySnapshots(storage, ref.aggregate_id, reducers);
+  const found = all.find((r) => r.ref.file === ref.file && r.ref.sequence_number === ref.sequence_number);
+  if (found) return found;
+  return { ref, ok: false, differences: [], eventsApplied: 0, rebuiltToSequence: -1, error: `${ref.file} is not among the snapshots of ${ref.aggregate_id}` };
 }
 
 /** One line per difference, for the CLI. */

@@ -65,7 +65,10 @@ export function serializeSnapshot(snapshot: Snapshot): string {
   };
   if (snapshot.event_count !== undefined) body.event_count = snapshot.event_count;
   if (snapshot.last_event_id !== undefined) body.last_event_id = snapshot.last_event_id;
-  return `${JSON.stringify(body, null, 2)}\n`;
+  const text = JSON.stringify(body, null, 2);
+  // Shaped as the Python bus writes them: spelled as its json.dump(indent=2) does, non-ASCII escaped.
+  const pythonShaped = snapshot.event_count === undefined && snapshot.last_event_id === undefined;
+  return `${pythonShaped ? text.replace(/[^\x00-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : text}\n`;
 }
 
 function lineAndColumn(text: string, position: number): string {

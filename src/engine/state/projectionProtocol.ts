@@ -5,6 +5,9 @@ export interface ProjectionWorkerData {
   readonly file: string;
   /** Only load the module and report its name (no events follow). */
   readonly describeOnly: boolean;
+  /** The state to start from (a snapshot's) instead of the module's initialState. */
+  readonly startState?: unknown;
+  readonly hasStartState?: boolean;
 }
 
 /** Main thread → worker. */

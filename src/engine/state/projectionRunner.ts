@@ -54,8 +54,9 @@ class WorkerChannel {
     file: string,
     describeOnly: boolean,
     limits: Required<ProjectionLimits>,
+    start?: { readonly state: unknown },
   ) {
-    const workerData: ProjectionWorkerData = { file, describeOnly };
+    const workerData: ProjectionWorkerData = { file, describeOnly, ...(start ? { startState: start.state, hasStartState: true } : {}) };
     this.worker = new Worker(projectionWorkerPath(), {
       workerData,
       resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
@@ -156,7 +157,8 @@ export async function describeProjection(file: string, relativeFile: string, lim
 }
 
 /**
- * Folds the events through the projection in a worker, in batches, within
+ * Folds the events through the projection in a worker (from `start.state`
+ * when given, a snapshot's, else from the module's initialState), in batches, within
  * the time and memory limits. Never hangs: an endless loop ends at the time
  * limit with a ProjectionError naming the file.
  */
@@ -164,9 +166,11 @@ export async function runProjection(
   projection: LoadedProjection,
   events: AsyncIterable<Event> | Iterable<Event>,
   limits?: ProjectionLimits,
+  /** The snapshot state to start from instead of the module's initialState. */
+  start?: { readonly state: unknown },
 ): Promise<ProjectionRun> {
   const resolved = withDefaults(limits);
-  const channel = new WorkerChannel(projection.relativeFile, projection.file, false, resolved);
+  const channel = new WorkerChannel(projection.relativeFile, projection.file, false, resolved, start);
   try {
     await channel.expect('ready');
     let batch: Event[] = [];

@@ -56,7 +56,7 @@ function main(): void {
   const port = parentPort;
   if (!port) return;
   const send = (message: FromProjectionWorker): void => port.postMessage(message);
-  const { file, describeOnly } = workerData as ProjectionWorkerData;
+  const { file, describeOnly, startState, hasStartState } = workerData as ProjectionWorkerData;
 
   const shape = moduleShape(file);
   if (typeof shape === 'string') {
@@ -71,7 +71,10 @@ function main(): void {
 
   let state: unknown;
   try {
-    state = typeof shape.initialState === 'function' ? shape.helpers.call(shape.initialState) : shape.helpers.clone(shape.initialState);
+    // A snapshot's state to start from (copied into the sandbox), else the projection's own initial state.
+    state = hasStartState
+      ? shape.helpers.clone(startState)
+      : typeof shape.initialState === 'function' ? shape.helpers.call(shape.initialState) : shape.helpers.clone(shape.initialState);
   } catch (error) {
     send({ type: 'error', message: `initialState failed: ${describe(error)}` });
     return;

@@ -4,6 +4,7 @@ import type { EventStorage } from '../store/storage';
 import { defaultReducer, recordMeta, stateMeta } from './defaultReducer';
 import { runProjection } from './projectionRunner';
 import type { LoadedProjection, ProjectionLimits } from './projectionTypes';
+import { resolveStoreFold } from './fold/storeFold';
 import { ReducerRegistry, reducersFrom } from './reducerRegistry';
 import { deepFreeze, isPlainObject, safeClone } from './safeMerge';
 import type { RebuildResult, Reducer, ReducerSet } from './stateTypes';
@@ -15,11 +16,15 @@ import { systemReducer } from './systemReducer';
  * private working copy (a deep copy per event would make a 10,000-event
  * aggregate quadratic); the result is frozen once at the end.
  *
- * The `system` aggregate is bus-wide: its state is a summary of every event
- * (systemReducer) and its sequence axis is the number of events folded in
- * store order (`snapshot_system_100` = after the first 100 events), which
- * means the same thing whether the store numbers events globally or per
- * aggregate.
+ * The fold is the store's (resolveStoreFold: its config, or what its
+ * snapshots show) unless the caller passes reducers.
+ *
+ * The `system` aggregate is bus-wide: every event, folded through the
+ * store's fold (in the engine's own `deep` mode: a summary, systemReducer).
+ * Its sequence axis is the store's: in a store numbered bus-wide, N of
+ * `snapshot_system_N` is the sequence number of the last event folded in,
+ * as the Python bus names them; in a store numbered per aggregate, where no
+ * bus-wide number exists, it is the number of events folded in store order.
  */
 export interface RebuildOptions {
   /** Rebuild up to and including this sequence number (for `system`: this many events). */
@@ -28,8 +33,10 @@ export interface RebuildOptions {
   readonly reducers?: ReducerSet | Readonly<Record<string, Reducer>>;
   /** State before the first event, when no snapshot is used; default `{}`. */
   readonly initialState?: () => unknown;
-  /** Start from a snapshot when one fits (default true). Drift checks turn it off. */
+  /** Start from a snapshot when one fits (default true). */
   readonly useSnapshots?: boolean;
+  /** Start from exactly this snapshot (drift checks: the previous snapshot plus the events between). */
+  readonly startFrom?: { readonly snapshot: Snapshot; readonly ref: SnapshotRef };
   /** Fold through a store projection (in a worker, from scratch: snapshots hold reducer state, not projection state). */
   readonly projection?: LoadedProjection;
   readonly projectionLimits?: ProjectionLimits;
@@ -47,6 +54,8 @@ export interface WorkingState {
   eventsApplied: number;
   eventCount: number | undefined;
   lastEventId: string | undefined;
+  /** The stored timestamp text of the last event folded (its form is the store's). */
+  lastTimestamp?: string;
   readonly fromSnapshot?: SnapshotRef;
   readonly skippedSnapshots: { readonly ref: SnapshotRef; readonly reason: string }[];
 }
@@ -75,9 +84,26 @@ export function toReducerSet(reducers: RebuildOptions['reducers']): ReducerSet {
 const DEFAULT_REDUCERS: ReducerSet = new ReducerRegistry();
 const SYSTEM_REDUCERS: ReducerSet = new ReducerRegistry(systemReducer);
 
-/** The reducers a rebuild of `aggregateId` uses: `system` always folds through the summary reducer. */
-export function reducersForAggregate(aggregateId: string, reducers: RebuildOptions['reducers']): ReducerSet {
-  return aggregateId === SYSTEM_AGGREGATE ? SYSTEM_REDUCERS : toReducerSet(reducers);
+/**
+ * The reducers a rebuild of `aggregateId` uses: the caller's, else the
+ * store's fold. `system` folds through the summary reducer with the
+ * caller's reducers and in deep mode, else through the store's fold.
+ */
+export async function reducersForRebuild(storage: EventStorage, aggregateId: string, reducers: RebuildOptions['reducers']): Promise<ReducerSet> {
+  if (reducers) return aggregateId === SYSTEM_AGGREGATE ? SYSTEM_REDUCERS : toReducerSet(reducers);
+  const fold = await resolveStoreFold(storage);
+  if (fold.mode === 'projection') {
+    throw new Error(
+      `the store's fold is the projection "${fold.projection ?? ''}" (eventbus.config.json): it runs code from the store, ` +
+        'so allow projections (--allow-projections, or a trusted workspace) to rebuild its state',
+    );
+  }
+  return fold.mode === 'deep' && aggregateId === SYSTEM_AGGREGATE ? SYSTEM_REDUCERS : fold.reducers;
+}
+
+/** How `system` snapshots count: by the bus-wide sequence number when the store has one, else by events folded. */
+export function systemAxis(storage: EventStorage): 'sequence' | 'position' {
+  return storage.sequenceMode?.() === 'global' ? 'sequence' : 'position';
 }
 
 /**
@@ -94,12 +120,14 @@ export function foldEvent(working: WorkingState, event: Event, reducers: Reducer
   } catch (error) {
     throw new ReducerError(event, error);
   }
-  if (reducer !== defaultReducer && reducer !== systemReducer && isPlainObject(next) && !Object.isFrozen(next)) {
-    recordMeta(next, event);
+  if (isPlainObject(next) && !Object.isFrozen(next)) {
+    if (reducers.afterFold) reducers.afterFold(next, event);
+    else if (reducer !== defaultReducer && reducer !== systemReducer) recordMeta(next, event);
   }
   working.state = next;
   working.lastSequence = event.metadata.sequence_number;
   working.lastEventId = event.metadata.event_id;
+  working.lastTimestamp = event.metadata.timestamp;
   working.eventsApplied++;
   if (working.eventCount !== undefined) working.eventCount++;
 }
@@ -135,19 +163,38 @@ function snapshotEventCount(snapshot: Snapshot): number | undefined {
 /** Rebuilds into a mutable working state (not frozen); see rebuildFromEvents. */
 export async function rebuildWorking(storage: EventStorage, aggregateId: string, options: RebuildOptions = {}): Promise<WorkingState> {
   const target = options.atSequence ?? Number.POSITIVE_INFINITY;
-  const reducers = reducersForAggregate(aggregateId, options.reducers);
-  const start =
-    options.useSnapshots === false ? { skipped: [] } : await latestUsableSnapshot(storage, aggregateId, target);
+  const reducers = await reducersForRebuild(storage, aggregateId, options.reducers);
+  const start: StartingPoint = options.startFrom
+    ? { ...options.startFrom, skipped: [] }
+    : options.useSnapshots === false
+      ? { skipped: [] }
+      : await latestUsableSnapshot(storage, aggregateId, target);
   const isSystem = aggregateId === SYSTEM_AGGREGATE;
   const working: WorkingState = {
     state: start.snapshot ? safeClone(start.snapshot.state) : (options.initialState?.() ?? {}),
     lastSequence: start.snapshot ? start.snapshot.sequence_number : -1,
     eventsApplied: 0,
-    eventCount: start.snapshot ? (isSystem ? start.snapshot.sequence_number : snapshotEventCount(start.snapshot)) : 0,
+    eventCount: start.snapshot
+      ? isSystem && systemAxis(storage) === 'position'
+        ? start.snapshot.sequence_number
+        : snapshotEventCount(start.snapshot)
+      : 0,
     lastEventId: start.snapshot?.last_event_id ?? undefined,
     fromSnapshot: start.ref,
     skippedSnapshots: start.skipped,
   };
+  if (isSystem && systemAxis(storage) === 'sequence') {
+    const base = start.snapshot ? start.snapshot.sequence_number : Number.NEGATIVE_INFINITY;
+    // Bounded by sequence in the query, so only the events between are read (the index filters the rest).
+    const bounds = { fromSequence: Number.isFinite(base) ? base + 1 : undefined, toSequence: Number.isFinite(target) ? target : undefined };
+    for await (const event of storage.query(bounds)) {
+      if (event.metadata.event_id === options.stopBeforeEventId) break;
+      const sequence = event.metadata.sequence_number;
+      if (!(sequence > base) || sequence > target) continue;
+      foldEvent(working, event, reducers);
+    }
+    return working;
+  }
   if (isSystem) {
     const base = start.snapshot ? start.snapshot.sequence_number : 0;
     let position = 0;
@@ -182,26 +229,46 @@ async function rebuildWithProjection(
 ): Promise<RebuildResult> {
   const target = options.atSequence ?? Number.POSITIVE_INFINITY;
   const isSystem = aggregateId === SYSTEM_AGGREGATE;
-  const query = isSystem
-    ? Number.isFinite(target) ? { limit: target } : {}
-    : { aggregateId, toSequence: Number.isFinite(target) ? target : undefined };
+  const bySequence = !isSystem || systemAxis(storage) === 'sequence';
+  // The projection starts from the snapshot's state (a store whose fold is
+  // this projection keeps projection state in its snapshots).
+  const start: StartingPoint = options.startFrom
+    ? { ...options.startFrom, skipped: [] }
+    : options.useSnapshots === false
+      ? { skipped: [] }
+      : await latestUsableSnapshot(storage, aggregateId, target);
+  const base = start.snapshot?.sequence_number ?? (bySequence ? Number.NEGATIVE_INFINITY : 0);
+  const query = isSystem ? {} : { aggregateId, toSequence: Number.isFinite(target) ? target : undefined };
   let position = 0;
   async function* bounded(): AsyncGenerator<Event> {
     for await (const event of storage.query(query)) {
-      position++;
-      if (isSystem && position > target) return;
-      if (!isSystem && (event.metadata.aggregate_id !== aggregateId || event.metadata.sequence_number > target)) continue;
+      if (!isSystem && event.metadata.aggregate_id !== aggregateId) continue;
+      if (bySequence) {
+        const sequence = event.metadata.sequence_number;
+        if (!(sequence > base) || sequence > target) continue;
+      } else {
+        position++;
+        if (position <= base) continue;
+        if (position > target) return;
+      }
       yield event;
     }
   }
-  const run = await runProjection(projection, bounded(), options.projectionLimits);
+  const run = await runProjection(projection, bounded(), options.projectionLimits, start.snapshot ? { state: start.snapshot.state } : undefined);
+  const lastSequence =
+    run.eventsApplied === 0
+      ? (start.snapshot?.sequence_number ?? -1)
+      : bySequence
+        ? run.lastSequence
+        : base + run.eventsApplied;
   return {
     state: deepFreeze(run.state),
-    skippedSnapshots: [],
+    fromSnapshot: start.ref,
+    skippedSnapshots: start.skipped,
     eventsApplied: run.eventsApplied,
-    lastSequence: isSystem ? (run.eventsApplied > 0 ? run.eventsApplied : -1) : run.lastSequence,
-    eventCount: run.eventsApplied,
-    lastEventId: run.lastEventId,
+    lastSequence,
+    eventCount: run.eventsApplied + (start.snapshot ? (snapshotEventCount(start.snapshot) ?? 0) : 0),
+    lastEventId: run.lastEventId ?? start.snapshot?.last_event_id ?? undefined,
   };
 }
 

@@ -25,6 +25,12 @@ export type Reducer<S = unknown> = (state: S, event: Event) => S;
 export interface ReducerSet {
   reducerFor(eventType: string): Reducer | undefined;
   readonly fallback: Reducer;
+  /**
+   * Runs after each folded event on a mutable object state: the store
+   * fold's bookkeeping keys. Absent: custom reducers get `_meta` kept for
+   * them (the engine's deep mode).
+   */
+  afterFold?(state: StateObject, event: Event): void;
 }
 
 export interface RebuildResult<S = unknown> {

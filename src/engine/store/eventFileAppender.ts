@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { serializeEvent, type Event } from '../model/event';
+import type { Event } from '../model/event';
 import { parseTimestamp, utcDay } from '../model/timestamp';
 import { fsyncDirectory } from './atomicWrite';
 import { compressDayFile, type CompressDayResult } from './compressDay';
 import { GroupCommitWriter } from './groupCommitWriter';
+import { serializeEventInStyle, storeLineStyle, type LineStyle } from './lineStyle';
 import { EVENTS_DIR, eventFileName, parseEventFileName } from './layout';
 import { recoverInterruptedWork } from './recoverInterruptedWork';
 import { acquireWriterLockWaiting, WriterLockLostError, type WriterLock } from './writeLock';
@@ -54,6 +55,8 @@ export class EventFileAppender {
     readonly eventsDir: string,
     readonly lock: WriterLock,
     private readonly options: EventFileAppenderOptions,
+    /** How the store's lines are spelled: new lines are spelled the same. */
+    readonly lineStyle: LineStyle,
   ) {
     this.clock = options.clock ?? Date.now;
     this.maxOpenFiles = Math.max(1, options.maxOpenFiles ?? 4);
@@ -69,13 +72,15 @@ export class EventFileAppender {
     const eventsDir = path.join(storeRoot, EVENTS_DIR);
     await fs.promises.mkdir(eventsDir, { recursive: true });
     const lock = await acquireWriterLockWaiting(storeRoot, options.lockWaitMs ?? 0);
+    let lineStyle: LineStyle;
     try {
       await recoverInterruptedWork(storeRoot);
+      lineStyle = await storeLineStyle(storeRoot);
     } catch (error) {
       await lock.release();
       throw error;
     }
-    return new EventFileAppender(storeRoot, eventsDir, lock, options);
+    return new EventFileAppender(storeRoot, eventsDir, lock, options, lineStyle);
   }
 
   /** Resolves once every event is written and fsynced, in the order of the calls. */
@@ -84,7 +89,7 @@ export class EventFileAppender {
     if (this.lost) return Promise.reject(this.lost);
     if (events.length === 0) return Promise.resolve();
     const entries = new Array<readonly [string, string]>(events.length);
-    for (let i = 0; i < events.length; i++) entries[i] = [this.dayOf(events[i]), serializeEvent(events[i])];
+    for (let i = 0; i < events.length; i++) entries[i] = [this.dayOf(events[i]), serializeEventInStyle(events[i], this.lineStyle)];
     return this.writer.submit(entries);
   }
 

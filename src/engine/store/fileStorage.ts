@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import type { Event } from '../model/event';
 import type { StoreIndex } from '../index/indexTypes';
 import type { IndexDelta } from '../storeEngineTypes';
+import type { SequenceMode } from '../index/indexTypes';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
+import type { FoldSetting } from '../state/fold/foldSetting';
 import { EVENTS_DIR } from './layout';
 import { withWriterLock } from './writeLock';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './storage';
@@ -39,6 +41,8 @@ export interface SnapshotFiles {
  */
 export class FileEventStorage implements EventStorage {
   readonly kind = 'jsonl-files';
+  /** The config's `fold` (set by whoever opens the store with its config). */
+  foldSetting: FoldSetting | undefined;
   /** Created once, on the first append; concurrent first appends share it. */
   private appender: Promise<EventAppender> | null = null;
   private appenderFactory: (() => Promise<EventAppender>) | null = null;
@@ -60,6 +64,10 @@ export class FileEventStorage implements EventStorage {
   /** Plugs in the writer (kept separate so that the index layer does not depend on the bus). */
   useAppender(factory: () => Promise<EventAppender>): void {
     this.appenderFactory = factory;
+  }
+
+  sequenceMode(): SequenceMode {
+    return this.store.index.sequenceMode;
   }
 
   useSnapshots(files: SnapshotFiles): void {

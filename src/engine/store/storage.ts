@@ -1,5 +1,7 @@
 import type { Event } from '../model/event';
+import type { SequenceMode } from '../index/indexTypes';
 import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
+import type { FoldSetting } from '../state/fold/foldSetting';
 
 /**
  * Which events a query selects. Every bound is inclusive; times are epoch ms.
@@ -38,6 +40,10 @@ export interface StorageHealth {
  */
 export interface EventStorage {
   readonly kind: string;
+  /** The store's `fold` from its config (default: detected from its snapshots). */
+  readonly foldSetting?: FoldSetting;
+  /** Whether sequence numbers are bus-wide or per aggregate, when the backend knows. */
+  sequenceMode?(): SequenceMode;
   /** Resolves only once every event is durable (for the file store: fsynced). */
   append(events: readonly Event[]): Promise<void>;
   query(query: EventQuery): AsyncIterable<Event>;

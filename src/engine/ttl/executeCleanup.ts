@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fsyncDirectory } from '../store/atomicWrite';
 import { isDirectlyInside, readJournal, removeJournal, writeJournal } from '../store/interruptedWork';
 import { EVENTS_DIR, SNAPSHOTS_DIR } from '../store/layout';
+import { acquireWriterLock } from '../store/writeLock';
 import type { CleanupPlan, CleanupResult } from './cleanupPlan';
 
 /** In the store root while a cleanup runs: what it removes. */
@@ -19,7 +20,7 @@ interface CleanupJournal {
 const FOLDERS = [EVENTS_DIR, SNAPSHOTS_DIR];
 
 /**
- * Removes what the plan lists, nothing else: only names inside `events/` and
+ * Removes what the plan lists, holding the store's writer lock, nothing else: only names inside `events/` and
  * `snapshots/` of the plan's store are touched. A file already gone counts as
  * removed; a file that cannot be removed is reported and the rest goes on.
  *
@@ -29,6 +30,16 @@ const FOLDERS = [EVENTS_DIR, SNAPSHOTS_DIR];
  * (`finishInterruptedCleanup`), so the store ends as before or as after.
  */
 export async function executeCleanup(plan: CleanupPlan): Promise<CleanupResult> {
+  // A writer like any other: never while a bus (Python's or ours) holds the store (WriterLockedError names it).
+  const lock = await acquireWriterLock(plan.storeRoot);
+  try {
+    return await executeLocked(plan);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function executeLocked(plan: CleanupPlan): Promise<CleanupResult> {
   await finishInterruptedCleanup(plan.storeRoot);
   const failed: { file: string; message: string }[] = [];
   const targets = [...plan.eventFiles, ...plan.snapshots];

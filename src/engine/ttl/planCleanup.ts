@@ -19,11 +19,14 @@ interface SnapshotFacts {
 /**
  * What cleanup would remove, without removing anything.
  *
- * Event files: a day file (plain or .gz) goes when its whole day is older
- * than event_ttl_days, i.e. its day (from the file name) is before the UTC
- * day of `now - event_ttl_days`.
+ * Event files: a day file (plain or .gz) goes exactly when the guide's
+ * Python bus removes it: the start of its day (from the file name) is
+ * before `now - event_ttl_days` (`datetime.strptime(day) < now -
+ * timedelta(days=ttl)`), so with 6 days at 2024-01-22T12:00 the day
+ * 2024-01-16 goes. `cutoffDay` is the first day kept.
  *
- * Snapshots, per aggregate (`system` included): one taken before the start
+ * Snapshots are kept, as the Python bus keeps them, unless
+ * `removeSnapshots`; then, per aggregate (`system` included): one taken before the start
  * of that cutoff day may go, except
  *  - the latest snapshot of the aggregate (by sequence), always kept;
  *  - the newest snapshot taken before the cutoff: the base from which state
@@ -32,10 +35,21 @@ interface SnapshotFacts {
  * A snapshot that cannot be read or named is kept: never delete what is not
  * understood.
  */
-export async function planCleanup(storeRoot: string, config: Pick<EventBusConfig, 'event_ttl_days'>, now: Date | number = Date.now()): Promise<CleanupPlan> {
+export interface PlanCleanupOptions {
+  /** Also remove superseded snapshots (the Python bus never does). */
+  readonly removeSnapshots?: boolean;
+}
+
+export async function planCleanup(
+  storeRoot: string,
+  config: Pick<EventBusConfig, 'event_ttl_days'>,
+  now: Date | number = Date.now(),
+  options: PlanCleanupOptions = {},
+): Promise<CleanupPlan> {
   const nowMs = typeof now === 'number' ? now : now.getTime();
   const ttlDays = config.event_ttl_days;
-  const cutoffDay = utcDay(nowMs - ttlDays * DAY_MS);
+  // The first day whose start is not before now - ttl: midnight itself is kept, any later instant moves on a day.
+  const cutoffDay = utcDay(Math.ceil((nowMs - ttlDays * DAY_MS) / DAY_MS) * DAY_MS);
   const cutoffMs = Date.parse(`${cutoffDay}T00:00:00Z`);
 
   const eventFiles: PlannedFile[] = [];
@@ -47,7 +61,7 @@ export async function planCleanup(storeRoot: string, config: Pick<EventBusConfig
   }
   eventFiles.sort((a, b) => (a.file < b.file ? -1 : 1));
 
-  const { snapshots, kept } = await planSnapshots(storeRoot, cutoffMs);
+  const { snapshots, kept } = options.removeSnapshots ? await planSnapshots(storeRoot, cutoffMs) : { snapshots: [], kept: [] };
   const bytes = eventFiles.reduce((sum, f) => sum + f.bytes, 0) + snapshots.reduce((sum, s) => sum + s.bytes, 0);
   return {
     storeRoot,

@@ -7,8 +7,15 @@ import { checkSequenceRun } from './sequenceRules';
 const DAY_MS = 86_400_000;
 
 export interface IntegrityOptions {
-  /** config.event_ttl_days: how far back a cause may have been removed by TTL cleanup (EB017). */
+  /** config.event_ttl_days (kept for callers; EB017's TTL excuse now follows the oldest retained event). */
   readonly eventTtlDays?: number;
+  /**
+   * config.time_order_tolerance_ms: an aggregate's timestamp going back by
+   * at most this much is not EB018 (concurrent publishers take their clock
+   * readings a few microseconds apart and persist in the other order).
+   * Default 0: any step back is reported.
+   */
+  readonly timeOrderToleranceMs?: number;
   readonly severity?: SeverityOverrides;
 }
 
@@ -71,7 +78,7 @@ function* integritySteps(index: EventIndexView, options: IntegrityOptions, issue
   const count = index.eventCount;
   const columns: Columns = index.numericColumns();
   if (on('EB013')) checkDuplicateIds(index, issues);
-  if (on('EB017')) checkCauses(index, columns, options.eventTtlDays, issues);
+  if (on('EB017')) checkCauses(index, columns, issues);
   const wanted = { gap: on('EB014'), duplicate: on('EB015'), regression: on('EB016') };
   const wantsSequences = wanted.gap || wanted.duplicate || wanted.regression;
   if (wantsSequences && index.sequenceMode === 'global') {
@@ -88,7 +95,7 @@ function* integritySteps(index: EventIndexView, options: IntegrityOptions, issue
       if (wantsSequences && index.sequenceMode === 'aggregate') {
         checkSequenceRun(index, inStoreOrder, columns.sequences, aggregateId, wanted, issues);
       }
-      if (on('EB018')) checkTimeOrder(index, inStoreOrder, columns.timestamps, aggregateId, issues);
+      if (on('EB018')) checkTimeOrder(index, inStoreOrder, columns.timestamps, aggregateId, options.timeOrderToleranceMs ?? 0, issues);
       yield;
     }
   }
@@ -108,10 +115,10 @@ function checkDuplicateIds(index: EventIndexView, issues: IntegrityIssue[]): voi
   }
 }
 
-function checkCauses(index: EventIndexView, columns: Columns, ttlDays: number | undefined, issues: IntegrityIssue[]): void {
-  const excused = causeExcuse(index, columns, ttlDays);
+function checkCauses(index: EventIndexView, columns: Columns, issues: IntegrityIssue[]): void {
+  const excused = causeExcuse(index, columns);
   for (const ordinal of index.unknownCauses()) {
-    if (excused(columns.timestamps[ordinal])) continue;
+    if (excused(ordinal)) continue;
     const cause = index.event(ordinal).causationId as string;
     issues.push({
       ordinal,
@@ -125,26 +132,36 @@ function checkCauses(index: EventIndexView, columns: Columns, ttlDays: number | 
 
 /**
  * When a missing cause may have been removed by TTL cleanup, so that EB017
- * would be a false alarm. Cleanup removes whole days older than
- * event_ttl_days, so a removed cause lies before the oldest remaining day D0.
- * The rule:
+ * would be a false alarm. A removed cause is older than the oldest retained
+ * event, so the excuse covers only effects that could have such a cause:
  *  1. If nothing can have been removed, every missing cause is reported.
  *     Something was removed only if a sequence counter does not start at
  *     its beginning (0 or 1) in the remaining days: bus-wide in global mode,
  *     for some aggregate in aggregate mode.
- *  2. Otherwise an effect is excused when it lies within event_ttl_days
- *     after the start of D0: its cause may sit in a removed day. Causes
- *     are expected within the retention window of their effects (an older
- *     cause would have expired before its effect could be replayed), so an
- *     effect later than that must find its cause in the remaining days.
- * Without event_ttl_days or a dated file name, rule 1 alone applies.
+ *  2. An effect with a correlation id is excused only when it is the
+ *     earliest retained event of its correlation: its cause came before
+ *     every retained event of the flow. A missing cause in the middle of a
+ *     retained flow is reported.
+ *  3. An effect without one is excused only within a day of the oldest
+ *     retained event (causes are published just before their effects).
+ * event_ttl_days is not a window here: with the default 30 days it would
+ * excuse every effect of most stores.
  */
-function causeExcuse(index: EventIndexView, columns: Columns, ttlDays: number | undefined): (timestampMs: number) => boolean {
+function causeExcuse(index: EventIndexView, columns: Columns): (ordinal: number) => boolean {
   if (!somethingRemoved(index, columns.sequences)) return () => false;
-  const days = index.files.map((file) => file.day).filter((day): day is string => day !== null).sort();
-  if (days.length === 0 || ttlDays === undefined) return () => false;
-  const windowEnd = Date.parse(`${days[0]}T00:00:00Z`) + ttlDays * DAY_MS;
-  return (timestampMs) => timestampMs < windowEnd;
+  const oldest = index.firstTimestamp();
+  return (ordinal) => {
+    const correlationId = index.event(ordinal).correlationId;
+    if (correlationId) {
+      const timestamp = columns.timestamps[ordinal];
+      return index.ordinalsOfCorrelation(correlationId).every((other) => {
+        if (other === ordinal) return true;
+        const time = columns.timestamps[other];
+        return Number.isNaN(time) || time > timestamp || (time === timestamp && other > ordinal);
+      });
+    }
+    return Number.isFinite(oldest) && columns.timestamps[ordinal] < oldest + DAY_MS;
+  };
 }
 
 function somethingRemoved(index: EventIndexView, sequences: Float64Array): boolean {
@@ -169,26 +186,43 @@ function checkTimeOrder(
   inStoreOrder: Uint32Array,
   timestamps: Float64Array,
   aggregateId: string,
+  toleranceMs: number,
   issues: IntegrityIssue[],
 ): void {
   let previous = Number.NaN;
   let previousOrdinal = -1;
+  // One finding per run of steps back: the first, counting the ones that follow it.
+  let run: { issue: IntegrityIssue; more: number } | undefined;
+  const closeRun = (): void => {
+    if (run && run.more > 0) {
+      const { issue, more } = run;
+      issues[issues.indexOf(issue)] = { ...issue, message: `${issue.message}; ${more} more event${more === 1 ? '' : 's'} right after it go${more === 1 ? 'es' : ''} back too`, data: { ...issue.data, moreInRun: more } };
+    }
+    run = undefined;
+  };
   for (const ordinal of inStoreOrder) {
     const timestamp = timestamps[ordinal];
     if (Number.isNaN(timestamp)) continue;
-    if (timestamp < previous) {
-      const before = index.event(previousOrdinal);
-      issues.push({
-        ordinal,
-        code: 'EB018',
-        field: 'timestamp',
-        message: `timestamp is ${formatDelta(previous - timestamp)} earlier than the previous event of aggregate ${aggregateId} (${before.file}:${before.line})`,
-        data: { aggregateId, previousFile: before.file, previousLine: before.line },
-      });
-    }
+    if (previous - timestamp > toleranceMs) {
+      if (run) run.more++;
+      else {
+        const before = index.event(previousOrdinal);
+        const tolerated = toleranceMs > 0 ? ` (beyond the ${formatDelta(toleranceMs)} tolerated)` : '';
+        const issue: IntegrityIssue = {
+          ordinal,
+          code: 'EB018',
+          field: 'timestamp',
+          message: `timestamp is ${formatDelta(previous - timestamp)} earlier than the previous event of aggregate ${aggregateId} (${before.file}:${before.line})${tolerated}`,
+          data: { aggregateId, previousFile: before.file, previousLine: before.line },
+        };
+        issues.push(issue);
+        run = { issue, more: 0 };
+      }
+    } else closeRun();
     previous = timestamp;
     previousOrdinal = ordinal;
   }
+  closeRun();
 }
 
 function formatDelta(ms: number): string {

@@ -95,7 +95,11 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   // Let the pool start its workers before this thread gets busy with the index.
   await new Promise<void>((resolve) => setImmediate(resolve));
   try {
-    const issues = checkIntegrity(engine.index, { eventTtlDays: config.event_ttl_days, severity: options.severity });
+    const issues = checkIntegrity(engine.index, {
+      eventTtlDays: config.event_ttl_days,
+      timeOrderToleranceMs: config.time_order_tolerance_ms,
+      severity: options.severity,
+    });
     output.integrity(await locateRepeatedIssues(engine, issues, options.severity, repeats));
   } finally {
     // Even when the rules fail, the pool must not wait for this thread forever.

@@ -27,13 +27,16 @@ export interface VerifySummary {
 /** "Verify Snapshots": how many match, and which drifted (aggregate@sequence) or failed. */
 export function verifySummary(results: readonly SnapshotVerification[]): VerifySummary {
   if (results.length === 0) return { message: 'The store has no snapshots to verify.', anyBad: false, details: '' };
-  const drifted = results.filter((r) => !r.ok && r.error === undefined);
+  const drifted = results.filter((r) => !r.ok && r.error === undefined && r.unverifiable === undefined);
   const failed = results.filter((r) => r.error !== undefined);
-  const ok = results.length - drifted.length - failed.length;
+  // Their events were removed by TTL: neither a match nor drift.
+  const removed = results.filter((r) => r.unverifiable !== undefined && r.error === undefined);
+  const ok = results.length - drifted.length - failed.length - removed.length;
   const name = (r: SnapshotVerification) => `${r.aggregateId}@${r.sequenceNumber}`;
   const parts = [`${plural(results.length, 'snapshot')} verified: ${ok.toLocaleString('en-US')} match the events`];
   if (drifted.length > 0) parts.push(`${drifted.length.toLocaleString('en-US')} drifted (${first(drifted.map(name))})`);
   if (failed.length > 0) parts.push(`${failed.length.toLocaleString('en-US')} could not be checked (${first(failed.map(name))})`);
+  if (removed.length > 0) parts.push(`${removed.length.toLocaleString('en-US')} cannot be verified: their events were removed (${first(removed.map(name))})`);
   const blocks = [...drifted, ...failed].map((r) => {
     const head = `${name(r)}  ${r.file}`;
     if (r.error !== undefined) return `${head}\n  could not be checked: ${r.error}`;

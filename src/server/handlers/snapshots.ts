@@ -39,7 +39,7 @@ export async function snapshotCreate(store: HandlerStore, params: SnapshotCreate
   return summaryOf(store, ref);
 }
 
-/** Rebuilds each snapshot from events alone and compares, as `eventbus snapshot verify`. */
+/** Checks each snapshot against the previous one plus the events between, the store's fold, as `eventbus snapshot verify`. */
 export async function snapshotVerify(store: HandlerStore, params: SnapshotVerifyParams): Promise<SnapshotVerification[]> {
   const results = await verifySnapshots(store.engine.storage, params.aggregateId);
   return results.map((r) => ({
@@ -51,5 +51,6 @@ export async function snapshotVerify(store: HandlerStore, params: SnapshotVerify
     rebuiltToSequence: r.rebuiltToSequence,
     differences: r.differences.map(describeDifference),
     ...(r.error !== undefined ? { error: r.error } : {}),
+    ...(r.unverifiable !== undefined ? { unverifiable: r.unverifiable } : {}),
   }));
 }

@@ -28,7 +28,12 @@ export async function publish(store: WriteStore, params: PublishParams): Promise
     schema_version: optionalText('schemaVersion', params.schemaVersion) ?? store.registry.newestVersion(eventType) ?? '1.0',
   };
   const config = await currentConfig(store);
-  const { bus, close } = openStoreBus(store.engine, { config, validate: publishValidator(store.registry) });
+  const { bus, close } = openStoreBus(store.engine, {
+    config,
+    validate: publishValidator(store.registry),
+    schemaTypes: store.registry.types().filter((t) => store.registry.hasType(t)),
+    allowNewType: params.allowNewType === true,
+  });
   let event: Event;
   try {
     event = await bus.publish(eventType, params.data, options);

@@ -33,7 +33,7 @@ export function groupVerdict(snapshots: readonly SnapshotSummary[], verification
   let seen = 0;
   for (const s of snapshots) {
     const v = verifications.get(s.file);
-    if (!v) continue;
+    if (!v || v.unverifiable !== undefined) continue;
     if (!v.ok) return 'drift';
     seen++;
   }
@@ -67,14 +67,22 @@ export function snapshotItem(node: SnapshotNode, verification: SnapshotVerificat
     return { ...base, description: 'not verified', icon: { id: 'file' }, tooltip: { markdown: lines([field('Snapshot', s.file), 'Run **Verify Snapshots** to compare it with a rebuild from events.']) } };
   }
   const n = verification.differences.length;
-  const status = verification.error ? 'error' : verification.ok ? 'ok' : `drift (${n} difference${n === 1 ? '' : 's'})`;
+  const status = verification.error
+    ? 'error'
+    : verification.unverifiable !== undefined
+      ? verification.unverifiable
+      : verification.ok
+        ? 'ok'
+        : `drift (${n} difference${n === 1 ? '' : 's'})`;
   const shown = verification.differences.slice(0, 10).map((d) => `- ${escapeMarkdown(d)}`);
   return {
     ...base,
     description: status,
     icon: verification.error
       ? { id: 'error', color: 'list.errorForeground' }
-      : verification.ok
+      : verification.unverifiable !== undefined
+        ? { id: 'circle-slash' }
+        : verification.ok
         ? { id: 'pass', color: 'testing.iconPassed' }
         : { id: 'warning', color: 'list.warningForeground' },
     tooltip: {

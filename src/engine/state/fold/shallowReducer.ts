@@ -1,0 +1,19 @@
+import type { Event } from '../../model/event';
+import { isForbiddenKey, isPlainObject, safeClone } from '../safeMerge';
+import type { StateObject } from '../stateTypes';
+
+/**
+ * Python's `state.update(event.data)`: each top-level key of the data
+ * replaces the state's (no recursion). Data that is not an object is kept
+ * under `value`, since there are no keys to update with.
+ */
+export function shallowReducer(state: unknown, event: Event): StateObject {
+  const target: StateObject = isPlainObject(state) ? (Object.isFrozen(state) ? (safeClone(state) as StateObject) : state) : {};
+  const data = event.data;
+  if (isPlainObject(data)) {
+    for (const key of Object.keys(data)) if (!isForbiddenKey(key)) target[key] = safeClone(data[key]);
+  } else if (data !== undefined) {
+    target.value = safeClone(data);
+  }
+  return target;
+}
