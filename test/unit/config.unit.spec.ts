@@ -37,9 +37,10 @@ describe('config defaults', () => {
       correlation_tracking: true,
       metrics_enabled: true,
       health_check_interval: 60,
-      // Not the guide's: what the project needs to agree with the store's writer.
+      // Not the guide's: what the project needs to agree with the store's writer, and its own vocabulary.
       fold: 'auto',
       event_types: [],
+      statuses: [],
       time_order_tolerance_ms: 1000,
     });
     assert.ok(Object.isFrozen(DEFAULT_CONFIG));
