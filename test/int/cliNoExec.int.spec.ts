@@ -130,18 +130,21 @@ describe('the CLI never runs code from its input or from event data', () => {
 
   it('rebuild leaves a store’s projection modules alone unless --allow-projections is given', () => {
     fs.mkdirSync(path.join(store, 'projections'), { recursive: true });
-    fs.writeFileSync(path.join(store, 'projections', 'trap.js'), `require('fs').writeFileSync(${js(CANARY)}, 'ran'); module.exports = { name: 'trap', initialState: {}, apply: (s) => s };`);
+    // The module marks the state it folds (what a module may do in the sandbox; the
+    // sandbox's own refusals are projectionSandbox.int.spec.ts's subject).
+    fs.writeFileSync(path.join(store, 'projections', 'trap.js'), `module.exports = { name: 'trap', initialState: {}, apply: (s) => ({ ...s, trap_module_loaded: true }) };`);
     try {
-      const plain = cli('rebuild', '--store', store, '--aggregate', CODE.shell, '--json');
+      const plain = cli('rebuild', '--store', store, '--aggregate', 'system', '--json');
       assert.equal(plain.code, 0, plain.err);
+      assert.doesNotMatch(plain.out, /trap_module_loaded/, 'the module was not loaded');
       const named = cli('rebuild', '--store', store, '--aggregate', CODE.shell, '--projection', 'trap');
       assert.equal(named.code, 2);
       assert.match(named.err, /--projection runs code from the store; add --allow-projections to allow it/);
       assert.equal(fs.existsSync(CANARY), false, 'the module was not loaded');
-      // The control: with the flag it does run (so the canary would have shown it above).
-      const allowed = cli('rebuild', '--store', store, '--aggregate', CODE.shell, '--allow-projections', '--json');
+      // The control: with the flag the module is loaded (its initial state shows), and still cannot touch the disk.
+      const allowed = cli('rebuild', '--store', store, '--aggregate', 'system', '--allow-projections', '--json');
       assert.equal(allowed.code, 0, allowed.err);
-      assert.equal(fs.existsSync(CANARY), true);
+      assert.match(allowed.out, /trap_module_loaded/);
     } finally {
       fs.rmSync(path.join(store, 'projections'), { recursive: true, force: true });
       fs.rmSync(CANARY, { force: true });

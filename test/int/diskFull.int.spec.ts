@@ -69,15 +69,15 @@ describe('a full disk (a real 2 MB tmpfs)', () => {
       }
       // A temp a killed writer left (pid 999999 does not run), and no index: the next command would save one.
       const cache = path.join(store, '.eventbus');
-      fs.writeFileSync(path.join(cache, 'index.bin.999999.tmp'), Buffer.alloc(100 * 1024));
-      fs.rmSync(path.join(cache, 'index.bin'), { force: true });
+      fs.writeFileSync(path.join(cache, 'index.ebx.999999.tmp'), Buffer.alloc(100 * 1024));
+      fs.rmSync(path.join(cache, 'index.ebx'), { force: true });
       fillDisk(path.join(dir, 'filler'));
 
       const stats = cli(['stats', '--store', store, '--json']);
       assert.equal(stats.status, 0, stats.stderr);
       assert.equal((JSON.parse(stats.stdout) as { events: number }).events, acknowledged);
       assert.deepEqual(temps(dir), [], 'the stale temp is swept and the read-only command made none');
-      assert.equal(fs.existsSync(path.join(cache, 'index.bin')), false, 'no index written on a full disk');
+      assert.equal(fs.existsSync(path.join(cache, 'index.ebx')), false, 'no index written on a full disk');
 
       fillDisk(path.join(dir, 'filler2')); // the swept temp's space too
       for (let n = 0; n < 3; n++) {
@@ -96,7 +96,7 @@ describe('a full disk (a real 2 MB tmpfs)', () => {
       }
       const after = JSON.parse(cli(['stats', '--store', store, '--json']).stdout) as { events: number };
       assert.equal(after.events, acknowledged, 'every acknowledged event is stored');
-      assert.equal(fs.existsSync(path.join(cache, 'index.bin')), true, 'the index is saved again once there is room');
+      assert.equal(fs.existsSync(path.join(cache, 'index.ebx')), true, 'the index is saved again once there is room');
       assert.deepEqual(temps(dir), []);
     } finally {
       spawnSync('umount', [dir]);

@@ -19,6 +19,9 @@ function ordinaryRun(command: string, store: string, scratch: string): string[] 
   switch (command) {
     case 'generate':
       return ['generate', '--events', '20', '--out', path.join(scratch, 'generated')];
+    case 'copy':
+      // Its ordinary work needs a PostgreSQL or NATS server: postgresStore/natsStore.int.spec.ts start real ones.
+      return ['copy', '--from', store, '--to', 'postgres://nobody@127.0.0.1:1/none'];
     case 'publish':
       return ['publish', 'component_started', '--data', '{"component": "exit-codes test"}', '--store', store];
     case 'replay':
@@ -74,7 +77,8 @@ describe('exit codes: 0 fine, 1 store problems, 2 usage or I/O — every command
         assert.match(wrong.stderr, /is not an event store/);
       }
       const ok = exitOf(ordinaryRun(name, clean, scratch));
-      assert.equal(ok.status, 0, ok.stderr);
+      // copy's target here has no server: an I/O error (2); the backend specs check its exit 0 against real servers.
+      assert.equal(ok.status, name === 'copy' ? 2 : 0, ok.stderr);
     });
   }
 

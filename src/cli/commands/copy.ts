@@ -4,6 +4,7 @@ import { openCopySource, type CopySource } from '../../engine/backends/copySourc
 import { openCopyTarget, type CopyTarget } from '../../engine/backends/copyTarget';
 import { parseStoreLocation } from '../../engine/backends/storeLocation';
 import { integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
+import { requireStoreFolder } from '../storeAccess';
 import type { Command } from '../command';
 import { CliFailure, EXIT_OK, EXIT_PROBLEMS, oneLine, printJson, printLine, progressReporter, UsageError } from '../output';
 
@@ -54,6 +55,8 @@ export const copyCommand: Command = {
     const batchSize = integerOption('batch', values.batch, 1) ?? 1_000;
     const fromLocation = parseLocation(from);
     const fromText = fromLocation.kind === 'folder' ? path.resolve(io.cwd, fromLocation.path) : from;
+    // A folder that is no store is refused before anything is read or written (exit 2), as every command does.
+    if (fromLocation.kind === 'folder') requireStoreFolder(fromText);
 
     let source: CopySource | undefined;
     let target: CopyTarget | undefined;

@@ -53,6 +53,12 @@ export const DEFAULT_STORE_AGREEMENT: StoreAgreementConfig = Object.freeze({
   time_order_tolerance_ms: 1000,
 });
 
+/** A value as a config message shows it: its JSON, cut short. */
+function shownValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /** A list of non-empty strings (the store's own vocabulary). */
 export function isNameList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0);
@@ -68,12 +74,12 @@ export const STORE_AGREEMENT_RULES: Readonly<Record<keyof StoreAgreementConfig, 
     },
   },
   event_types: {
-    expected: 'a list of event type names',
-    problem: (value: unknown) => (isNameList(value) ? undefined : 'not a list of non-empty strings'),
+    expected: 'a list of names (non-empty strings)',
+    problem: (value: unknown) => (isNameList(value) ? undefined : shownValue(value)),
   },
   statuses: {
-    expected: 'a list of status names',
-    problem: (value: unknown) => (isNameList(value) ? undefined : 'not a list of non-empty strings'),
+    expected: 'a list of names (non-empty strings)',
+    problem: (value: unknown) => (isNameList(value) ? undefined : shownValue(value)),
   },
   time_order_tolerance_ms: {
     expected: 'a number of milliseconds >= 0',
