@@ -65,7 +65,10 @@ export async function publisherCrashTrial(state: PublisherCrashState, options: P
     state.torn.push(injected);
     state.files = readEventFiles(state.store);
   }
-  const killAfterMs = Math.floor(state.random() * 30);
+  // Up to 300 ms after ready: before its first append a writer now takes the lock, re-reads the
+  // store's tail and detects its line style, so the first acknowledgement comes 50-250 ms in; a
+  // window of 30 ms killed every trial before anything was acknowledged.
+  const killAfterMs = Math.floor(state.random() * 300);
   const run = await runCrashChild('publish', [state.store, String(options.publishers ?? 4)], { killAfterMs });
   if (!run.killed) violations.push(`the publisher was not killed: ${run.stderr}`);
   const acknowledged = run.lines;
