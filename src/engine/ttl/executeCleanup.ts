@@ -33,13 +33,14 @@ export async function executeCleanup(plan: CleanupPlan): Promise<CleanupResult> 
   // A writer like any other: never while a bus (Python's or ours) holds the store (WriterLockedError names it).
   const lock = await acquireWriterLock(plan.storeRoot);
   try {
-    return await executeLocked(plan);
+    return await executeCleanupLocked(plan);
   } finally {
     await lock.release();
   }
 }
 
-async function executeLocked(plan: CleanupPlan): Promise<CleanupResult> {
+/** The same, for a caller that already holds the store's writer lock (the language server's write queue). */
+export async function executeCleanupLocked(plan: CleanupPlan): Promise<CleanupResult> {
   await finishInterruptedCleanup(plan.storeRoot);
   const failed: { file: string; message: string }[] = [];
   const targets = [...plan.eventFiles, ...plan.snapshots];

@@ -1,4 +1,4 @@
-import { executeCleanup } from '../../engine/ttl/executeCleanup';
+import { executeCleanupLocked } from '../../engine/ttl/executeCleanup';
 import { withWriterLock } from '../../engine/store/writeLock';
 import { planCleanup } from '../../engine/ttl/planCleanup';
 import type { CleanupPlan } from '../../engine/ttl/cleanupPlan';
@@ -35,7 +35,7 @@ export async function cleanupExecute(store: WriteStore, plans: PlanMemory, param
   if (drift !== undefined) {
     throw new Error(`the store changed since the cleanup plan was shown (${drift}); nothing was removed, run Clean Up again to see the new plan`);
   }
-  return withWriterLock(store.root, () => executeCleanup(fresh));
+  return withWriterLock(store.root, () => executeCleanupLocked(fresh));
 }
 
 function confirmedPlan(store: WriteStore, plans: PlanMemory, params: CleanupExecuteParams): CleanupPlanJson {

@@ -14,7 +14,8 @@ describe('diagnostics of a plain day', () => {
 
   it('the fixture day has faults of several codes (else this suite proves nothing)', () => {
     const codes = new Set(expectedFindings.map((f) => f.code));
-    assert.ok(expectedFindings.length >= 10, `only ${expectedFindings.length} findings`);
+    // Repeated causes are one finding each (with a count), so a faulty day gives fewer than one per event.
+    assert.ok(expectedFindings.length >= 6, `only ${expectedFindings.length} findings`);
     assert.ok(codes.size >= 4, `only codes ${[...codes].join(', ')}`);
   });
 
