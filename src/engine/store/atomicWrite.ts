@@ -7,13 +7,22 @@ import * as path from 'node:path';
  * beside it, fsync it, rename over the target, fsync the folder.
  */
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
+  await writeChunksAtomic(target, [typeof content === 'string' ? Buffer.from(content, 'utf8') : content]);
+}
+
+/** The same for content that arrives in chunks (an export): returns the bytes written. */
+export async function writeChunksAtomic(target: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<number> {
   const dir = path.dirname(target);
   await fs.promises.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await fs.promises.open(temp, 'wx');
+  let bytes = 0;
   try {
     try {
-      await handle.writeFile(content);
+      for await (const chunk of chunks) {
+        await handle.write(chunk);
+        bytes += chunk.length;
+      }
       await handle.sync();
     } finally {
       await handle.close();
@@ -25,6 +34,7 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     throw error;
   }
   await fsyncDirectory(dir);
+  return bytes;
 }
 
 /** Makes a rename or unlink inside `dir` durable. */
