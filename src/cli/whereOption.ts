@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../engine/index/indexTypes';
+import type { IndexedEvent } from '../engine/model/indexTypes';
 import { compileQuery, type CompiledQuery, matchingOrdinals, QueryError } from '../engine/query';
 import type { StoreEngine } from '../engine/storeEngineTypes';
 import type { EventQuery } from '../engine/store/storage';

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { watch as chokidarWatch } from 'chokidar';
 import type { Event } from './model/event';
 import type { IndexOptions } from './index/indexBuilder';
-import type { IndexedEvent, SequenceMode } from './index/indexTypes';
+import type { IndexedEvent, SequenceMode } from './model/indexTypes';
 import type { LayeredIndex } from './index/layeredIndex';
 import { openLayeredIndex, persistLayeredIndex, refreshLayeredIndex } from './index/layeredIndexFiles';
 import { selectOrdinals } from './index/selectEvents';
@@ -13,7 +13,8 @@ import { CACHE_DIR, EVENTS_DIR, SNAPSHOTS_DIR } from './store/layout';
 import { parseEventLine } from './store/parseEventLine';
 import { sweepStaleTemps } from './store/tempFiles';
 import type { EventQuery } from './store/storage';
-import type { IndexDelta, OpenStoreOptions, StoreEngine } from './storeEngineTypes';
+import type { IndexDelta } from './model/indexTypes';
+import type { OpenStoreOptions, StoreEngine } from './storeEngineTypes';
 
 export interface OpenStoreExtras {
   /** Applied to every event read (upcasting to the newest schema). */

@@ -1,6 +1,6 @@
 import type { Event } from './model/event';
-import type { IndexedEvent, LineProblem, StoreIndex } from './index/indexTypes';
-import type { FoldSetting } from './state/fold/foldSetting';
+import type { IndexDelta, IndexedEvent, StoreIndex } from './model/indexTypes';
+import type { FoldSetting } from './model/foldSetting';
 import type { EventQuery, EventStorage } from './store/storage';
 
 /** How `openStore` behaves; every field optional. */
@@ -17,14 +17,6 @@ export interface OpenStoreOptions {
   readonly fold?: FoldSetting;
   /** Called with progress while indexing (bytes done / total). */
   readonly onProgress?: (done: number, total: number) => void;
-}
-
-/** What changed in the index after `refresh()` (or a watched change). */
-export interface IndexDelta {
-  readonly appendedEvents: number;
-  readonly rebuiltFiles: readonly string[];
-  readonly removedFiles: readonly string[];
-  readonly newProblems: readonly LineProblem[];
 }
 
 /**

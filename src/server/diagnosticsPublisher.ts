@@ -1,5 +1,7 @@
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
-import { type Finding, type Severity, SEVERITIES, type SeverityOverrides } from '../engine/validate/finding';
+import { type Finding } from '../engine/validate/finding';
+import { type Severity, SEVERITIES } from '../engine/validate/severity';
+import { type SeverityOverrides } from '../engine/validate/codes';
 import { DIAGNOSTIC_SOURCE } from '../shared/codeLinks';
 import { DEFAULT_MAX_PROBLEMS_PER_FILE } from '../shared/settings';
 import { LSP_SEVERITY } from './findingToDiagnostic';

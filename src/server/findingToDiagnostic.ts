@@ -1,6 +1,8 @@
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { severityOf } from '../engine/validate/codes';
-import type { Finding, Severity, SeverityOverrides } from '../engine/validate/finding';
+import type { Finding } from '../engine/validate/finding';
+import type { Severity } from '../engine/validate/severity';
+import type { SeverityOverrides } from '../engine/validate/codes';
 import { repeatSuffix } from '../engine/validate/repeatedCauses';
 import { codeDescriptionHref, DIAGNOSTIC_SOURCE } from '../shared/codeLinks';
 

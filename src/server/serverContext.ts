@@ -11,7 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { loadConfig, resolveStoragePath } from '../engine/config/loadConfig';
-import type { IndexDelta } from '../engine/storeEngineTypes';
+import type { IndexDelta } from '../engine/model/indexTypes';
 import type { Finding } from '../engine/validate/finding';
 import { CauseTally, causeOf } from '../engine/validate/repeatedCauses';
 import { EVENTS_DIR, parseEventFileName } from '../engine/store/layout';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { CONFIG_RULES, describeRule, type EventBusConfig, type GuideBusConfig, satisfiesRule } from '../engine/config/busConfig';
 import { ALL_CODES, type FindingCode } from '../engine/validate/codes';
-import type { SeverityOverrides } from '../engine/validate/finding';
+import type { SeverityOverrides } from '../engine/validate/codes';
 import {
   DEFAULT_EVENT_FILE_GLOB,
   DEFAULT_MAX_PROBLEMS_PER_FILE,

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { openStore } from '../../src/engine/openStore';
 import * as os from 'node:os';
 import { EventEmitter } from 'node:events';
-import { listEventFiles } from '../../src/engine/index/listEventFiles';
+import { listEventFiles } from '../../src/engine/store/listEventFiles';
 import { diskIndexPath } from '../../src/engine/index/diskIndex';
 import { rebuildFromEvents } from '../../src/engine/state/rebuild';
 import { EventBus } from '../../src/engine/bus/eventBus';

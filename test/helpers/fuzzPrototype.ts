@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isForbiddenKey } from '../../src/engine/state/safeMerge';
+import { isForbiddenKey } from '../../src/engine/model/safeMerge';
 
 /**
  * Prototype pollution checks: Object.prototype (and Array.prototype) must

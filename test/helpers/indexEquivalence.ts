@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { StoreIndex } from '../../src/engine/index/indexTypes';
+import type { StoreIndex } from '../../src/engine/model/indexTypes';
 
 const sorted = (list: readonly string[]): string[] => [...list].sort();
 

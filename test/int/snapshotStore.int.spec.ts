@@ -11,7 +11,7 @@ import {
   loadSnapshotFile,
   saveSnapshotFile,
 } from '../../src/engine/snapshot/snapshotStore';
-import type { Snapshot } from '../../src/engine/snapshot/snapshotTypes';
+import type { Snapshot } from '../../src/engine/model/snapshotTypes';
 import { rebuildFromEvents } from '../../src/engine/state/rebuild';
 import { makeTempDir } from '../helpers/tempStore';
 import { ev, StateTestStorage } from '../unit/stateTestStorage';

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { generateStoreSync } from '../../src/engine/generate/generateStore';
 import { openStore } from '../../src/engine/openStore';
-import type { IndexDelta } from '../../src/engine/storeEngineTypes';
+import type { IndexDelta } from '../../src/engine/model/indexTypes';
 import { makeTempDir } from '../helpers/tempStore';
 
 describe('watching a store that is written in quick succession', () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import type { IndexedEvent } from '../../src/engine/index/indexTypes';
+import type { IndexedEvent } from '../../src/engine/model/indexTypes';
 import { hover } from '../../src/server/features/hover';
 import { escapeMarkdown } from '../../src/server/features/markdown';
 import { type FeatureStore, openFeatureStore, valueCursor } from './featuresTestStore';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { SymbolKind } from 'vscode-languageserver-protocol';
-import type { IndexedEvent } from '../../src/engine/index/indexTypes';
+import type { IndexedEvent } from '../../src/engine/model/indexTypes';
 import { definition } from '../../src/server/features/definition';
 import { documentSymbols } from '../../src/server/features/documentSymbols';
 import { references } from '../../src/server/features/references';

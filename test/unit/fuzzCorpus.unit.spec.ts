@@ -7,7 +7,7 @@ import { forEachLine, gunzipTolerant } from '../../src/engine/store/lineReader';
 import { validateLine } from '../../src/engine/validate/lineRules';
 import { parseEventLine } from '../../src/engine/store/parseEventLine';
 import { defaultReducer } from '../../src/engine/state/defaultReducer';
-import { deepFreeze, safeClone } from '../../src/engine/state/safeMerge';
+import { deepFreeze, safeClone } from '../../src/engine/model/safeMerge';
 import { scanLine } from '../helpers/fuzzOracle';
 
 /**

@@ -6,7 +6,7 @@ import { validateLine } from '../../src/engine/validate/lineRules';
 import { parseEventLine } from '../../src/engine/store/parseEventLine';
 import { defaultReducer } from '../../src/engine/state/defaultReducer';
 import { systemReducer } from '../../src/engine/state/systemReducer';
-import { mergeInto, safeClone } from '../../src/engine/state/safeMerge';
+import { mergeInto, safeClone } from '../../src/engine/model/safeMerge';
 import { anyLineBytes, eventLineText, PROTOTYPE_KEYS } from '../helpers/fuzzLines';
 import { jsonParse, scanLine } from '../helpers/fuzzOracle';
 import { assertNoForbiddenKeys, assertPrototypesUntouched, snapshotPrototypes } from '../helpers/fuzzPrototype';

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ESLint } from 'eslint';
@@ -67,5 +69,57 @@ describe('npm run lint: the rooms of the house are enforced', () => {
     await assertRefused('src/webview/timeline/timelinePage.ts', 'node:fs', /run in the browser/);
     await assertRefused('src/webview/inspector/inspectorPage.ts', '../../engine/state/rebuild', /shared only/);
     await assertAllowed('src/webview/timeline/timelinePage.ts', '../../shared/timelineProtocol');
+  });
+});
+
+/**
+ * What `npm run lint`'s dependency-cruiser half says about a made-up source
+ * tree: each file is written into a fresh folder (beside a tsconfig) and the
+ * repository's own rules are run over it, as `npm run lint` runs them over src.
+ */
+function floorViolations(files: Readonly<Record<string, string>>): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-floors-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true } }));
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+    const cruiser = path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
+    const result = spawnSync(process.execPath, [cruiser, '--config', path.join(ROOT, 'test', 'lint', 'dependency-cruiser.cjs'), '--output-type', 'json', 'src'], { cwd: dir, encoding: 'utf8' });
+    const report = JSON.parse(result.stdout) as { summary: { violations: { rule: { name: string }; from: string; to: string }[] } };
+    return report.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} -> ${violation.to}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('npm run lint: the engine has floors and no import loops', () => {
+  it('refuses two modules that import each other, and passes them once the loop is broken', () => {
+    const loop = floorViolations({
+      'src/engine/bus/eventBus.ts': "import type { Options } from './publishValidation';\nexport type Bus = Options;\n",
+      'src/engine/bus/publishValidation.ts': "import type { Bus } from './eventBus';\nexport type Options = { bus?: Bus };\n",
+    });
+    assert.ok(loop.some((violation) => violation.startsWith('no-import-loops: src/engine/bus/')), JSON.stringify(loop));
+    assert.deepEqual(
+      floorViolations({
+        'src/engine/bus/publishOptions.ts': 'export type Options = { source?: string };\n',
+        'src/engine/bus/eventBus.ts': "import type { Options } from './publishOptions';\nexport type Bus = Options;\n",
+      }),
+      [],
+    );
+  });
+
+  it('refuses the store importing a floor above it, and the model importing anything of the engine', () => {
+    const upward = floorViolations({
+      'src/engine/store/pendingWork.ts': "import { JOURNAL } from '../migrate/migrateStore';\nexport const pending = JOURNAL;\n",
+      'src/engine/migrate/migrateStore.ts': "export const JOURNAL = 'migration.pending.json';\n",
+      'src/engine/model/event.ts': "import { EVENTS_DIR } from '../store/layout';\nexport const where = EVENTS_DIR;\n",
+      'src/engine/store/layout.ts': "export const EVENTS_DIR = 'events';\n",
+    });
+    assert.deepEqual(upward.sort(), [
+      'model-is-the-ground-floor: src/engine/model/event.ts -> src/engine/store/layout.ts',
+      'store-stands-on-model-only: src/engine/store/pendingWork.ts -> src/engine/migrate/migrateStore.ts',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { IndexedEvent } from '../../src/engine/index/indexTypes';
+import type { IndexedEvent } from '../../src/engine/model/indexTypes';
 import type { Event } from '../../src/engine/model/event';
 import { compileQuery, QueryError } from '../../src/engine/query';
 

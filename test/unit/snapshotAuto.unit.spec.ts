@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Event } from '../../src/engine/model/event';
 import { createAutoSnapshotter } from '../../src/engine/snapshot/autoSnapshotter';
-import type { SnapshotRef } from '../../src/engine/snapshot/snapshotTypes';
+import type { SnapshotRef } from '../../src/engine/model/snapshotTypes';
 import { rebuildFromEvents } from '../../src/engine/state/rebuild';
 import { ev, StateTestStorage } from './stateTestStorage';
 

@@ -3,7 +3,7 @@ import { createEvent, type Event } from '../../src/engine/model/event';
 import { parseTimestamp } from '../../src/engine/model/timestamp';
 import { snapshotRelativePath } from '../../src/engine/snapshot/snapshotFileName';
 import { listSnapshotFiles, loadSnapshotFile, saveSnapshotFile } from '../../src/engine/snapshot/snapshotStore';
-import type { Snapshot, SnapshotRef } from '../../src/engine/snapshot/snapshotTypes';
+import type { Snapshot, SnapshotRef } from '../../src/engine/model/snapshotTypes';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../src/engine/store/storage';
 import { countEventsOf } from '../../src/engine/store/countEvents';
 

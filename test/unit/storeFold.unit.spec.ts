@@ -4,7 +4,7 @@ import { validateConfig } from '../../src/engine/config/validateConfig';
 import { ConfigError } from '../../src/engine/config/configError';
 import { verifySnapshots } from '../../src/engine/snapshot/drift';
 import { declarativeReducer } from '../../src/engine/state/fold/declarativeReducers';
-import { foldSettingProblems } from '../../src/engine/state/fold/foldSetting';
+import { foldSettingProblems } from '../../src/engine/model/foldSetting';
 import { resolveStoreFold } from '../../src/engine/state/fold/storeFold';
 import { shallowReducer } from '../../src/engine/state/fold/shallowReducer';
 import { rebuildFromEvents } from '../../src/engine/state/rebuild';

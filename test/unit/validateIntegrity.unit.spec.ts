@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseTimestamp } from '../../src/engine/model/timestamp';
-import type { EventIndexView, IndexedEvent, IndexedFile, SequenceMode } from '../../src/engine/index/indexTypes';
+import type { EventIndexView, IndexedEvent, IndexedFile, SequenceMode } from '../../src/engine/model/indexTypes';
 import { checkIntegrity, type IntegrityOptions } from '../../src/engine/validate/integrityRules';
 import { type IntegrityIssue, issueToFinding } from '../../src/engine/validate/integrityIssue';
 

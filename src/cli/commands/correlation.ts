@@ -1,6 +1,6 @@
 import { buildCausationTree, type CausationNode } from '../../engine/correlation/causationTree';
 import { renderCausationTree } from '../../engine/correlation/renderCausationTree';
-import type { IndexedEvent } from '../../engine/index/indexTypes';
+import type { IndexedEvent } from '../../engine/model/indexTypes';
 import { formatTimestamp } from '../../engine/model/timestamp';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';

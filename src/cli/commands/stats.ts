@@ -1,5 +1,5 @@
 import { formatTimestamp } from '../../engine/model/timestamp';
-import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { EventIndexView } from '../../engine/model/indexTypes';
 import { describePendingWork, pendingWorkOf } from '../../engine/store/pendingWork';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';

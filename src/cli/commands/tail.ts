@@ -2,7 +2,7 @@ import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { filterQuery, FILTER_USAGE } from '../eventFilters';
-import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { EventIndexView } from '../../engine/model/indexTypes';
 import type { StoreEngine } from '../../engine/storeEngineTypes';
 import { matchesQuery } from '../../engine/store/queryMatch';
 import type { EventQuery } from '../../engine/store/storage';

@@ -4,7 +4,7 @@ import type { Command } from '../command';
 import type { FindingWriter } from '../format/findingWriter';
 import { FINDING_FORMATS, findingWriter } from '../format/formatFindings';
 import { summarizeCounts } from '../format/findingsText';
-import { SEVERITIES } from '../../engine/validate/finding';
+import { SEVERITIES } from '../../engine/validate/severity';
 import { EXIT_OK, EXIT_PROBLEMS, printLine, progressReporter } from '../output';
 import { loadCliConfig, resolveStorePath, withStore } from '../storeAccess';
 

@@ -1,5 +1,6 @@
 import { ALL_CODES, CODES } from '../../engine/validate/codes';
-import type { Finding, Severity } from '../../engine/validate/finding';
+import type { Finding } from '../../engine/validate/finding';
+import type { Severity } from '../../engine/validate/severity';
 import { repeatSuffix } from '../../engine/validate/repeatedCauses';
 import { type FindingWriter, indentLines, type TextSink } from './findingWriter';
 

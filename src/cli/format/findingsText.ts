@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../../engine/validate/finding';
+import type { Finding } from '../../engine/validate/finding';
+import type { Severity } from '../../engine/validate/severity';
 import { countBySeverity } from '../../engine/validate/finding';
 import { repeatSuffix } from '../../engine/validate/repeatedCauses';
 import type { FindingWriter, TextSink } from './findingWriter';

@@ -12,7 +12,7 @@ import { EventStatus } from '../model/eventStatus';
 import { EventType } from '../model/eventTypes';
 import { attachRawData } from '../model/rawData';
 import { formatTimestamp } from '../model/timestamp';
-import { SYSTEM_AGGREGATE } from '../snapshot/snapshotTypes';
+import { SYSTEM_AGGREGATE } from '../model/snapshotTypes';
 import { MemoryEventStorage } from '../store/memoryStorage';
 import type { EventStorage, StorageHealth } from '../store/storage';
 import { resolveBusConfig, type BusConfig } from './busConfig';
@@ -26,6 +26,7 @@ import { HistoryRing } from './historyRing';
 import { LatencyReservoir } from './latency';
 import { SubscriptionRegistry, type EventHandler } from './subscriptions';
 import { EventValidationError, envelopeProblems, type ValidateEvent } from './publishValidation';
+import type { PublishOptions } from './publishOptions';
 import { buildStatus, type BusState, type BusStatus } from './busStatus';
 
 export type SequenceMode = 'global' | 'aggregate';
@@ -65,21 +66,6 @@ export interface EventBusOptions {
   readonly maxQueueSize?: number;
   /** Refuses event types the store does not know (see knownEventTypes.ts); default: any type. */
   readonly typeGate?: (eventType: string) => Error | undefined;
-}
-
-export interface PublishOptions {
-  readonly source?: string;
-  readonly correlation_id?: string | null;
-  readonly causation_id?: string | null;
-  readonly aggregate_id?: string | null;
-  readonly tags?: Readonly<Record<string, string>>;
-  readonly schema_version?: string;
-  /**
-   * The JSON text `data` was parsed from, when the publisher has it: the
-   * stored line keeps its numbers as written (`1.0`, every digit of a big
-   * integer). Must parse to `data`.
-   */
-  readonly dataText?: string;
 }
 
 export interface ReplayResult {

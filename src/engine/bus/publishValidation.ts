@@ -1,4 +1,4 @@
-import type { PublishOptions } from './eventBus';
+import type { PublishOptions } from './publishOptions';
 import type { Event } from '../model/event';
 
 export interface ValidationVerdict {

@@ -1,4 +1,4 @@
-import { foldSettingProblems, type FoldSetting } from '../state/fold/foldSetting';
+import { foldSettingProblems, type FoldSetting } from '../model/foldSetting';
 
 /**
  * The guide's `event_bus` configuration block, with its snake_case keys and

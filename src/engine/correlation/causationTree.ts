@@ -1,6 +1,6 @@
 import type { Event } from '../model/event';
 import { parseTimestamp } from '../model/timestamp';
-import type { IndexedEvent } from '../index/indexTypes';
+import type { IndexedEvent } from '../model/indexTypes';
 
 /**
  * The causation tree(s) of one correlation, across aggregates: an event is

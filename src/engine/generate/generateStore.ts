@@ -4,7 +4,7 @@ import type { EventMetadata } from '../model/event';
 import { EventType } from '../model/eventTypes';
 import { formatTimestamp } from '../model/timestamp';
 import { snapshotFileName } from '../snapshot/snapshotFileName';
-import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
+import type { Snapshot, SnapshotRef } from '../model/snapshotTypes';
 import { EVENTS_DIR, SNAPSHOTS_DIR } from '../store/layout';
 import { buildAggregateUniverse } from './aggregatePools';
 import { drawChainLength, drawFlow, drawStandaloneType } from './chainFlows';

@@ -1,4 +1,4 @@
-import type { SnapshotRef } from '../snapshot/snapshotTypes';
+import type { SnapshotRef } from '../model/snapshotTypes';
 
 export type GeneratedSequenceMode = 'global' | 'aggregate';
 

@@ -1,5 +1,5 @@
 import type { Event, EventMetadata } from '../model/event';
-import { SYSTEM_AGGREGATE, type Snapshot } from '../snapshot/snapshotTypes';
+import { SYSTEM_AGGREGATE, type Snapshot } from '../model/snapshotTypes';
 import { defaultReducer } from '../state/defaultReducer';
 import { systemReducer } from '../state/systemReducer';
 

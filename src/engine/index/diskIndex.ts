@@ -6,7 +6,7 @@ import {
 } from './diskIndexFormat';
 import { EnvelopeScanner, Field, ScannedEnvelope } from './envelopeScanner';
 import { stringHash } from './idTable';
-import type { IndexedEvent, IndexedFile, LineProblem, SequenceMode } from './indexTypes';
+import type { IndexedEvent, IndexedFile, LineProblem, SequenceMode } from '../model/indexTypes';
 import { PagedIndexFile } from './pagedIndexFile';
 import { segmentAt } from './segmentBases';
 import { uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';

@@ -1,4 +1,4 @@
-import type { SequenceMode } from './indexTypes';
+import type { SequenceMode } from '../model/indexTypes';
 
 /**
  * The persisted index, laid out to be queried where it lies:

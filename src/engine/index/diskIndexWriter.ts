@@ -11,7 +11,7 @@ import {
 } from './diskIndexFormat';
 import type { EventIndex } from './eventIndex';
 import { stringHash } from './idTable';
-import type { SequenceMode } from './indexTypes';
+import type { SequenceMode } from '../model/indexTypes';
 import { IdKind, type SegmentColumns } from './segment';
 import { uuidBytesFromString, uuidHash } from './uuidBytes';
 import { ByteWriter, widthFor } from './varintBytes';

@@ -3,7 +3,7 @@ import type { Interners } from './fileScanner';
 import { Grouping } from './grouping';
 import { OrdinalTable } from './ordinalTable';
 import { IdTableFiller, stringHash, type BuiltIdTable } from './idTable';
-import type { GroupKind, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
+import type { GroupKind, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from '../model/indexTypes';
 import { IdKind, type FileSegment } from './segment';
 import { detectSequenceMode } from './sequenceMode';
 import { sameUuid, uuidBytesFromString, uuidHash, uuidStringFromBytes } from './uuidBytes';

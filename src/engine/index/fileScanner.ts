@@ -4,7 +4,7 @@ import { gunzipTolerant, hasBom, type ReadLimits } from '../store/lineReader';
 import { ByteInterner, hashBytes } from './byteInterner';
 import { parseTimestampBytes } from './byteTimestamp';
 import { EnvelopeScanner, Field, ScannedEnvelope, ScanStatus, SpanKind } from './envelopeScanner';
-import type { LineProblem } from './indexTypes';
+import type { LineProblem } from '../model/indexTypes';
 import { ensureCapacity, IdKind, type FileSegment, type InternedColumn, type SegmentColumns } from './segment';
 import { uuidBytesFromAscii } from './uuidBytes';
 

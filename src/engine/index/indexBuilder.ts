@@ -1,11 +1,12 @@
 import type { ReadLimits } from '../store/lineReader';
 import { EventIndex } from './eventIndex';
 import { newInterners, readTailHash, scanFileInto } from './fileScanner';
-import type { LineProblem, SequenceMode } from './indexTypes';
-import { listEventFiles } from './listEventFiles';
+import type { LineProblem, SequenceMode } from '../model/indexTypes';
+import { listEventFiles } from '../store/listEventFiles';
 import { scanInParallel } from './parallelScan';
-import { scanOneFile, type PlannedFile } from './scanPlan';
+import { scanOneFile } from './scanPlan';
 import type { FileSegment } from './segment';
+import type { PlannedFile } from '../store/listEventFiles';
 
 export interface IndexOptions {
   /** Worker threads for a cold build; default one per core. */

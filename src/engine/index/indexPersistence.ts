@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { ByteInterner, type InternerState } from './byteInterner';
 import { EventIndex, type DerivedState } from './eventIndex';
 import type { Interners } from './fileScanner';
-import type { LineProblem, SequenceMode } from './indexTypes';
+import type { LineProblem, SequenceMode } from '../model/indexTypes';
 import { INTERNED_COLUMNS, type FileSegment, type SegmentColumns } from './segment';
 import { hasRoomFor } from '../store/tempFiles';
 

@@ -1,7 +1,7 @@
 import type { DiskIndex } from './diskIndex';
 import type { EventIndex } from './eventIndex';
 import { DamagedIndexError } from './pagedIndexFile';
-import type { EventLocation, GroupKind, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from './indexTypes';
+import type { EventLocation, GroupKind, IndexedEvent, IndexedFile, LineProblem, SequenceMode, StoreIndex } from '../model/indexTypes';
 
 /**
  * The index of an opened store: a persisted base read in place (or none,

@@ -5,12 +5,13 @@ import { writeDiskIndex } from './diskIndexWriter';
 import { EventIndex } from './eventIndex';
 import { newInterners, readTailHash, scanFileInto } from './fileScanner';
 import { buildIndex, refreshIndex, type IndexOptions, type RefreshResult } from './indexBuilder';
-import type { IndexedFile, SequenceMode } from './indexTypes';
+import type { IndexedFile, SequenceMode } from '../model/indexTypes';
 import { INDEX_FILE_NAME, loadIndex, saveIndex } from './indexPersistence';
 import { LayeredIndex } from './layeredIndex';
-import { listEventFiles } from './listEventFiles';
-import { scanFiles, scanOneFile, type PlannedFile } from './scanPlan';
+import { listEventFiles } from '../store/listEventFiles';
+import { scanFiles, scanOneFile } from './scanPlan';
 import { emptyColumns, trimColumns, type FileSegment } from './segment';
+import type { PlannedFile } from '../store/listEventFiles';
 
 /** Past this many appended events the tail is folded into a new base (a rebuild, amortised over the appends). */
 const COMPACT_TAIL_AT = 200_000;

@@ -5,8 +5,9 @@ import { Worker } from 'node:worker_threads';
 import type { ReadLimits } from '../store/lineReader';
 import { reserveInterners, type Interners } from './fileScanner';
 import type { BuiltIdTable, IdColumns } from './idTable';
-import { scanFiles, scanOneFile, WorkerIdMapper, type PlannedFile, type ScannedFile, type ScanRequest } from './scanPlan';
+import { scanFiles, scanOneFile, WorkerIdMapper, type ScannedFile, type ScanRequest } from './scanPlan';
 import type { FileSegment, SegmentColumns } from './segment';
+import type { PlannedFile } from '../store/listEventFiles';
 
 /**
  * A cold build on every core. This thread and the workers claim files one at

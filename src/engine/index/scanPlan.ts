@@ -2,16 +2,7 @@ import type { ByteInterner } from './byteInterner';
 import { newInterners, reserveInterners, scanFileInto, type Interners } from './fileScanner';
 import { emptyColumns, trimColumns, type FileSegment, INTERNED_COLUMNS, type InternedColumn } from './segment';
 import type { ReadLimits } from '../store/lineReader';
-
-/** One event file as listed from disk. */
-export interface PlannedFile {
-  readonly absPath: string;
-  readonly file: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-  readonly compressed: boolean;
-  readonly day: string | null;
-}
+import type { PlannedFile } from '../store/listEventFiles';
 
 /** What a worker is started with. */
 export interface ScanRequest {

@@ -1,4 +1,4 @@
-import type { LineProblem } from './indexTypes';
+import type { LineProblem } from '../model/indexTypes';
 
 /** The string-valued index columns, each interned to small integers. */
 export const INTERNED_COLUMNS = ['type', 'aggregate', 'correlation', 'source', 'status', 'schemaVersion'] as const;

@@ -1,6 +1,6 @@
 import { matchesQuery } from '../store/queryMatch';
 import type { EventQuery } from '../store/storage';
-import type { StoreIndex } from './indexTypes';
+import type { StoreIndex } from '../model/indexTypes';
 
 /**
  * Ordinals matching a query, without reading any event body: starts from the

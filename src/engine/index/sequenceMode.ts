@@ -1,4 +1,4 @@
-import type { SequenceMode } from './indexTypes';
+import type { SequenceMode } from '../model/indexTypes';
 
 /**
  * Whether a store numbers events with one bus-wide counter or one counter

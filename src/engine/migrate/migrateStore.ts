@@ -7,7 +7,8 @@ import { numberTexts, stringifyKeepingNumbers, topLevelMemberText } from '../sto
 import { detectLineStyle, serializeEventInStyle } from '../store/lineStyle';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import { fsyncDirectory } from '../store/atomicWrite';
-import { isDirectlyInside, readJournal, removeJournal, writeJournal } from '../store/interruptedWork';
+import { isDirectlyInside, removeJournal, writeJournal } from '../store/interruptedWork';
+import { finishInterruptedMigration, MIGRATION_JOURNAL, renameAll, type MigrationJournal } from '../store/migrationJournal';
 import { EVENTS_DIR, parseEventFileName } from '../store/layout';
 import { forEachLine, readFileBytes } from '../store/lineReader';
 import { acquireWriterLockWaiting, DEFAULT_LOCK_WAIT_MS } from '../store/writeLock';
@@ -175,19 +176,6 @@ async function keepOriginal(original: string, backup: string): Promise<void> {
   }
 }
 
-/** In the store root while a migration runs: its temps, targets and backup folder. */
-export const MIGRATION_JOURNAL = 'migration.pending.json';
-
-interface MigrationJournal {
-  readonly kind: 'migration';
-  readonly pid: number;
-  /** preparing: temps and backups being written (undone on a crash); committed: renames under way (finished on a crash). */
-  readonly state: 'preparing' | 'committed';
-  /** Store-relative. */
-  readonly backupDir: string;
-  readonly files: readonly { readonly target: string; readonly temp: string }[];
-}
-
 function tempFor(target: string): string {
   const [folder, name] = target.split('/');
   return `${folder}/.${name}.migrate-${process.pid}.tmp`;
@@ -264,54 +252,4 @@ async function fsyncBackupFolders(storeRoot: string, backupDir: string): Promise
   const parts = [...backupDir.split('/'), EVENTS_DIR];
   // Deepest first: each folder's entries, then the entry naming it in its parent.
   for (let depth = parts.length; depth >= 0; depth--) await fsyncDirectory(path.join(storeRoot, ...parts.slice(0, depth)));
-}
-
-async function renameAll(storeRoot: string, files: readonly { target: string; temp: string }[]): Promise<void> {
-  for (const file of files) {
-    const temp = path.join(storeRoot, ...file.temp.split('/'));
-    try {
-      await fs.promises.rename(temp, path.join(storeRoot, ...file.target.split('/')));
-    } catch (error) {
-      // Already renamed by the run that was interrupted.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  await fsyncDirectory(path.join(storeRoot, EVENTS_DIR));
-}
-
-/**
- * Finishes or undoes a migration killed midway; call it holding the writer
- * lock (so its writer is gone). Returns what it did, or undefined when there
- * was nothing to do.
- */
-export async function finishInterruptedMigration(storeRoot: string): Promise<'finished' | 'undone' | undefined> {
-  const journalFile = path.join(storeRoot, MIGRATION_JOURNAL);
-  const value = (await readJournal(journalFile)) as Partial<MigrationJournal> | undefined;
-  if (value === undefined) return undefined;
-  const files = value.files;
-  const validFiles =
-    Array.isArray(files) &&
-    files.every(
-      (f) =>
-        f !== null &&
-        typeof f === 'object' &&
-        typeof f.target === 'string' &&
-        typeof f.temp === 'string' &&
-        isDirectlyInside(f.target, [EVENTS_DIR]) &&
-        isDirectlyInside(f.temp, [EVENTS_DIR]),
-    );
-  const backupDir = value.backupDir;
-  if (!validFiles || typeof backupDir !== 'string' || !/^backups\/migrate-[\w-]+$/.test(backupDir) || (value.state !== 'preparing' && value.state !== 'committed')) {
-    throw new Error(`${journalFile}: expected a migration journal (state, backupDir, files); the store was left as it is.`);
-  }
-  if (value.state === 'committed') {
-    await renameAll(storeRoot, files);
-    await removeJournal(journalFile);
-    return 'finished';
-  }
-  for (const file of files) await fs.promises.rm(path.join(storeRoot, ...file.temp.split('/')), { force: true });
-  await fsyncDirectory(path.join(storeRoot, EVENTS_DIR));
-  await fs.promises.rm(path.join(storeRoot, ...backupDir.split('/')), { recursive: true, force: true });
-  await removeJournal(journalFile);
-  return 'undone';
 }

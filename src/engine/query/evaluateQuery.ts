@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../index/indexTypes';
+import type { IndexedEvent } from '../model/indexTypes';
 import type { Event } from '../model/event';
 import { parseTimestamp } from '../model/timestamp';
 import type { Comparison, QueryNode } from './queryAst';

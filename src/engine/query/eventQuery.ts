@@ -1,4 +1,4 @@
-import type { EventIndexView } from '../index/indexTypes';
+import type { EventIndexView } from '../model/indexTypes';
 import type { Event } from '../model/event';
 import { holds, needsOf, type QueryNeeds, type QuerySubject } from './evaluateQuery';
 import { parseQuery } from './parseQuery';

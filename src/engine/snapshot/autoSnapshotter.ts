@@ -3,7 +3,7 @@ import { foldEvent, rebuildWorking, reducersForRebuild, systemAxis, type Rebuild
 import { resolveStoreFold } from '../state/fold/storeFold';
 import type { EventStorage } from '../store/storage';
 import { snapshotOf } from './createSnapshot';
-import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from './snapshotTypes';
+import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from '../model/snapshotTypes';
 
 /**
  * Automatic snapshots, designed as the bus's `afterPersist(events)` hook:

@@ -1,11 +1,11 @@
 import { formatTimestamp } from '../model/timestamp';
 import { detectTimestampStyle, formatInStyle } from '../model/timestampStyle';
-import type { FoldMode } from '../state/fold/foldSetting';
+import type { FoldMode } from '../model/foldSetting';
 import { resolveStoreFold } from '../state/fold/storeFold';
 import { rebuildWorking, type RebuildOptions, type WorkingState } from '../state/rebuild';
-import { safeClone } from '../state/safeMerge';
+import { safeClone } from '../model/safeMerge';
 import type { EventStorage } from '../store/storage';
-import type { Snapshot, SnapshotRef } from './snapshotTypes';
+import type { Snapshot, SnapshotRef } from '../model/snapshotTypes';
 
 export interface CreateSnapshotOptions {
   /** Snapshot the state at this sequence (for `system`: after this many events); default: latest. */

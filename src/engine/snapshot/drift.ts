@@ -1,8 +1,8 @@
 import { META_KEY, stateMeta } from '../state/defaultReducer';
 import { rebuildFromEvents, type RebuildOptions } from '../state/rebuild';
-import { isPlainObject } from '../state/safeMerge';
+import { isPlainObject } from '../model/safeMerge';
 import type { EventStorage } from '../store/storage';
-import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from './snapshotTypes';
+import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from '../model/snapshotTypes';
 import { structuralDiff, type Difference } from './structuralDiff';
 
 export { structuralDiff, type Difference, type DifferenceKind } from './structuralDiff';

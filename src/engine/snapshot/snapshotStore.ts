@@ -6,7 +6,7 @@ import { fsyncDirectory, writeFileAtomic } from '../store/atomicWrite';
 import { SNAPSHOTS_DIR } from '../store/layout';
 import { hashedIdDigest, parseSnapshotFileName, snapshotRelativePath } from './snapshotFileName';
 import { deepEqualJson } from './structuralDiff';
-import type { Snapshot, SnapshotRef } from './snapshotTypes';
+import type { Snapshot, SnapshotRef } from '../model/snapshotTypes';
 
 /**
  * Snapshot files in `<store>/snapshots/`: what the file storage's

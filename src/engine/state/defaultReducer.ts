@@ -1,5 +1,5 @@
 import type { Event } from '../model/event';
-import { isPlainObject, mergeInto, safeClone } from './safeMerge';
+import { isPlainObject, mergeInto, safeClone } from '../model/safeMerge';
 import type { StateMeta, StateObject } from './stateTypes';
 
 export const META_KEY = '_meta';

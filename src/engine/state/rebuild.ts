@@ -1,12 +1,12 @@
 import type { Event } from '../model/event';
-import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from '../snapshot/snapshotTypes';
+import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from '../model/snapshotTypes';
 import type { EventStorage } from '../store/storage';
 import { defaultReducer, recordMeta, stateMeta } from './defaultReducer';
 import { runProjection } from './projectionRunner';
 import type { LoadedProjection, ProjectionLimits } from './projectionTypes';
 import { resolveStoreFold } from './fold/storeFold';
 import { ReducerRegistry, reducersFrom } from './reducerRegistry';
-import { deepFreeze, isPlainObject, safeClone } from './safeMerge';
+import { deepFreeze, isPlainObject, safeClone } from '../model/safeMerge';
 import type { RebuildResult, Reducer, ReducerSet } from './stateTypes';
 import { systemReducer } from './systemReducer';
 

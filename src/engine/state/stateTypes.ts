@@ -1,5 +1,5 @@
 import type { Event } from '../model/event';
-import type { SnapshotRef } from '../snapshot/snapshotTypes';
+import type { SnapshotRef } from '../model/snapshotTypes';
 
 /** What the default reducer keeps about the last event it folded. */
 export interface StateMeta {

@@ -1,6 +1,6 @@
 import type { Event } from '../model/event';
 import { recordMeta } from './defaultReducer';
-import { isForbiddenKey, isPlainObject } from './safeMerge';
+import { isForbiddenKey, isPlainObject } from '../model/safeMerge';
 import type { StateObject } from './stateTypes';
 
 /**

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isInside } from '../index/listEventFiles';
+import { isInside } from './listEventFiles';
 import { gunzipTolerant, type ReadLimits } from './lineReader';
 
 function realpathOr(file: string): string {

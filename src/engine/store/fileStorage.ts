@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Event } from '../model/event';
-import type { StoreIndex } from '../index/indexTypes';
-import type { IndexDelta } from '../storeEngineTypes';
-import type { SequenceMode } from '../index/indexTypes';
-import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
-import type { FoldSetting } from '../state/fold/foldSetting';
+import type { StoreIndex } from '../model/indexTypes';
+import type { IndexDelta } from '../model/indexTypes';
+import type { SequenceMode } from '../model/indexTypes';
+import type { Snapshot, SnapshotRef } from '../model/snapshotTypes';
+import type { FoldSetting } from '../model/foldSetting';
 import { EVENTS_DIR } from './layout';
 import { withWriterLock } from './writeLock';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './storage';

@@ -1,5 +1,5 @@
 import { freezeEvent, type Event } from '../model/event';
-import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
+import type { Snapshot, SnapshotRef } from '../model/snapshotTypes';
 import { SNAPSHOTS_DIR } from './layout';
 import { eventMatchesQuery } from './queryMatch';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from './storage';

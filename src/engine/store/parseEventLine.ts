@@ -1,5 +1,5 @@
 import { freezeEvent, type Event } from '../model/event';
-import { deepFreeze } from '../state/safeMerge';
+import { deepFreeze } from '../model/safeMerge';
 
 /**
  * An indexed line's text as an Event. The index already proved the line is

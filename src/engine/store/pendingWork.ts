@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MIGRATION_JOURNAL } from '../migrate/migrateStore';
-import { CLEANUP_JOURNAL } from '../ttl/executeCleanup';
+import { MIGRATION_JOURNAL } from './migrationJournal';
+import { CLEANUP_JOURNAL } from './cleanupJournal';
 
 /** Work spanning several files that a killed writer left half done (its journal is still in the store root). */
 export interface PendingWork {

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { finishInterruptedMigration } from '../migrate/migrateStore';
-import { finishInterruptedCleanup } from '../ttl/executeCleanup';
+import { finishInterruptedMigration } from './migrationJournal';
+import { finishInterruptedCleanup } from './cleanupJournal';
 import { removeStaleTempFiles } from './interruptedWork';
 import { EVENTS_DIR, SNAPSHOTS_DIR } from './layout';
 

@@ -1,7 +1,7 @@
 import type { Event } from '../model/event';
-import type { SequenceMode } from '../index/indexTypes';
-import type { Snapshot, SnapshotRef } from '../snapshot/snapshotTypes';
-import type { FoldSetting } from '../state/fold/foldSetting';
+import type { SequenceMode } from '../model/indexTypes';
+import type { Snapshot, SnapshotRef } from '../model/snapshotTypes';
+import type { FoldSetting } from '../model/foldSetting';
 
 /**
  * Which events a query selects. Every bound is inclusive; times are epoch ms.

@@ -1,4 +1,4 @@
-import type { Severity, SeverityOverrides } from './finding';
+import type { Severity } from './severity';
 
 export type FindingCode =
   | 'EB001'
@@ -25,6 +25,9 @@ export type FindingCode =
   | 'EB022'
   | 'EB023'
   | 'EB024';
+
+/** Per-code severity, or 'off' to drop the code entirely. */
+export type SeverityOverrides = Readonly<Partial<Record<FindingCode, Severity | 'off'>>>;
 
 export interface CodeInfo {
   readonly code: FindingCode;

@@ -1,9 +1,5 @@
 import type { FindingCode } from './codes';
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** Most severe first: the order reports and exit codes care about. */
-export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning', 'information', 'hint']);
+import type { Severity } from './severity';
 
 /**
  * One problem found in a store. Positions are 1-based; columns count UTF-16
@@ -42,9 +38,6 @@ export interface FindingPlace {
   readonly line: number;
   readonly column: number;
 }
-
-/** Per-code severity, or 'off' to drop the code entirely. */
-export type SeverityOverrides = Readonly<Partial<Record<FindingCode, Severity | 'off'>>>;
 
 /** Store order for reports: file, then line, then column, then code. */
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,5 +1,6 @@
 import { type FindingCode, severityOf } from './codes';
-import type { Finding, SeverityOverrides } from './finding';
+import type { Finding } from './finding';
+import type { SeverityOverrides } from './codes';
 import { LineLocator, type TextRange } from './lineLocator';
 
 /**

@@ -1,6 +1,7 @@
-import type { IndexedEvent } from '../index/indexTypes';
+import type { IndexedEvent } from '../model/indexTypes';
 import { type FindingCode, severityOf } from './codes';
-import type { Finding, SeverityOverrides } from './finding';
+import type { Finding } from './finding';
+import type { SeverityOverrides } from './codes';
 import { LineLocator } from './lineLocator';
 
 /**

@@ -1,6 +1,6 @@
-import type { EventIndexView } from '../index/indexTypes';
+import type { EventIndexView } from '../model/indexTypes';
 import { type FindingCode, severityOf } from './codes';
-import type { SeverityOverrides } from './finding';
+import type { SeverityOverrides } from './codes';
 import type { IntegrityIssue } from './integrityIssue';
 import { checkSequenceRun } from './sequenceRules';
 

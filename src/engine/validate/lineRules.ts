@@ -1,5 +1,6 @@
 import type { SchemaRegistry } from '../schema/schemaRegistry';
-import type { Finding, SeverityOverrides } from './finding';
+import type { Finding } from './finding';
+import type { SeverityOverrides } from './codes';
 import { LineFindings } from './findingBuilder';
 import { reportSyntax } from './jsonSyntaxRules';
 import { checkMetadata } from './metadataRules';

@@ -1,4 +1,4 @@
-import type { EventIndexView } from '../index/indexTypes';
+import type { EventIndexView } from '../model/indexTypes';
 import type { IntegrityIssue } from './integrityIssue';
 
 export interface SequenceChecks {

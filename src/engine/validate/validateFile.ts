@@ -1,6 +1,7 @@
 import { forEachLine, readFileBytesTolerant } from '../store/lineReader';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
-import { type Finding, type SeverityOverrides, sortFindings } from './finding';
+import { type Finding, sortFindings } from './finding';
+import { type SeverityOverrides } from './codes';
 import { fileFinding } from './findingBuilder';
 import { validateLine } from './lineRules';
 import { CauseTally, type RepeatMode } from './repeatedCauses';

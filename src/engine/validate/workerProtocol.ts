@@ -1,5 +1,5 @@
 import type { RegistrySnapshot } from '../schema/schemaRegistry';
-import type { SeverityOverrides } from './finding';
+import type { SeverityOverrides } from './codes';
 import type { RepeatMode } from './repeatedCauses';
 import type { StoreVocabulary } from './vocabulary';
 import type { Chunk, FileValidation } from './validateFile';

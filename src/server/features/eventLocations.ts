@@ -1,5 +1,5 @@
 import type { Location, Range } from 'vscode-languageserver-protocol';
-import type { IndexedEvent } from '../../engine/index/indexTypes';
+import type { IndexedEvent } from '../../engine/model/indexTypes';
 import type { FeatureContext } from './featureContext';
 
 /**

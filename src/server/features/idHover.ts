@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../../engine/index/indexTypes';
+import type { IndexedEvent } from '../../engine/model/indexTypes';
 import { placeOf } from './eventLocations';
 import type { FeatureContext } from './featureContext';
 import { bullets, escapeMarkdown, paragraphs } from './markdown';

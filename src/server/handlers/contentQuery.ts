@@ -1,4 +1,4 @@
-import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { EventIndexView } from '../../engine/model/indexTypes';
 import { compileQuery, matchesOrdinal, QueryError, type QueryableStore } from '../../engine/query';
 import type { QueryMatches, QueryMatchesParams } from '../../shared/queryProtocol';
 import type { HandlerStore } from './handlerStore';

@@ -1,5 +1,5 @@
 import { buildCausationTree, type CausationNode } from '../../engine/correlation/causationTree';
-import type { IndexedEvent } from '../../engine/index/indexTypes';
+import type { IndexedEvent } from '../../engine/model/indexTypes';
 import type {
   CausationTree,
   CausationTreeNode,

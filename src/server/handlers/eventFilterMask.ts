@@ -1,4 +1,4 @@
-import type { StoreIndex } from '../../engine/index/indexTypes';
+import type { StoreIndex } from '../../engine/model/indexTypes';
 import type { EventFilter } from '../../shared/protocol';
 import { contentMaskOf } from './contentQuery';
 import { finiteOr } from './handlerStore';

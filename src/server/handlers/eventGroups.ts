@@ -1,4 +1,4 @@
-import type { EventIndexView, StoreIndex } from '../../engine/index/indexTypes';
+import type { EventIndexView, StoreIndex } from '../../engine/model/indexTypes';
 import type { EventGroupKey, EventGroupsParams, EventGroupSort, EventGroupSummary, Page } from '../../shared/protocol';
 import { ordinalTestOf, type OrdinalTest } from './eventFilterMask';
 import { type HandlerStore, pageOf, sortedWithPrefix, timestampText } from './handlerStore';

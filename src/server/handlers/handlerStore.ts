@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../../engine/index/indexTypes';
+import type { IndexedEvent } from '../../engine/model/indexTypes';
 import { formatTimestamp } from '../../engine/model/timestamp';
 import type { SchemaRegistry } from '../../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../../engine/storeEngineTypes';

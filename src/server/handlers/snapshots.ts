@@ -1,7 +1,7 @@
 import { createSnapshot } from '../../engine/snapshot/createSnapshot';
 import { describeDifference, verifySnapshots } from '../../engine/snapshot/drift';
 import { listSnapshotFiles } from '../../engine/snapshot/snapshotStore';
-import type { SnapshotRef } from '../../engine/snapshot/snapshotTypes';
+import type { SnapshotRef } from '../../engine/model/snapshotTypes';
 import type {
   SnapshotCreateParams,
   SnapshotList,

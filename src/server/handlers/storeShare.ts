@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { EventIndexView } from '../../engine/model/indexTypes';
 import type { StoreShare } from '../../shared/writeProtocol';
 
 /** The share of the store held by these day files (store-relative paths, as plans name them). */

@@ -1,4 +1,4 @@
-import type { EventIndexView } from '../../engine/index/indexTypes';
+import type { EventIndexView } from '../../engine/model/indexTypes';
 import type { TimelineBins, TimelineBinsParams, TimelineFilters, TimelineLaneBins, TimelineMark } from '../../shared/protocol';
 import { contentMaskOf } from './contentQuery';
 import { finiteOr, type HandlerStore, sortedWithPrefix } from './handlerStore';

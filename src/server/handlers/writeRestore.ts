@@ -1,4 +1,4 @@
-import type { SnapshotRef } from '../../engine/snapshot/snapshotTypes';
+import type { SnapshotRef } from '../../engine/model/snapshotTypes';
 import { rebuildFromEvents } from '../../engine/state/rebuild';
 import type { EventStorage } from '../../engine/store/storage';
 import type { RebuildResultJson } from '../../shared/protocol';

@@ -1,4 +1,4 @@
-import type { SeverityOverrides } from '../../engine/validate/finding';
+import type { SeverityOverrides } from '../../engine/validate/codes';
 import type { ProblemCounts } from '../../shared/protocol';
 import type { FileProblems, ValidationSummary } from '../../shared/writeProtocol';
 import { effectiveSeverity } from '../findingToDiagnostic';

@@ -2,7 +2,7 @@ import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManage
 import { Kvm, type KV } from '@nats-io/kv';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { freezeEvent, serializeEvent, type Event } from '../../model/event';
-import type { Snapshot, SnapshotRef } from '../../snapshot/snapshotTypes';
+import type { Snapshot, SnapshotRef } from '../../model/snapshotTypes';
 import { SNAPSHOTS_DIR } from '../../store/layout';
 import { eventMatchesQuery } from '../../store/queryMatch';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../store/storage';

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { freezeEvent, serializeEvent, type Event } from '../../model/event';
 import { parseTimestamp } from '../../model/timestamp';
-import type { Snapshot, SnapshotRef } from '../../snapshot/snapshotTypes';
+import type { Snapshot, SnapshotRef } from '../../model/snapshotTypes';
 import { SNAPSHOTS_DIR } from '../../store/layout';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../store/storage';
 import type { AppendOutcome, RawEvent } from '../rawEvent';

@@ -1,7 +1,7 @@
 import type { Event } from '../../model/event';
 import { pythonIsoformat } from '../../model/timestampStyle';
 import type { StateObject } from '../stateTypes';
-import type { BookkeepingSource } from './foldSetting';
+import type { BookkeepingSource } from '../../model/foldSetting';
 
 /**
  * The writer's bookkeeping keys (`last_event_type`, `last_sequence_number`,

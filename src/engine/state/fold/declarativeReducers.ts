@@ -1,7 +1,7 @@
 import type { Event } from '../../model/event';
-import { isForbiddenKey, isPlainObject, mergeInto, safeClone } from '../safeMerge';
+import { isForbiddenKey, isPlainObject, mergeInto, safeClone } from '../../model/safeMerge';
 import type { Reducer, StateObject } from '../stateTypes';
-import type { ReducerStep } from './foldSetting';
+import type { ReducerStep } from '../../model/foldSetting';
 
 /**
  * Reducers written as data (`fold.reducers` in eventbus.config.json): each

@@ -1,5 +1,5 @@
 import type { Event } from '../../model/event';
-import { isForbiddenKey, isPlainObject, safeClone } from '../safeMerge';
+import { isForbiddenKey, isPlainObject, safeClone } from '../../model/safeMerge';
 import type { StateObject } from '../stateTypes';
 
 /**

@@ -1,12 +1,12 @@
 import type { Event } from '../../model/event';
-import { SYSTEM_AGGREGATE, type SnapshotRef } from '../../snapshot/snapshotTypes';
+import { SYSTEM_AGGREGATE, type SnapshotRef } from '../../model/snapshotTypes';
 import type { EventStorage } from '../../store/storage';
 import { defaultReducer, META_KEY } from '../defaultReducer';
-import { isPlainObject } from '../safeMerge';
+import { isPlainObject } from '../../model/safeMerge';
 import type { Reducer, ReducerSet, StateObject } from '../stateTypes';
 import { applyBookkeeping, candidateSources, type Bookkeeping } from './bookkeeping';
 import { declarativeReducer, ignoreReducer } from './declarativeReducers';
-import { foldSpecOf, type BookkeepingSource, type FoldMode, type FoldSetting, type FoldSpec } from './foldSetting';
+import { foldSpecOf, type BookkeepingSource, type FoldMode, type FoldSetting, type FoldSpec } from '../../model/foldSetting';
 import { shallowReducer } from './shallowReducer';
 
 /** The fold a store uses, resolved from its config and its snapshots. */

@@ -1,9 +1,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readFileBytesTolerant } from '../store/lineReader';
-import { EVENTS_DIR, notADayFile, parseEventFileName } from '../store/layout';
-import type { LineProblem } from './indexTypes';
-import type { PlannedFile } from './scanPlan';
+import { readFileBytesTolerant } from './lineReader';
+import { EVENTS_DIR, notADayFile, parseEventFileName } from './layout';
+import type { LineProblem } from '../model/indexTypes';
+
+/** One event file as listed from disk. */
+export interface PlannedFile {
+  readonly absPath: string;
+  readonly file: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly compressed: boolean;
+  readonly day: string | null;
+}
 
 /**
  * The store's event files in store order, by day: only files named like a

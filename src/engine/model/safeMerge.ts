@@ -1,4 +1,4 @@
-export { deepFreeze } from '../model/deepFreeze';
+export { deepFreeze } from './deepFreeze';
 /**
  * Deep merge and deep copy for state built from untrusted event data.
  * Keys that could reach a prototype (`__proto__`, `constructor`,

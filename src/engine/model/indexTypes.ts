@@ -124,3 +124,11 @@ export interface StoreIndex extends EventIndexView {
   /** The highest sequence number in the store (-1 when none). */
   highestSequence(): number;
 }
+
+/** What changed in the index after `refresh()` (or a watched change). */
+export interface IndexDelta {
+  readonly appendedEvents: number;
+  readonly rebuiltFiles: readonly string[];
+  readonly removedFiles: readonly string[];
+  readonly newProblems: readonly LineProblem[];
+}
