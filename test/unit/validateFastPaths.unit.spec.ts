@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { isUuid } from '../../src/engine/model/ids';
 import { parseTimestamp } from '../../src/engine/model/timestamp';
 import { metadataValidator } from '../../src/engine/schema/envelopeSchema';
-import { LineLocator } from '../../src/engine/validate/lineLocator';
+import { LineLocator } from '../../src/engine/store/lineLocator';
 import { isCommonTimestamp, isUuidFast, metadataPassesFast } from '../../src/engine/validate/metadataFastCheck';
 
 const VALID = {

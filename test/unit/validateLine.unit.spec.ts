@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { SchemaRegistry } from '../../src/engine/schema/schemaRegistry';
 import type { Finding } from '../../src/engine/validate/finding';
 import { validateLine, type LineContext } from '../../src/engine/validate/lineRules';
-import { LineLocator } from '../../src/engine/validate/lineLocator';
+import { LineLocator } from '../../src/engine/store/lineLocator';
 
 const EVENT_ID = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
 

@@ -1,7 +1,7 @@
 import { type FindingCode, severityOf } from './codes';
 import type { Finding } from './finding';
 import type { SeverityOverrides } from './codes';
-import { LineLocator, type TextRange } from './lineLocator';
+import { LineLocator, type TextRange } from '../store/lineLocator';
 
 /**
  * Collects the findings of one line: resolves severities (dropping codes

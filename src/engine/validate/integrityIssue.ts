@@ -2,7 +2,7 @@ import type { IndexedEvent } from '../model/indexTypes';
 import { type FindingCode, severityOf } from './codes';
 import type { Finding } from './finding';
 import type { SeverityOverrides } from './codes';
-import { LineLocator } from './lineLocator';
+import { LineLocator } from '../store/lineLocator';
 
 /**
  * A store-wide finding before it has a range: which event, and which

@@ -1,7 +1,7 @@
 import { createScanner, type ParseError, parseTree, printParseErrorCode, SyntaxKind } from 'jsonc-parser';
 import { describeParseError } from '../schema/jsonPosition';
 import type { LineFindings } from './findingBuilder';
-import type { TextRange } from './lineLocator';
+import type { TextRange } from '../store/lineLocator';
 
 const NON_JSON_NUMBERS = new Set(['NaN', 'Infinity']);
 const PYTHON_SPELLING: Record<string, string> = { NaN: 'nan', Infinity: 'inf', '-Infinity': '-inf' };

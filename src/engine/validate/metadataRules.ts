@@ -5,7 +5,7 @@ import { kindOf } from '../schema/describeValue';
 import { metadataValidator } from '../schema/envelopeSchema';
 import type { LineFindings } from './findingBuilder';
 import { metadataPassesFast } from './metadataFastCheck';
-import { describePath, pointerSegments } from './lineLocator';
+import { describePath, pointerSegments } from '../store/lineLocator';
 
 const KNOWN_STATUSES = new Set(EVENT_STATUSES);
 

@@ -1,7 +1,7 @@
 import { isBuiltInEventType } from '../model/eventTypes';
 import type { SchemaRegistry, SchemaViolation } from '../schema/schemaRegistry';
 import type { LineFindings } from './findingBuilder';
-import { describePath, pointerSegments, type TextRange } from './lineLocator';
+import { describePath, pointerSegments, type TextRange } from '../store/lineLocator';
 
 /**
  * EB009-EB012: the event's data against its (type, schema_version) in the

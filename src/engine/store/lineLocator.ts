@@ -20,6 +20,14 @@ const CLOSE_BRACKET = 93;
 const COMMA = 44;
 const COLON = 58;
 
+/*
+ * The one scanner of JSON *text* (decoded lines, UTF-16 offsets: what
+ * editors, findings and number-preserving rewrites need). Its sibling
+ * `index/envelopeScanner.ts` reads *bytes* and validates as it goes: it is
+ * the indexing hot path, where decoding each line to a string first would
+ * double the cost. Two inputs, two scanners; nothing else walks JSON.
+ */
+
 /**
  * Finds the token of a JSON path inside one event line, for findings that
  * need a range. Used only on lines JSON.parse accepted, so it can walk the
@@ -172,16 +180,8 @@ export class LineLocator {
     return at;
   }
 
-  /** The offset just after the closing quote of the string starting at `start`. */
   private skipString(start: number): number {
-    const text = this.text;
-    if (text.charCodeAt(start) !== QUOTE) throw new Error('string expected');
-    for (let at = start + 1; at < text.length; at++) {
-      const ch = text.charCodeAt(at);
-      if (ch === BACKSLASH) at++;
-      else if (ch === QUOTE) return at + 1;
-    }
-    throw new Error('unterminated string');
+    return stringEnd(this.text, start);
   }
 
   private skipSpace(at: number): number {
@@ -215,4 +215,15 @@ export function describePath(root: string, segments: readonly string[]): string 
     out += /^\d+$/.test(segment) ? `[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`;
   }
   return out;
+}
+
+/** The offset just after the closing quote of the JSON string starting at `start`. */
+export function stringEnd(text: string, start: number): number {
+  if (text.charCodeAt(start) !== QUOTE) throw new Error('string expected');
+  for (let at = start + 1; at < text.length; at++) {
+    const ch = text.charCodeAt(at);
+    if (ch === BACKSLASH) at++;
+    else if (ch === QUOTE) return at + 1;
+  }
+  throw new Error('unterminated string');
 }
