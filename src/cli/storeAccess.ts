@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseStoreLocation, redactUrl, type StoreLocation } from '../engine/backends/storeLocation';
-import { loadConfig, resolveStoragePath, type LoadedConfig } from '../engine/config/loadConfig';
+import type { LoadedConfig } from '../engine/config/loadConfig';
+import { configOfStore, resolveFolderStore } from '../engine/config/storeRef';
 import type { Event } from '../engine/model/event';
 import { openStore } from '../engine/openStore';
 import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
@@ -9,8 +9,6 @@ import { DEAD_LETTER_FILE, EVENTS_DIR, LOCK_FILE, PROJECTIONS_DIR, SCHEMAS_DIR, 
 import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../engine/storeEngineTypes';
 import { CliFailure, oneLine, progressReporter, type CliIo } from './output';
-
-export const DEFAULT_STORE = 'event_store';
 
 function parseStoreLocationOrFail(text: string): StoreLocation {
   try {
@@ -20,13 +18,24 @@ function parseStoreLocationOrFail(text: string): StoreLocation {
   }
 }
 
-/** The workspace config (`eventbus.config.json` in the current folder), or the guide's defaults. */
-export async function loadCliConfig(io: CliIo): Promise<LoadedConfig> {
+/** Runs an engine step that reads config files, turning a config error into one clear line. */
+async function readingConfig<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return await loadConfig(io.cwd);
+    return await work();
   } catch (error) {
     throw new CliFailure(oneLine((error as Error).message));
   }
+}
+
+/**
+ * The config that governs the store at `storePath` (its own
+ * `eventbus.config.json`, or the one whose `storage_path` names it, here or
+ * beside it), else the guide's defaults: `--store /elsewhere` runs with
+ * /elsewhere's config, not this folder's.
+ */
+export async function loadCliConfig(io: CliIo, storePath: string): Promise<LoadedConfig> {
+  const governing = await readingConfig(() => configOfStore(storePath, [io.cwd]));
+  return governing.configFile ? { config: governing.config, file: governing.configFile } : { config: governing.config };
 }
 
 /**
@@ -37,9 +46,7 @@ export async function resolveStorePath(io: CliIo, storeOption: string | undefine
   if (storeOption !== undefined && parseStoreLocationOrFail(storeOption).kind !== 'folder') {
     throw new CliFailure(`${redactUrl(storeOption)}: this command reads store folders only so far; \`eventbus copy --from DIR --to postgres://…\` copies a folder into PostgreSQL`);
   }
-  if (storeOption !== undefined) return path.resolve(io.cwd, storeOption);
-  const loaded = await loadCliConfig(io);
-  return loaded.file ? resolveStoragePath(io.cwd, loaded.config) : path.resolve(io.cwd, DEFAULT_STORE);
+  return (await readingConfig(() => resolveFolderStore(storeOption, io.cwd))).root;
 }
 
 /** Fails with one clear line when the folder is missing, so no command indexes a typo into an empty store. */
@@ -82,7 +89,7 @@ export interface OpenForCliOptions {
 export async function openForCli(io: CliIo, storePath: string, options: OpenForCliOptions = {}): Promise<OpenedStore> {
   requireStoreFolder(storePath);
   const registry = await loadSchemaRegistry(storePath);
-  const { config } = await loadCliConfig(io);
+  const { config } = await loadCliConfig(io, storePath);
   const progress = progressReporter(io, 'indexing');
   try {
     const engine = await openStore(storePath, {

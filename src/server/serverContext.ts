@@ -10,7 +10,7 @@ import {
   type InitializeResult,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { loadConfig, resolveStoragePath } from '../engine/config/loadConfig';
+import { resolveFolderStore } from '../engine/config/storeRef';
 import type { IndexDelta } from '../engine/model/indexTypes';
 import type { Finding } from '../engine/validate/finding';
 import { CauseTally, causeOf } from '../engine/validate/repeatedCauses';
@@ -218,12 +218,11 @@ export class ServerContext implements StoreSessionEvents {
     if (folder.settings.storePath) return path.resolve(folder.path, folder.settings.storePath);
     if (folder.settings.bus.storage_path) return path.resolve(folder.path, folder.settings.bus.storage_path);
     try {
-      const loaded = await loadConfig(folder.path);
-      if (loaded.file) return resolveStoragePath(folder.path, loaded.config);
+      return (await resolveFolderStore(undefined, folder.path)).root;
     } catch (error) {
       this.log(`${(error as Error).message} (looking for the store in ${DEFAULT_STORE_PATH}/)`);
+      return path.join(folder.path, DEFAULT_STORE_PATH);
     }
-    return path.join(folder.path, DEFAULT_STORE_PATH);
   }
 
   // ------------------------------------------------------------------ sessions
@@ -244,7 +243,11 @@ export class ServerContext implements StoreSessionEvents {
     }
     if (best) return best;
     if (path.basename(path.dirname(absPath)) !== EVENTS_DIR) return undefined;
-    const root = path.dirname(path.dirname(absPath));
+    return this.sessionAt(path.dirname(path.dirname(absPath)));
+  }
+
+  /** A session for the store at `root`, under the settings of the workspace folder holding it (if any). */
+  private sessionAt(root: string): StoreSession {
     const folder = this.folders.find((f) => !path.relative(f.path, root).startsWith('..'));
     return this.createSession(root, folder?.path ?? null, folder?.settings ?? this.globalSettings);
   }
@@ -256,7 +259,7 @@ export class ServerContext implements StoreSessionEvents {
       const known = this.sessions.get(root);
       if (known) return known;
       // A store outside the workspace folders (a view may point at one): opened on first use, if it is one.
-      if (isFolder(path.join(root, EVENTS_DIR))) return this.sessionOfPath(path.join(root, EVENTS_DIR, 'x')) as StoreSession;
+      if (isFolder(path.join(root, EVENTS_DIR))) return this.sessionAt(root);
       throw new Error(`no store at ${store} (open a workspace folder with an event_store/ or set eventbus.storePath)`);
     }
     const first = this.sessions.values().next();

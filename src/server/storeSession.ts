@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, type EventBusConfig } from '../engine/config/busConfig';
-import { loadConfig } from '../engine/config/loadConfig';
+import { configOfStore } from '../engine/config/storeRef';
 import { validateConfig } from '../engine/config/validateConfig';
 import type { BusStatus } from '../engine/bus/busStatus';
 import type { Event } from '../engine/model/event';
@@ -131,12 +131,10 @@ export class StoreSession {
   }
 
   private async loadRules(): Promise<void> {
-    if (this.folder) {
-      try {
-        this.fileConfig = (await loadConfig(this.folder)).config;
-      } catch (error) {
-        this.events.log(`${(error as Error).message} (using the default configuration)`);
-      }
+    try {
+      this.fileConfig = (await configOfStore(this.root, this.folder ? [this.folder] : [])).config;
+    } catch (error) {
+      this.events.log(`${(error as Error).message} (using the default configuration)`);
     }
     this.config = this.overlaidConfig();
     try {

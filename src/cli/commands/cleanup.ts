@@ -42,7 +42,7 @@ export const cleanupCommand: Command = {
     }
     const storePath = await resolveStorePath(io, values.store);
     requireStoreFolder(storePath);
-    const { config } = await loadCliConfig(io);
+    const { config } = await loadCliConfig(io, storePath);
     const now = values.now === undefined ? Date.now() : parseTimestamp(values.now);
     if (Number.isNaN(now)) throw new UsageError(`--now expects an ISO 8601 time (2024-01-22T12:00:00), got "${values.now}"`);
     const plan = await planCleanup(storePath, config, now, { removeSnapshots: values.snapshots === true });

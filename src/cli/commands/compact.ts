@@ -31,7 +31,7 @@ export const compactCommand: Command = {
     }
     const storePath = await resolveStorePath(io, values.store);
     requireStoreFolder(storePath);
-    const { config } = await loadCliConfig(io);
+    const { config } = await loadCliConfig(io, storePath);
     if (!config.compression_enabled) {
       printLine(io, 'compression_enabled is false in eventbus.config.json: nothing compressed');
       return EXIT_OK;

@@ -78,7 +78,7 @@ export const publishCommand: Command = {
     const data = parseData(dataText);
     const tags = parseTags(values.tag ?? []);
     const storePath = await resolveStorePath(io, values.store);
-    const { config } = await loadCliConfig(io);
+    const { config } = await loadCliConfig(io, storePath);
     const { event, line } = await withStore(io, storePath, async ({ engine, registry }) => {
       const { bus, close } = openStoreBus(engine, {
         config,

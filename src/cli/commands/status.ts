@@ -31,7 +31,7 @@ export const statusCommand: Command = {
     const now = values.now === undefined ? Date.now() : parseTimestamp(values.now);
     if (Number.isNaN(now)) throw new UsageError(`--now expects an ISO 8601 time, got "${values.now}"`);
     const storePath = await resolveStorePath(io, values.store);
-    const { config } = await loadCliConfig(io);
+    const { config } = await loadCliConfig(io, storePath);
     const status = await withStore(io, storePath, ({ engine }) => storeStatus(engine, config, now));
     const healthy = Object.values(status.health).every((check) => check.healthy);
     if (values.json) printJson(io, status);

@@ -40,7 +40,7 @@ export const validateCommand: Command = {
     // A person reading text wants the problems, not thousands of "upcast on read" notes; tools get everything.
     const minSeverity = choiceOption('min-severity', values['min-severity'], SEVERITIES) ?? (format === 'text' ? 'warning' : 'hint');
     const storePath = await resolveStorePath(io, values.store);
-    const { config } = await loadCliConfig(io);
+    const { config } = await loadCliConfig(io, storePath);
     const progress = progressReporter(io, 'validating');
     const minRank = SEVERITIES.indexOf(minSeverity);
     let writer: FindingWriter | undefined;

@@ -1,5 +1,5 @@
-import { DEFAULT_CONFIG, type EventBusConfig } from '../../engine/config/busConfig';
-import { loadConfig } from '../../engine/config/loadConfig';
+import type { EventBusConfig } from '../../engine/config/busConfig';
+import { configOfStore } from '../../engine/config/storeRef';
 import { validateConfig } from '../../engine/config/validateConfig';
 import { UNTRUSTED_WRITE_MESSAGE, type TrustParams } from '../../shared/writeProtocol';
 import type { StoreSession } from '../storeSession';
@@ -22,13 +22,13 @@ export function requireTrusted(params: Partial<TrustParams> | undefined, what: s
 }
 
 /**
- * The workspace's eventbus.config.json as it is now, under the bus settings (the file may have
+ * The config governing the store as it is now (configOfStore), under the bus settings (the file may have
  * changed since the store opened: a TTL edited just before a cleanup must
- * count). A store outside any workspace folder runs with the defaults.
+ * count). A store no config names runs with the defaults.
  */
 export async function currentConfig(store: WriteStore): Promise<EventBusConfig> {
   const folder = store.session.folder;
-  const fileConfig = folder ? (await loadConfig(folder)).config : DEFAULT_CONFIG;
+  const { config: fileConfig } = await configOfStore(store.session.root, folder ? [folder] : []);
   const bus = store.session.settings.bus;
   // The `eventbus.bus.*` settings the user set win over the file (they were checked when the settings were read).
   return Object.keys(bus).length === 0 ? fileConfig : validateConfig({ ...fileConfig, ...bus }, { name: 'eventbus.bus settings' });
