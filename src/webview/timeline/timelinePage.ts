@@ -170,6 +170,10 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
         if (found) select(found, false);
       }
       if (otherListOpen) showOtherLanes();
+      if (zoomedIn && result.total === 0 && view.range && result.from === view.range.from && result.to === view.range.to) {
+        zoomedIn = false;
+        void snapToNearestEvent().catch((error: unknown) => setStatus(messageOf(error)));
+      } else if (view.range && result.from === view.range.from && result.to === view.range.to) zoomedIn = false;
       render();
     },
     onError: (error: unknown) => setStatus(`Could not load the timeline: ${messageOf(error)}`),
@@ -291,8 +295,31 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   /** Zooms by `factor` around `anchor` (default the centre); a zoom in never leaves the screen empty when the events here are known. */
   const zoom = (factor: number, anchor?: number) => {
     const times = bins?.marks && view.range && bins.from <= view.range.from && bins.to >= view.range.to ? bins.marks.map((m) => m.timestampMs) : undefined;
-    dispatch({ type: 'zoom', factor, ...(anchor !== undefined ? { anchor } : {}), ...(times ? { times } : {}) });
+    // Keys and buttons zoom around the selected event when it is in view (else the centre); the wheel around the pointer.
+    const selectedAt = selectedMark && view.range && selectedMark.timestampMs >= view.range.from && selectedMark.timestampMs <= view.range.to ? selectedMark.timestampMs : undefined;
+    const at = anchor ?? selectedAt;
+    if (factor < 1) zoomedIn = true;
+    dispatch({ type: 'zoom', factor, ...(at !== undefined ? { anchor: at } : {}), ...(times ? { times } : {}) });
   };
+
+  /**
+   * A zoom in landed on an empty screen before the events there were known
+   * (they are listed only below a threshold): move to the nearest event, as
+   * keepEventsInView does when they are.
+   */
+  let zoomedIn = false;
+  async function snapToNearestEvent(): Promise<void> {
+    const range = view.range;
+    if (!range) return;
+    const centre = (range.from + range.to) / 2;
+    const visibleTypes = hidden.size > 0 ? types.map((t) => t.type).filter((t) => !hidden.has(t)) : undefined;
+    const ask = (direction: 'next' | 'previous') =>
+      host.request(NeighbourRequest, { timestampMs: centre, direction, lane: view.lane, ...(visibleTypes ? { types: visibleTypes } : {}), ...(!isRestEmpty(filterRest) ? { filter: filterRest } : {}) });
+    const [next, previous] = await Promise.all([ask('next'), ask('previous')]);
+    const nearest = [next, previous].filter((m) => m !== null).sort((a, b) => Math.abs(a.timestampMs - centre) - Math.abs(b.timestampMs - centre))[0];
+    // Only if the user has not moved on meanwhile.
+    if (nearest && view.range === range) dispatch({ type: 'setRange', range: { from: nearest.timestampMs - (range.to - range.from) / 2, to: nearest.timestampMs + (range.to - range.from) / 2 } }, true);
+  }
 
   /** "Next/previous event": from the selection (or the view's centre), among the events the filter keeps. */
   async function stepEvent(direction: 'next' | 'previous'): Promise<void> {
