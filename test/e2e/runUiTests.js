@@ -481,7 +481,11 @@ async function uiSteps(context, server, fixture, vsixFile) {
       const positions = common.map((key) => wideKeys.indexOf(key));
       if (positions.some((p, i) => i > 0 && p < positions[i - 1])) throw new Error(`lanes reordered by the zoom: ${wideKeys.join(', ')} → ${narrowKeys.join(', ')}`);
 
-      // The selected event sits at the centre: point at it, then zoom with the wheel; the tooltip goes.
+      // A step centres the event it selects (at this zoom nothing clamps it): point at it, then zoom with the wheel; the tooltip goes.
+      const atLimit = await data('selected');
+      await page.keyboard.press('n');
+      await until(async () => (await data('selected')) !== atLimit, 'N selected no later event at the deepest zoom');
+      await settle();
       const box = await lanes.boundingBox();
       if (!box) throw new Error('the lanes canvas has no box');
       const labelWidth = Math.min(180, Math.max(80, Math.round(box.width * 0.18)));
