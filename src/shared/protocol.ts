@@ -333,7 +333,22 @@ export interface TimelineBinsParams extends StoreParams {
   readonly maxLanes?: number;
   /** Individual marks are listed when the range holds at most this many events (default 500). */
   readonly marksBelow?: number;
+  /**
+   * The order of the lanes, by a key of the whole store so zooming and
+   * panning never reorder them: `count` (most events first), `name` (natural
+   * order of the key), `first` (earliest first event). Absent: by events in
+   * the range (the order before lanes were kept stable).
+   */
+  readonly laneOrder?: TimelineLaneOrder;
+  /** Lanes always shown, before the others and in this order, even when they hold no event in the range. */
+  readonly pinnedLanes?: readonly string[];
+  /** A content query (src/engine/query): only lanes holding an event it matches get a row; the rest fold into `(other)`. */
+  readonly laneWhere?: string;
+  /** List up to this many of the lanes folded into `(other)`, with their counts in the range (default 0: none). */
+  readonly listOther?: number;
 }
+
+export type TimelineLaneOrder = 'count' | 'name' | 'first';
 
 export interface TimelineLaneBins {
   /** Aggregate id, source or event type; `(none)` for events without an aggregate, `(other)` for lanes past maxLanes. */
@@ -366,12 +381,33 @@ export interface TimelineBins {
   readonly total: number;
   /** Set when `total <= marksBelow`. */
   readonly marks?: TimelineMark[];
+  /** The lanes folded into `(other)` (when `listOther` asked), most events in the range first, and how many there are in all. */
+  readonly otherLanes?: { readonly key: string; readonly total: number }[];
+  readonly otherLaneCount?: number;
 }
 
 /** Client → server: the timeline webview asks for event counts per lane per time bucket (index only, no bodies). */
 export namespace TimelineBinsRequest {
   export const method = 'eventbus/timelineBins';
   export const type = new RequestType<TimelineBinsParams, TimelineBins, void>(method);
+}
+
+export interface TimelineNeighbourParams extends StoreParams {
+  /** Step from this event (its place in the time order); absent or unknown: from `timestampMs`. */
+  readonly eventId?: string;
+  /** Epoch ms: the view's centre when no event is selected. */
+  readonly timestampMs: number;
+  readonly direction: 'next' | 'previous';
+  /** The lane mode the returned mark's `lane` is for. */
+  readonly lane: TimelineLane;
+  /** Only events these filters keep (the timeline's filter). */
+  readonly filters?: TimelineFilters;
+}
+
+/** Client → server: the timeline's "next/previous event": the nearest event after (before) an event or a time, or null at the end. */
+export namespace TimelineNeighbourRequest {
+  export const method = 'eventbus/timelineNeighbour';
+  export const type = new RequestType<TimelineNeighbourParams, TimelineMark | null, void>(method);
 }
 
 // ---------------------------------------------------------------- status

@@ -29,6 +29,16 @@ export type LaneMode = 'aggregate' | 'source' | 'type';
 
 export const isLaneMode = (value: unknown): value is LaneMode => value === 'aggregate' || value === 'source' || value === 'type';
 
+/** How lanes are ordered (by the whole store, so zooming never reorders them): most events, natural name order, or first event. */
+export type LaneOrder = 'count' | 'name' | 'first';
+
+export const isLaneOrder = (value: unknown): value is LaneOrder => value === 'count' || value === 'name' || value === 'first';
+
+/** Lanes the user pinned, per lane mode (an aggregate id means nothing as a type lane). */
+export type PinnedLanes = Readonly<Partial<Record<LaneMode, readonly string[]>>>;
+
+const isPinnedLanes: Guard<PinnedLanes> = isShape<PinnedLanes>({ aggregate: optional(isArrayOf(isString)), source: optional(isArrayOf(isString)), type: optional(isArrayOf(isString)) });
+
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 // ---------------------------------------------------------------- data shapes
@@ -75,6 +85,14 @@ export interface BinsResult {
   readonly total: number;
   /** Present when the range holds at most `marksBelow` events. */
   readonly marks?: TimelineEventMark[];
+  /** The lanes folded into `(other)` with their counts in the range (the first `listOther`), and how many there are. */
+  readonly otherLanes?: LaneCount[];
+  readonly otherLaneCount?: number;
+}
+
+export interface LaneCount {
+  readonly key: string;
+  readonly total: number;
 }
 
 const isLaneBins = isShape<LaneBins>({ key: isString, counts: isArrayOf(isFiniteNumber), total: isWholeNumber });
@@ -86,6 +104,8 @@ export const isBinsResult: Guard<BinsResult> = isShape<BinsResult>({
   lanes: isArrayOf(isLaneBins),
   total: isWholeNumber,
   marks: optional(isArrayOf(isTimelineEventMark)),
+  otherLanes: optional(isArrayOf(isShape<LaneCount>({ key: isString, total: isWholeNumber }))),
+  otherLaneCount: optional(isWholeNumber),
 });
 
 // ---------------------------------------------------------------- page → host requests
@@ -102,6 +122,13 @@ export interface BinsParams {
   readonly filter?: Omit<SharedFilter, 'types'>;
   readonly maxLanes: number;
   readonly marksBelow: number;
+  readonly laneOrder?: LaneOrder;
+  /** Always shown first, in this order. */
+  readonly pinnedLanes?: readonly string[];
+  /** A content query choosing which lanes get a row. */
+  readonly laneWhere?: string;
+  /** How many of the lanes folded into `(other)` to list. */
+  readonly listOther?: number;
 }
 
 export const MAX_BUCKETS = 2000;
@@ -117,6 +144,10 @@ export const BinsRequest = new WebviewRequestType<BinsParams, BinsResult>(
       filter: optional(isSharedFilter),
       maxLanes: isWholeNumber,
       marksBelow: isWholeNumber,
+      laneOrder: optional(isLaneOrder),
+      pinnedLanes: optional(isArrayOf(isString)),
+      laneWhere: optional(isString),
+      listOther: optional(isWholeNumber),
     })(value) &&
     value.buckets >= 1 &&
     value.buckets <= MAX_BUCKETS &&
@@ -223,6 +254,31 @@ export const CausationRequest = new WebviewRequestType<{ readonly correlationId:
   isNullOr(isCausationChain),
 );
 
+export interface NeighbourParams {
+  /** Step from this event (the selection); absent: from `timestampMs`. */
+  readonly eventId?: string;
+  /** The view's centre (epoch ms), used when no event is selected. */
+  readonly timestampMs: number;
+  readonly direction: 'next' | 'previous';
+  readonly lane: LaneMode;
+  readonly types?: readonly string[];
+  readonly filter?: Omit<SharedFilter, 'types'>;
+}
+
+/** Page → host: "next/previous event": the nearest event the filter keeps after (before) the selection or the centre; null at the end. */
+export const NeighbourRequest = new WebviewRequestType<NeighbourParams, TimelineEventMark | null>(
+  'timeline/neighbour',
+  isShape<NeighbourParams>({
+    eventId: optional(isString),
+    timestampMs: isFiniteNumber,
+    direction: (value: unknown): value is 'next' | 'previous' => value === 'next' || value === 'previous',
+    lane: isLaneMode,
+    types: optional(isArrayOf(isString)),
+    filter: optional(isSharedFilter),
+  }),
+  isNullOr(isTimelineEventMark),
+);
+
 // ---------------------------------------------------------------- page → host commands
 
 /** Page → host: the user clicked an event: open it (the event document or the Aggregates view). */
@@ -308,6 +364,10 @@ export interface TimelineSavedState {
   readonly selectedEventId: string | null;
   /** The shared filter's other fields (types live in hiddenTypes); absent in states saved before filters were shared. */
   readonly filter?: Omit<SharedFilter, 'types'>;
+  /** Lane order, pinned lanes and the lane-choosing query; absent in states saved before lanes could be chosen. */
+  readonly laneOrder?: LaneOrder;
+  readonly pinnedLanes?: PinnedLanes;
+  readonly laneQuery?: string;
 }
 
 export const isTimelineSavedState: Guard<TimelineSavedState> = isShape<TimelineSavedState>({
@@ -318,6 +378,9 @@ export const isTimelineSavedState: Guard<TimelineSavedState> = isShape<TimelineS
   follow: isBoolean,
   selectedEventId: isNullOr(isString),
   filter: optional(isSharedFilter),
+  laneOrder: optional(isLaneOrder),
+  pinnedLanes: optional(isPinnedLanes),
+  laneQuery: optional(isString),
 });
 
 export const INITIAL_TIMELINE_STATE: TimelineSavedState = {

@@ -402,7 +402,12 @@ async function uiSteps(context, server, fixture, vsixFile) {
         if (Date.now() > deadline) throw new Error(`the Aggregates view did not select #${first.sequence} ${first.type} after the click in the timeline`);
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
-      await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(first.id), 'the opened event document (named by its id)');
+      // Beside the timeline, not over it: a second editor group shows the event while the timeline stays in view.
+      await page.locator('.tabs-container .tab.active').filter({ hasText: new RegExp(first.id) }).first().waitFor({ timeout: 15_000 });
+      const groups = await page.locator('.editor-group-container').count();
+      if (groups < 2) throw new Error(`the event opened in the timeline's editor group (${groups} group), not beside it`);
+      if (!(await page.locator('.tabs-container .tab.active', { hasText: 'Event Timeline' }).first().isVisible())) throw new Error('the timeline is no longer showing after the event opened');
+      if (!(await page.locator('iframe.webview.ready').last().isVisible())) throw new Error('the timeline webview is covered after the event opened');
 
       // Back to the timeline tab: type the second aggregate's id into its search box.
       await page.locator('.tabs-container .tab', { hasText: 'Event Timeline' }).first().click();
@@ -431,6 +436,85 @@ async function uiSteps(context, server, fixture, vsixFile) {
       }
       await frame.locator('#clear-filters').click();
       await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the Aggregates view unfiltered at the end', 20_000);
+    });
+  }
+
+  if (contributed.includes('eventbus.openTimeline')) {
+    await step('timeline: next/previous event (button, N, P), zoom stops at one event\'s width, the tooltip goes on zoom, lanes keep their order, (other) lists lanes to pin', page, async () => {
+      await page.locator('.tabs-container .tab', { hasText: 'Event Timeline' }).first().click();
+      const frame = webviewFrame(page);
+      const lanes = frame.locator('#lanes');
+      await lanes.waitFor({ timeout: 15_000 });
+      const data = async (name) => (await lanes.getAttribute(`data-${name}`).catch(() => '')) ?? '';
+      const until = async (test, what, timeoutMs = 15_000) => {
+        const deadline = Date.now() + timeoutMs;
+        while (!(await test())) {
+          if (Date.now() > deadline) throw new Error(`${what}; status: ${await frame.locator('#status').textContent().catch(() => '?')}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
+
+      await frame.locator('#fit').click();
+      await settle();
+      const wideKeys = JSON.parse((await data('lane-keys')) || '[]');
+      const before = await data('selected');
+      await frame.locator('#next-event').click();
+      await until(async () => (await data('selected')) !== '' && (await data('selected')) !== before, 'the Next event button selected no event');
+      const stepped = await data('selected');
+      await lanes.focus();
+      await page.keyboard.press('n');
+      await until(async () => (await data('selected')) !== stepped, 'N selected no later event');
+      await page.keyboard.press('p');
+      await until(async () => (await data('selected')) === stepped, 'P did not go back to the event before');
+
+      // Zoom in as far as it goes: it stops at one event's width, with an event on screen.
+      for (let i = 0; i < 40; i++) await page.keyboard.press('+');
+      await settle();
+      const range = JSON.parse((await data('range')) || 'null');
+      const minSpan = Number(await data('min-span-ms'));
+      if (!range || !(minSpan > 1) || Math.abs(range.to - range.from - minSpan) > 0.5) throw new Error(`the deepest zoom spans ${range && range.to - range.from} ms, the limit is ${minSpan} ms`);
+      await until(async () => Number(await data('marks')) > 0, 'the deepest zoom shows no event');
+      // The lanes both views show are in the same order.
+      const narrowKeys = JSON.parse((await data('lane-keys')) || '[]');
+      const common = narrowKeys.filter((key) => key !== '(other)' && wideKeys.includes(key));
+      const positions = common.map((key) => wideKeys.indexOf(key));
+      if (positions.some((p, i) => i > 0 && p < positions[i - 1])) throw new Error(`lanes reordered by the zoom: ${wideKeys.join(', ')} → ${narrowKeys.join(', ')}`);
+
+      // A step centres the event it selects (at this zoom nothing clamps it): point at it, then zoom with the wheel; the tooltip goes.
+      const atLimit = await data('selected');
+      await page.keyboard.press('n');
+      await until(async () => (await data('selected')) !== atLimit, 'N selected no later event at the deepest zoom');
+      await settle();
+      const box = await lanes.boundingBox();
+      if (!box) throw new Error('the lanes canvas has no box');
+      const labelWidth = Math.min(180, Math.max(80, Math.round(box.width * 0.18)));
+      const centreX = box.x + labelWidth + (box.width - labelWidth) / 2;
+      const tooltip = frame.locator('#tooltip');
+      let shown = false;
+      for (let y = box.y + 24; y < box.y + 22 + 20 * Math.max(1, narrowKeys.length) && !shown; y += 4) {
+        await page.mouse.move(centreX, y);
+        shown = await tooltip.isVisible();
+      }
+      if (!shown) throw new Error('no tooltip at the selected event');
+      await page.mouse.wheel(0, 400);
+      await until(async () => !(await tooltip.isVisible()), 'the tooltip stayed after the zoom', 5_000);
+
+      // (other): its label lists the lanes it folds; a click pins one as the first lane.
+      await frame.locator('#fit').click();
+      await settle();
+      const keys = JSON.parse((await data('lane-keys')) || '[]');
+      const otherRow = keys.indexOf('(other)');
+      if (otherRow < 0) throw new Error(`no (other) lane at the whole store: ${keys.length} lanes`);
+      await page.mouse.click(box.x + 20, box.y + 22 + otherRow * 20 + 10);
+      const item = frame.locator('#other-lanes .other-lane').first();
+      await item.waitFor({ timeout: 10_000 });
+      const pinned = await item.getAttribute('data-key');
+      await item.click();
+      await until(async () => JSON.parse((await data('lane-keys')) || '[]')[0] === pinned, `the pinned lane ${pinned} is not the first lane`);
+      await frame.locator('#other-lanes-close').click().catch(() => {});
+      await settle();
+      await page.screenshot({ path: path.join(resultsDir, 'timeline.png') }).catch(() => {});
     });
   }
 

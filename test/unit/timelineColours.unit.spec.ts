@@ -1,30 +1,41 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assignColours, colourOf, densityAlpha, hashHue, isTroubled, isTroubledLane, PALETTE, TROUBLE_COLOUR } from '../../src/webview/timeline/colours';
+import { assignTypeStyles, colourOf, densityAlpha, hashHue, isTroubled, isTroubledLane, PALETTE, PATTERNS, styleOfRank, swatchBackground, TROUBLE_COLOUR } from '../../src/webview/timeline/colours';
 import { bucketTooltipRows, formatDuration, formatTime, markTooltipRows } from '../../src/webview/timeline/format';
 
 describe('timeline colours', () => {
   it('gives the most frequent types the palette, in a stable order', () => {
-    const colours = assignColours([
+    const styles = assignTypeStyles([
       { type: 'b', count: 5 },
       { type: 'a', count: 5 },
       { type: 'c', count: 50 },
     ]);
-    assert.equal(colours.get('c'), PALETTE[0]);
-    assert.equal(colours.get('a'), PALETTE[1]);
-    assert.equal(colours.get('b'), PALETTE[2]);
+    assert.deepEqual(styles.get('c'), { colour: PALETTE[0], pattern: 'solid' });
+    assert.deepEqual(styles.get('a'), { colour: PALETTE[1], pattern: 'solid' });
+    assert.deepEqual(styles.get('b'), { colour: PALETTE[2], pattern: 'solid' });
   });
 
-  it('gives the long tail distinct hash hues that avoid the trouble red', () => {
-    const types = Array.from({ length: 40 }, (_, i) => ({ type: `type_${i}`, count: 100 - i }));
-    const colours = assignColours(types);
-    assert.equal(new Set(colours.values()).size > 30, true);
-    for (const t of types) assert.notEqual(colours.get(t.type), TROUBLE_COLOUR);
+  it('uses colour-blind-safe colours (Okabe–Ito), none of them red, then the same colours with patterns: 28 types all look different', () => {
+    // The Okabe–Ito palette without black and vermillion, plus grey.
+    assert.deepEqual([...PALETTE], ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#CC79A7', '#BBBBBB']);
+    assert.equal(new Set(PALETTE).size, PALETTE.length);
+    const count = PALETTE.length * PATTERNS.length;
+    const types = Array.from({ length: count }, (_, i) => ({ type: `type_${i}`, count: 1000 - i }));
+    const styles = assignTypeStyles(types);
+    const looks = new Set(types.map((t) => `${styles.get(t.type)?.colour}|${styles.get(t.type)?.pattern}`));
+    assert.equal(looks.size, count, 'every type its own colour and pattern');
+    assert.equal(styles.get('type_7')?.pattern, 'stripes', 'the eighth type repeats the first colour, striped');
+    for (const t of types) assert.notEqual(styles.get(t.type)?.colour.toLowerCase(), TROUBLE_COLOUR);
+    // Past that, hues from the names (away from red), still patterned.
+    const tail = styleOfRank(count + 3, 'late_type');
+    assert.match(tail.colour, /^hsl\(/);
     for (let i = 0; i < 200; i++) {
       const hue = hashHue(`x${i}`);
       assert.ok(hue >= 30 && hue < 330);
     }
     assert.equal(colourOf(new Map(), 'unknown'), colourOf(new Map(), 'unknown'));
+    assert.equal(swatchBackground({ colour: '#E69F00', pattern: 'solid' }), '#E69F00');
+    assert.match(swatchBackground({ colour: '#E69F00', pattern: 'stripes' }), /repeating-linear-gradient\(45deg, #E69F00/);
   });
 
   it('flags failed, errored and retried events', () => {

@@ -130,8 +130,8 @@ describe('timeline host: answering the page', () => {
 describe('timeline host: opening events', () => {
   const detail: EventDetail = { entry: entry('e1'), event: {}, duplicates: [] };
 
-  it('uses eventbus.openEvent when another part registered it', () => {
-    assert.deepEqual(planOpenEvent(['eventbus.openEvent'], 'e1', undefined), { kind: 'command', command: 'eventbus.openEvent', args: { eventId: 'e1' } });
+  it('uses eventbus.openEvent when another part registered it, beside the timeline (not over it)', () => {
+    assert.deepEqual(planOpenEvent(['eventbus.openEvent'], 'e1', undefined), { kind: 'command', command: 'eventbus.openEvent', args: { eventId: 'e1', beside: true } });
   });
 
   it('otherwise opens the event’s line (0-based) in its document', () => {

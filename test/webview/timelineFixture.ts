@@ -1,6 +1,6 @@
 import type { RequestType } from 'vscode-jsonrpc';
 import type { ServerRequests } from '../../src/extension/timeline/timelineAnswers';
-import type { CausationTree, CausationTreeNode, EventEntry, TimelineBins, TimelineBinsParams } from '../../src/shared/protocol';
+import type { CausationTree, CausationTreeNode, EventEntry, TimelineBins, TimelineBinsParams, TimelineMark, TimelineNeighbourParams } from '../../src/shared/protocol';
 
 /**
  * A small store for the timeline page tests, answered as the language server
@@ -88,18 +88,52 @@ export function binsOf(events: readonly FixtureEvent[], params: TimelineBinsPara
   });
   let sorted = [...lanes.entries()].map(([key, l]) => ({ key, ...l })).sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
   const maxLanes = params.maxLanes ?? 50;
+  const total = inRange.length;
+  const marks =
+    total <= (params.marksBelow ?? 500)
+      ? inRange.map(({ e, ordinal }) => markOf(e, ordinal, params.lane))
+      : undefined;
+  if (params.laneOrder !== undefined || params.pinnedLanes?.length) {
+    // As the server does: the whole store's order, pinned lanes first (empty when they hold nothing here), the rest folded and listed.
+    const storeCount = new Map<string, number>();
+    for (const e of events) storeCount.set(laneKey(e, params.lane), (storeCount.get(laneKey(e, params.lane)) ?? 0) + 1);
+    const natural = new Intl.Collator('en', { numeric: true }).compare;
+    const pinned = params.pinnedLanes ?? [];
+    const rest = sorted.filter((l) => !pinned.includes(l.key)).sort((a, b) => (params.laneOrder === 'name' ? natural(a.key, b.key) : (storeCount.get(b.key) ?? 0) - (storeCount.get(a.key) ?? 0) || natural(a.key, b.key)));
+    const room = Math.max(1, maxLanes - pinned.length);
+    const kept = rest.length > room ? rest.slice(0, room - 1) : rest;
+    const folded = rest.length > room ? rest.slice(room - 1) : [];
+    const rows = [...pinned.map((key) => ({ key, counts: lanes.get(key)?.counts ?? new Array<number>(buckets).fill(0), total: lanes.get(key)?.total ?? 0 })), ...kept];
+    if (folded.length > 0) {
+      const counts = new Array<number>(buckets).fill(0);
+      for (const l of folded) l.counts.forEach((c, i) => (counts[i] += c));
+      rows.push({ key: '(other)', counts, total: folded.reduce((n, l) => n + l.total, 0) });
+    }
+    const other = folded.length > 0 ? { otherLaneCount: folded.length, otherLanes: folded.sort((a, b) => b.total - a.total).slice(0, params.listOther ?? 0).map((l) => ({ key: l.key, total: l.total })) } : {};
+    return { from, to, bucketMs, lanes: rows, total, ...(marks ? { marks } : {}), ...other };
+  }
   if (sorted.length > maxLanes) {
     const rest = sorted.slice(maxLanes - 1);
     const counts = new Array<number>(buckets).fill(0);
     for (const l of rest) l.counts.forEach((c, i) => (counts[i] += c));
     sorted = [...sorted.slice(0, maxLanes - 1), { key: '(other)', counts, total: rest.reduce((n, l) => n + l.total, 0) }];
   }
-  const total = inRange.length;
-  const marks =
-    total <= (params.marksBelow ?? 500)
-      ? inRange.map(({ e, ordinal }) => ({ ordinal, timestampMs: e.t, lane: laneKey(e, params.lane), type: e.type, eventId: e.eventId, aggregateId: e.aggregateId, correlationId: e.correlationId, file: 'events/x.jsonl', line: ordinal + 1, status: 'completed', retryCount: 0 }))
-      : undefined;
   return { from, to, bucketMs, lanes: sorted, total, ...(marks ? { marks } : {}) };
+}
+
+function markOf(e: FixtureEvent, ordinal: number, lane: TimelineBinsParams['lane']): TimelineMark {
+  return { ordinal, timestampMs: e.t, lane: laneKey(e, lane), type: e.type, eventId: e.eventId, aggregateId: e.aggregateId, correlationId: e.correlationId, file: 'events/x.jsonl', line: ordinal + 1, status: 'completed', retryCount: 0 };
+}
+
+/** The next (previous) event after an event or a time, as the server steps: the events are in time order already. */
+export function neighbourOf(events: readonly FixtureEvent[], params: TimelineNeighbourParams): TimelineMark | null {
+  const types = params.filters?.types ? new Set(params.filters.types) : null;
+  const at = params.eventId !== undefined ? events.findIndex((e) => e.eventId === params.eventId) : -1;
+  const forward = params.direction === 'next';
+  let k = at >= 0 ? at + (forward ? 1 : -1) : forward ? events.findIndex((e) => e.t > params.timestampMs) : events.filter((e) => e.t < params.timestampMs).length - 1;
+  if (k < 0 && at < 0) return null;
+  for (; k >= 0 && k < events.length; k += forward ? 1 : -1) if (!types || types.has(events[k].type)) return markOf(events[k], k, params.lane);
+  return null;
 }
 
 function causationTree(events: readonly FixtureEvent[], correlationId: string): CausationTree | null {
@@ -126,18 +160,24 @@ function causationTree(events: readonly FixtureEvent[], correlationId: string): 
 export interface FixtureBackend extends ServerRequests {
   readonly events: FixtureEvent[];
   readonly binsAsked: TimelineBinsParams[];
+  readonly neighboursAsked: TimelineNeighbourParams[];
 }
 
 export function fixtureBackend(events: FixtureEvent[] = fixtureEvents()): FixtureBackend {
   const binsAsked: TimelineBinsParams[] = [];
+  const neighboursAsked: TimelineNeighbourParams[] = [];
   return {
     events,
     binsAsked,
+    neighboursAsked,
     async sendRequest<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
       switch (type.method) {
         case 'eventbus/timelineBins':
           binsAsked.push(params as TimelineBinsParams);
           return binsOf(events, params as TimelineBinsParams) as R;
+        case 'eventbus/timelineNeighbour':
+          neighboursAsked.push(params as TimelineNeighbourParams);
+          return neighbourOf(events, params as TimelineNeighbourParams) as R;
         case 'eventbus/eventTypes': {
           const counts = new Map<string, number>();
           for (const e of events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);

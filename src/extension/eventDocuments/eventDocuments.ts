@@ -37,10 +37,10 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
     for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === EVENT_DOCUMENT_SCHEME) this.changed.fire(document.uri);
   }
 
-  async open(ref: EventDocumentRef, preview = true): Promise<void> {
+  async open(ref: EventDocumentRef, preview = true, viewColumn?: vscode.ViewColumn): Promise<void> {
     let document = await vscode.workspace.openTextDocument(eventDocumentUri(ref));
     if (document.languageId !== 'json') document = await vscode.languages.setTextDocumentLanguage(document, 'json');
-    await vscode.window.showTextDocument(document, { preview, preserveFocus: preview });
+    await vscode.window.showTextDocument(document, { preview, preserveFocus: preview, ...(viewColumn !== undefined ? { viewColumn } : {}) });
   }
 
   /** Opens the event's file at its line with the line selected. */
@@ -81,7 +81,9 @@ export function registerEventDocuments(context: vscode.ExtensionContext, send: S
         void vscode.window.showWarningMessage('Event Bus: Open Event needs an event (choose one in the Event Bus views).');
         return;
       }
-      await documents.open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) }).catch(fail);
+      // `beside`: next to the editor that asked (the timeline), not over it.
+      const beside = (ref as { beside?: unknown }).beside === true;
+      await documents.open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) }, true, beside ? vscode.ViewColumn.Beside : undefined).catch(fail);
     }),
     vscode.commands.registerCommand(REVEAL_IN_FILE_COMMAND, async (resource?: vscode.Uri) => {
       const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;

@@ -17,7 +17,8 @@ export type OpenPlan =
   | { readonly kind: 'message'; readonly text: string };
 
 export function planOpenEvent(commands: readonly string[], eventId: string, detail: EventDetail | null | undefined): OpenPlan {
-  if (commands.includes(OPEN_EVENT_COMMAND)) return { kind: 'command', command: OPEN_EVENT_COMMAND, args: { eventId } };
+  // Beside the timeline: the event opens next to it, never over it.
+  if (commands.includes(OPEN_EVENT_COMMAND)) return { kind: 'command', command: OPEN_EVENT_COMMAND, args: { eventId, beside: true } };
   if (!detail) return { kind: 'message', text: `No event with id ${eventId} in the store (it may have been removed since the timeline was drawn).` };
   return { kind: 'document', uri: detail.entry.uri, line: Math.max(0, detail.entry.line - 1) };
 }

@@ -12,6 +12,8 @@ import {
   TimelineBinsRequest,
   type TimelineBinsParams,
   type TimelineFilters,
+  type TimelineMark,
+  TimelineNeighbourRequest,
   EventGroupsRequest,
 } from '../../shared/protocol';
 import {
@@ -19,6 +21,7 @@ import {
   BinsRequest,
   type BinsResult,
   CausationRequest,
+  NeighbourRequest,
   SourcesRequest,
   type TimelineEventMark,
   TypesRequest,
@@ -41,10 +44,14 @@ export function serverBinsParams(params: BinsParams, store: string | undefined):
     ...(filters ? { filters } : {}),
     maxLanes: params.maxLanes,
     marksBelow: params.marksBelow,
+    ...(params.laneOrder ? { laneOrder: params.laneOrder } : {}),
+    ...(params.pinnedLanes?.length ? { pinnedLanes: [...params.pinnedLanes] } : {}),
+    ...(params.laneWhere?.trim() ? { laneWhere: params.laneWhere } : {}),
+    ...(params.listOther ? { listOther: params.listOther } : {}),
   };
 }
 
-function serverFilters(params: BinsParams): TimelineFilters | undefined {
+function serverFilters(params: Pick<BinsParams, 'types' | 'filter'>): TimelineFilters | undefined {
   const { sources, aggregatePrefix, from, to, where } = params.filter ?? {};
   const filters: TimelineFilters = {
     ...(params.types ? { types: [...params.types] } : {}),
@@ -57,21 +64,24 @@ function serverFilters(params: BinsParams): TimelineFilters | undefined {
   return Object.keys(filters).length > 0 ? filters : undefined;
 }
 
-/** Keeps only what the page draws (file and line stay on the host side). */
+/** A mark as the page draws it (file and line stay on the host side). */
+function pageMark(mark: TimelineMark): TimelineEventMark {
+  return {
+    ordinal: mark.ordinal,
+    timestampMs: mark.timestampMs,
+    lane: mark.lane,
+    type: mark.type,
+    eventId: mark.eventId,
+    aggregateId: mark.aggregateId,
+    correlationId: mark.correlationId,
+    status: mark.status,
+    retryCount: mark.retryCount,
+  };
+}
+
+/** Keeps only what the page draws. */
 export function pageBins(bins: TimelineBins): BinsResult {
-  const marks = bins.marks?.map(
-    (mark): TimelineEventMark => ({
-      ordinal: mark.ordinal,
-      timestampMs: mark.timestampMs,
-      lane: mark.lane,
-      type: mark.type,
-      eventId: mark.eventId,
-      aggregateId: mark.aggregateId,
-      correlationId: mark.correlationId,
-      status: mark.status,
-      retryCount: mark.retryCount,
-    }),
-  );
+  const marks = bins.marks?.map(pageMark);
   return {
     from: bins.from,
     to: bins.to,
@@ -79,6 +89,8 @@ export function pageBins(bins: TimelineBins): BinsResult {
     lanes: bins.lanes.map((lane) => ({ key: lane.key, counts: lane.counts, total: lane.total })),
     total: bins.total,
     ...(marks ? { marks } : {}),
+    ...(bins.otherLanes ? { otherLanes: bins.otherLanes.map((lane) => ({ key: lane.key, total: lane.total })) } : {}),
+    ...(bins.otherLaneCount !== undefined ? { otherLaneCount: bins.otherLaneCount } : {}),
   };
 }
 
@@ -93,6 +105,12 @@ export async function answerTimelineRequest(message: unknown, server: ServerRequ
     if (BinsRequest.is(message)) {
       const bins = await server.sendRequest(TimelineBinsRequest.type, serverBinsParams(message.params, store));
       return replyOk(message.id, pageBins(bins));
+    }
+    if (NeighbourRequest.is(message)) {
+      const { eventId, timestampMs, direction, lane } = message.params;
+      const filters = serverFilters(message.params);
+      const mark = await server.sendRequest(TimelineNeighbourRequest.type, { ...storeParams, ...(eventId ? { eventId } : {}), timestampMs, direction, lane, ...(filters ? { filters } : {}) });
+      return replyOk(message.id, mark ? pageMark(mark) : null);
     }
     if (TypesRequest.is(message)) {
       const types = await server.sendRequest(EventTypesRequest.type, storeParams);

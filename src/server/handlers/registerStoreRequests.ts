@@ -19,6 +19,7 @@ import {
   StatusRequest,
   type StoreParams,
   TimelineBinsRequest,
+  TimelineNeighbourRequest,
 } from '../../shared/protocol';
 import { type ExportParams, ExportProgressNotification, ExportRequest, QueryMatchesRequest } from '../../shared/queryProtocol';
 import type { ServerContext } from '../serverContext';
@@ -36,7 +37,7 @@ import type { HandlerStore } from './handlerStore';
 import { listProjections } from './projections';
 import { rebuild, replay } from './replay';
 import { snapshotCreate, snapshots, snapshotVerify } from './snapshots';
-import { timelineBins } from './timeline';
+import { timelineBinsChoosingLanes, timelineNeighbour } from './timeline';
 
 /**
  * Wires the custom requests (src/shared/protocol.ts) to their handlers. Each
@@ -73,7 +74,8 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
     const session = ctx.sessionFor(params?.store);
     return listProjections(session.root, session.settings.projectionsEnabled);
   });
-  connection.onRequest(TimelineBinsRequest.type, withStore(timelineBins));
+  connection.onRequest(TimelineBinsRequest.type, withStore(timelineBinsChoosingLanes));
+  connection.onRequest(TimelineNeighbourRequest.type, withStore(timelineNeighbour));
   connection.onRequest(EventGroupsRequest.type, withStore(eventGroups));
   connection.onRequest(EventsQueryRequest.type, withStore(eventsQuery));
   connection.onRequest(EventPlaceRequest.type, withStore(eventPlace));

@@ -1,12 +1,11 @@
 import type { EventIndexView } from '../../engine/model/indexTypes';
-import type { TimelineBins, TimelineBinsParams, TimelineFilters, TimelineLaneBins, TimelineMark } from '../../shared/protocol';
-import { contentMaskOf } from './contentQuery';
+import type { TimelineBins, TimelineBinsParams, TimelineFilters, TimelineLaneBins, TimelineMark, TimelineNeighbourParams } from '../../shared/protocol';
+import { contentMaskOf, prepareContentMask } from './contentQuery';
 import { finiteOr, type HandlerStore, sortedWithPrefix } from './handlerStore';
 
 const MAX_BUCKETS = 2000;
 const NO_AGGREGATE = '(none)';
 const OTHER_LANES = '(other)';
-
 
 /**
  * Events per lane (aggregate, source or type) per equal time bucket over
@@ -48,16 +47,165 @@ export function timelineBins(store: HandlerStore, params: TimelineBinsParams): T
       if (marks.length > marksBelow) marks = null;
     }
   }
+  const binsOf = (lane: number): TimelineLaneBins => ({ key: table.keys[lane], counts: Array.from(counts.subarray(lane * buckets, (lane + 1) * buckets)), total: totals[lane] });
+  const maxLanes = Math.max(1, Math.floor(finiteOr(params.maxLanes, 50)));
+  const markList = marks?.map((ordinal) => markOf(index, ordinal, table.keys[laneOf[ordinal]])).sort((a, b) => a.timestampMs - b.timestampMs || a.ordinal - b.ordinal);
+  const withMarks = markList ? { marks: markList } : {};
+  if (params.laneOrder !== undefined || params.pinnedLanes?.length || params.laneWhere?.trim() || params.listOther) {
+    const arranged = arrangeLanes(index, table, totals, binsOf, buckets, maxLanes, params);
+    return { from, to, bucketMs, lanes: arranged.lanes, total: arranged.lanes.reduce((sum, lane) => sum + lane.total, 0), ...withMarks, ...arranged.other };
+  }
   const lanes: TimelineLaneBins[] = [];
-  table.keys.forEach((key, lane) => {
-    if (totals[lane] > 0) lanes.push({ key, counts: Array.from(counts.subarray(lane * buckets, (lane + 1) * buckets)), total: totals[lane] });
+  table.keys.forEach((_key, lane) => {
+    if (totals[lane] > 0) lanes.push(binsOf(lane));
   });
   lanes.sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
-  const maxLanes = Math.max(1, Math.floor(finiteOr(params.maxLanes, 50)));
   const shown = lanes.length > maxLanes ? foldExtraLanes(lanes, maxLanes, buckets) : lanes;
   const total = shown.reduce((sum, lane) => sum + lane.total, 0);
-  const markList = marks?.map((ordinal) => markOf(index, ordinal, table.keys[laneOf[ordinal]])).sort((a, b) => a.timestampMs - b.timestampMs || a.ordinal - b.ordinal);
-  return { from, to, bucketMs, lanes: shown, total, ...(markList ? { marks: markList } : {}) };
+  return { from, to, bucketMs, lanes: shown, total, ...withMarks };
+}
+
+/** timelineBins after evaluating the content query that chooses lanes (it reads event bodies, so it is done first, asynchronously). */
+export async function timelineBinsChoosingLanes(store: HandlerStore, params: TimelineBinsParams): Promise<TimelineBins> {
+  if (params.laneWhere?.trim()) await prepareContentMask(store.engine, params.laneWhere);
+  return timelineBins(store, params);
+}
+
+const naturalOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+/**
+ * Which lanes get a row and in which order, decided by the whole store and
+ * the user's choices, not by what the range holds, so a zoom never
+ * reorders the rows: the pinned lanes first (even when empty here), then
+ * the lanes with events in the range (and, with `laneWhere`, a matching
+ * event in the store) in the chosen order; the rest fold into `(other)`,
+ * which lists what it holds when asked.
+ */
+function arrangeLanes(
+  index: EventIndexView,
+  table: LaneTable,
+  totals: Int32Array,
+  binsOf: (lane: number) => TimelineLaneBins,
+  buckets: number,
+  maxLanes: number,
+  params: TimelineBinsParams,
+): { lanes: TimelineLaneBins[]; other: Pick<TimelineBins, 'otherLanes' | 'otherLaneCount'> } {
+  const stats = laneStats(table);
+  const pinned = [...new Set(params.pinnedLanes ?? [])];
+  const pinnedIds = new Set<number>();
+  const pinnedRows = pinned.map((key) => {
+    const id = table.keyIds.get(key);
+    if (id === undefined) return { key, counts: new Array<number>(buckets).fill(0), total: 0 };
+    pinnedIds.add(id);
+    return binsOf(id);
+  });
+  const chosen = params.laneWhere?.trim() ? lanesMatching(index, table, params.laneWhere) : null;
+  const order = params.laneOrder ?? 'count';
+  const compare = (a: number, b: number): number =>
+    order === 'count'
+      ? stats.totals[b] - stats.totals[a] || naturalOrder(table.keys[a], table.keys[b])
+      : order === 'first'
+        ? stats.first[a] - stats.first[b] || naturalOrder(table.keys[a], table.keys[b])
+        : naturalOrder(table.keys[a], table.keys[b]);
+  let kept: number[] = [];
+  let folded: number[] = [];
+  for (let lane = 0; lane < table.keys.length; lane++) {
+    if (totals[lane] === 0 || pinnedIds.has(lane)) continue;
+    (chosen === null || chosen[lane] === 1 ? kept : folded).push(lane);
+  }
+  kept.sort(compare);
+  const room = Math.max(1, maxLanes - pinnedRows.length);
+  if (kept.length + (folded.length > 0 ? 1 : 0) > room) {
+    folded = [...kept.slice(room - 1), ...folded];
+    kept = kept.slice(0, room - 1);
+  }
+  const lanes = [...pinnedRows, ...kept.map(binsOf)];
+  if (folded.length === 0) return { lanes, other: {} };
+  const foldedBins = folded.map(binsOf);
+  const counts = new Array<number>(buckets).fill(0);
+  let total = 0;
+  for (const lane of foldedBins) {
+    for (let b = 0; b < buckets; b++) counts[b] += lane.counts[b];
+    total += lane.total;
+  }
+  lanes.push({ key: OTHER_LANES, counts, total });
+  const listOther = Math.max(0, Math.floor(finiteOr(params.listOther, 0)));
+  if (listOther === 0) return { lanes, other: { otherLaneCount: folded.length } };
+  const otherLanes = foldedBins
+    .sort((a, b) => b.total - a.total || naturalOrder(a.key, b.key))
+    .slice(0, listOther)
+    .map((lane) => ({ key: lane.key, total: lane.total }));
+  return { lanes, other: { otherLanes, otherLaneCount: folded.length } };
+}
+
+interface LaneStats {
+  /** Events per lane in the whole store. */
+  readonly totals: Int32Array;
+  /** The lane's earliest timestamp (Infinity when none). */
+  readonly first: Float64Array;
+}
+
+/** The whole store's count and first time per lane: one pass per lane table, kept with it. */
+const statsOfTable = new WeakMap<LaneTable, LaneStats>();
+
+function laneStats(table: LaneTable): LaneStats {
+  const known = statsOfTable.get(table);
+  if (known) return known;
+  const totals = new Int32Array(table.keys.length);
+  const first = new Float64Array(table.keys.length).fill(Number.POSITIVE_INFINITY);
+  for (let ordinal = 0; ordinal < table.laneOf.length; ordinal++) {
+    const lane = table.laneOf[ordinal];
+    totals[lane]++;
+    const t = table.timestamps[ordinal];
+    if (t < first[lane]) first[lane] = t;
+  }
+  const stats = { totals, first };
+  statsOfTable.set(table, stats);
+  return stats;
+}
+
+/** 1 for each lane holding at least one event the content query matches. */
+function lanesMatching(index: EventIndexView, table: LaneTable, where: string): Uint8Array {
+  const mask = contentMaskOf(index, where);
+  const lanes = new Uint8Array(table.keys.length);
+  for (let ordinal = 0; ordinal < mask.length; ordinal++) if (mask[ordinal] === 1) lanes[table.laneOf[ordinal]] = 1;
+  return lanes;
+}
+
+/**
+ * The event after (or before) an event, or a time, in the time order among
+ * the events the filters keep: the timeline's "next/previous event". Events
+ * at the same instant are stepped through one by one, in the time order.
+ */
+export function timelineNeighbour(store: HandlerStore, params: TimelineNeighbourParams): TimelineMark | null {
+  const index = store.engine.index;
+  const table = laneTable(index, params.lane);
+  const { order, timestamps } = table;
+  const filters = params.filters ?? {};
+  const keep = filterMask(index, filters);
+  const from = finiteOr(filters.from, Number.NEGATIVE_INFINITY);
+  const to = finiteOr(filters.to, Number.POSITIVE_INFINITY);
+  const forward = params.direction === 'next';
+  const t = finiteOr(params.timestampMs, forward ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+  const at = params.eventId !== undefined ? positionOf(order, timestamps, index.ordinalsOfEventId(params.eventId)[0]) : -1;
+  // From a time: the first event strictly after it, or the last strictly before it.
+  let k = at >= 0 ? at + (forward ? 1 : -1) : forward ? firstAtOrAfter(order, timestamps, t, true) : firstAtOrAfter(order, timestamps, t) - 1;
+  for (; k >= 0 && k < order.length; k += forward ? 1 : -1) {
+    const ordinal = order[k];
+    if (keep && keep[ordinal] === 0) continue;
+    const time = timestamps[ordinal];
+    if (time < from || time > to) continue;
+    return markOf(index, ordinal, table.keys[table.laneOf[ordinal]]);
+  }
+  return null;
+}
+
+/** Where an ordinal sits in the time order, or -1 (no such event, or one without a timestamp). */
+function positionOf(order: Int32Array, timestamps: Float64Array, ordinal: number | undefined): number {
+  if (ordinal === undefined || ordinal >= timestamps.length) return -1;
+  const t = timestamps[ordinal];
+  for (let k = firstAtOrAfter(order, timestamps, t); k < order.length && timestamps[order[k]] === t; k++) if (order[k] === ordinal) return k;
+  return -1;
 }
 
 /**
@@ -149,13 +297,13 @@ function extendLaneTable(known: LaneTable, index: EventIndexView, lane: Timeline
   return { keys, keyIds, laneOf, timestamps, order, version: known.version };
 }
 
-/** First position in the time order whose timestamp is at least `t`. */
-function firstAtOrAfter(order: Int32Array, timestamps: Float64Array, t: number): number {
+/** First position in the time order whose timestamp is at least `t` (with `after`: greater than `t`). */
+function firstAtOrAfter(order: Int32Array, timestamps: Float64Array, t: number, after = false): number {
   let lo = 0;
   let hi = order.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (timestamps[order[mid]] < t) lo = mid + 1;
+    if (timestamps[order[mid]] < t || (after && timestamps[order[mid]] === t)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

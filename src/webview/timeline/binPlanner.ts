@@ -5,7 +5,7 @@
  * of wheel events costs one server request and a slow answer for an old
  * range never overwrites a newer one.
  */
-import { type BinsParams, type LaneMode, MAX_BUCKETS, type SharedFilter, type TimeRange } from '../../shared/timelineProtocol';
+import { type BinsParams, type LaneMode, type LaneOrder, MAX_BUCKETS, type SharedFilter, type TimeRange } from '../../shared/timelineProtocol';
 
 export const PIXELS_PER_BUCKET = 2;
 /** Individual marks are requested when the range holds at most this many events. */
@@ -26,7 +26,15 @@ export interface ViewRequest {
   readonly hiddenTypes: readonly string[];
   /** The shared filter's other fields (sources, aggregate prefix, time window). */
   readonly filter?: Omit<SharedFilter, 'types'>;
+  /** Lane order by the whole store (absent: by events in the range). */
+  readonly laneOrder?: LaneOrder;
+  readonly pinnedLanes?: readonly string[];
+  /** A content query choosing the lanes ('' or absent: any lane). */
+  readonly laneQuery?: string;
 }
+
+/** How many of the lanes folded into `(other)` the page lists (its label opens the list). */
+export const OTHER_LANES_LISTED = 200;
 
 /** The request for what the view shows; `types` is set only when some type is hidden. */
 export function binsParamsFor(view: ViewRequest): BinsParams {
@@ -40,6 +48,9 @@ export function binsParamsFor(view: ViewRequest): BinsParams {
     ...(view.filter && Object.keys(view.filter).length > 0 ? { filter: view.filter } : {}),
     maxLanes: Math.max(1, Math.floor(view.laneRows)),
     marksBelow: MARKS_BELOW,
+    ...(view.laneOrder ? { laneOrder: view.laneOrder, listOther: OTHER_LANES_LISTED } : {}),
+    ...(view.pinnedLanes?.length ? { pinnedLanes: [...view.pinnedLanes] } : {}),
+    ...(view.laneQuery?.trim() ? { laneWhere: view.laneQuery.trim() } : {}),
   };
 }
 

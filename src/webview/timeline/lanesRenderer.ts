@@ -8,8 +8,8 @@
  */
 import type { BinsResult, TimeRange, TimelineEventMark } from '../../shared/timelineProtocol';
 import type { Arrow } from './arrowLayout';
-import { colourOf, densityAlpha, isTroubled, isTroubledLane, TROUBLE_COLOUR } from './colours';
-import { type PlotLayout, plotWidth, rowCentre, rowOfLane, rowTop, xOnCanvas } from './plotLayout';
+import { densityAlpha, isTroubled, isTroubledLane, styleOf, TROUBLE_COLOUR, type TypeStyle } from './colours';
+import { OTHER_LANE, type PlotLayout, plotWidth, rowCentre, rowOfLane, rowTop, xOnCanvas } from './plotLayout';
 import { ticksFor } from './timeScale';
 import type { ThemeColours } from './themeColours';
 
@@ -19,7 +19,11 @@ export interface LanesScene {
   readonly bins: BinsResult | null;
   readonly laneMode: 'aggregate' | 'source' | 'type';
   readonly rows: ReadonlyMap<string, number>;
-  readonly colours: ReadonlyMap<string, string>;
+  readonly colours: ReadonlyMap<string, TypeStyle>;
+  /** Pinned lanes get a pin before their label. */
+  readonly pinned?: ReadonlySet<string>;
+  /** How many lanes `(other)` folds (shown in its label). */
+  readonly otherLaneCount?: number;
   readonly selectedEventId: string | null;
   readonly arrows: readonly Arrow[];
   readonly theme: ThemeColours;
@@ -88,8 +92,7 @@ function drawDensity(ctx: CanvasRenderingContext2D, scene: LanesScene, bins: Bin
   const rectWidth = Math.max(1, pxPerBucket);
   bins.lanes.forEach((lane, row) => {
     const y = rowTop(layout, row) + 2;
-    const colour = isTroubledLane(lane.key) ? TROUBLE_COLOUR : scene.laneMode === 'type' ? colourOf(scene.colours, lane.key) : theme.density;
-    ctx.fillStyle = colour;
+    ctx.fillStyle = isTroubledLane(lane.key) ? TROUBLE_COLOUR : scene.laneMode === 'type' ? fillOf(ctx, styleOf(scene.colours, lane.key)) : theme.density;
     const paths: Path2D[] = [];
     for (let level = 0; level < ALPHA_LEVELS; level++) paths.push(new Path2D());
     const counts = lane.counts;
@@ -119,9 +122,9 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: LanesScene, marks: read
     const x = xOnCanvas(layout, range, mark.timestampMs);
     if (x < layout.labelWidth - radius || x > layout.width + radius) continue;
     const y = rowCentre(layout, row);
-    ctx.fillStyle = colourOf(scene.colours, mark.type);
-    ctx.beginPath();
-    ctx.arc(x, y, radius, 0, Math.PI * 2);
+    const style = styleOf(scene.colours, mark.type);
+    ctx.fillStyle = style.colour;
+    markPath(ctx, style, x, y, radius);
     ctx.fill();
     if (isTroubled(mark)) {
       ctx.strokeStyle = TROUBLE_COLOUR;
@@ -204,8 +207,64 @@ function drawLabels(ctx: CanvasRenderingContext2D, scene: LanesScene, keys: read
   const maxWidth = layout.labelWidth - 10;
   keys.forEach((key, row) => {
     ctx.fillStyle = isTroubledLane(key) ? TROUBLE_COLOUR : theme.foreground;
-    ctx.fillText(fitText(ctx, key, maxWidth), 4, rowCentre(layout, row));
+    const label = key === OTHER_LANE && scene.otherLaneCount ? `▸ (other: ${scene.otherLaneCount} lanes)` : scene.pinned?.has(key) ? `★ ${key}` : key;
+    ctx.fillText(fitText(ctx, label, maxWidth), 4, rowCentre(layout, row));
   });
+}
+
+/** A mark's outline: the shape of its type's pattern, so types sharing a colour still differ. */
+function markPath(ctx: CanvasRenderingContext2D, style: TypeStyle, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  if (style.pattern === 'stripes') ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+  else if (style.pattern === 'dots') {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.2, y);
+    ctx.lineTo(x, y + r * 1.2);
+    ctx.lineTo(x - r * 1.2, y);
+    ctx.closePath();
+  } else if (style.pattern === 'cross') {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.1, y + r * 0.9);
+    ctx.lineTo(x - r * 1.1, y + r * 0.9);
+    ctx.closePath();
+  } else ctx.arc(x, y, r, 0, Math.PI * 2);
+}
+
+const patterns = new Map<string, CanvasPattern | string>();
+
+/** The fill of a type's density bars: its colour, hatched or dotted past the first round of colours (tiles made once). */
+function fillOf(ctx: CanvasRenderingContext2D, style: TypeStyle): CanvasPattern | string {
+  if (style.pattern === 'solid') return style.colour;
+  const key = `${style.colour}|${style.pattern}`;
+  const known = patterns.get(key);
+  if (known) return known;
+  const tile = document.createElement('canvas');
+  tile.width = 6;
+  tile.height = 6;
+  const t = tile.getContext('2d');
+  if (!t) return style.colour;
+  t.strokeStyle = style.colour;
+  t.fillStyle = style.colour;
+  t.lineWidth = 1.6;
+  t.beginPath();
+  if (style.pattern === 'dots') t.arc(3, 3, 1.6, 0, Math.PI * 2);
+  else {
+    for (const dx of [-6, 0, 6]) {
+      t.moveTo(dx, 6);
+      t.lineTo(dx + 6, 0);
+    }
+    if (style.pattern === 'cross') {
+      for (const dx of [-6, 0, 6]) {
+        t.moveTo(dx, 0);
+        t.lineTo(dx + 6, 6);
+      }
+    }
+  }
+  if (style.pattern === 'dots') t.fill();
+  else t.stroke();
+  const fill = ctx.createPattern(tile, 'repeat') ?? style.colour;
+  patterns.set(key, fill);
+  return fill;
 }
 
 const fitted = new Map<string, string>();

@@ -18,6 +18,7 @@ startTimelinePage(
     tooltip: byId('tooltip', HTMLDivElement),
     legend: byId('legend', HTMLDivElement),
     status: byId('status', HTMLDivElement),
+    otherLanes: byId('other-lanes', HTMLDivElement),
   },
   host,
   api,

@@ -11,7 +11,7 @@ export interface LaneGestures {
   leave(): void;
   click(canvasX: number, canvasY: number): void;
   doubleClick(canvasX: number, canvasY: number): void;
-  key(key: 'zoomIn' | 'zoomOut' | 'left' | 'right' | 'home' | 'end' | 'fit' | 'clear'): void;
+  key(key: 'zoomIn' | 'zoomOut' | 'left' | 'right' | 'home' | 'end' | 'fit' | 'clear' | 'next' | 'previous'): void;
   dragging(active: boolean): void;
   /** Shift+drag: the brushed span so far (`done` on release; a shift-click brushes nothing and is a plain click). */
   brush(x1: number, x2: number, done: boolean): void;
@@ -114,6 +114,14 @@ export function keyAction(key: string): Parameters<LaneGestures['key']>[0] | und
       return 'fit';
     case 'Escape':
       return 'clear';
+    case 'n':
+    case 'N':
+    case ']':
+      return 'next';
+    case 'p':
+    case 'P':
+    case '[':
+      return 'previous';
     default:
       return undefined;
   }

@@ -7,6 +7,17 @@ import type { TimeRange } from '../../shared/timelineProtocol';
 
 /** Narrower than this the axis cannot label anything useful. */
 export const MIN_SPAN_MS = 1;
+/** An event mark's width on screen (CSS px): its diameter with the margin hit-testing allows. */
+export const MARK_WIDTH_PX = 12;
+
+/**
+ * The narrowest span a plot `width` px wide may show: one millisecond (the
+ * finest step the stores' timestamps have) as wide as one event mark.
+ * Deeper, every event is alone in an empty screen.
+ */
+export function minSpanFor(width: number): number {
+  return Math.max(MIN_SPAN_MS, Math.max(width, 1) / MARK_WIDTH_PX);
+}
 /** How far past the store's first/last event the view may go, as a share of the store's span. */
 const EXTENT_MARGIN = 0.05;
 
@@ -33,8 +44,8 @@ export function fitRange(extent: TimeRange): TimeRange {
  * the whole, never narrower than MIN_SPAN_MS, shifted back when panned past
  * an end. Without an extent (an empty store) the range is only kept valid.
  */
-export function clampRange(range: TimeRange, extent: TimeRange | null): TimeRange {
-  let span = Math.max(range.to - range.from, MIN_SPAN_MS);
+export function clampRange(range: TimeRange, extent: TimeRange | null, minSpan = MIN_SPAN_MS): TimeRange {
+  let span = Math.max(range.to - range.from, minSpan);
   let from = range.from;
   if (!extent) return { from, to: from + span };
   const margin = Math.max((extent.to - extent.from) * EXTENT_MARGIN, 1000);
@@ -43,22 +54,45 @@ export function clampRange(range: TimeRange, extent: TimeRange | null): TimeRang
   if (span >= hi - lo) return { from: lo, to: hi };
   if (from < lo) from = lo;
   if (from + span > hi) from = hi - span;
-  span = Math.max(span, MIN_SPAN_MS);
+  span = Math.max(span, minSpan);
   return { from, to: from + span };
 }
 
 /** Zooms by `factor` (< 1 in, > 1 out) keeping `anchor` (epoch ms) at the same pixel. */
-export function zoomAround(range: TimeRange, factor: number, anchor: number, extent: TimeRange | null): TimeRange {
+export function zoomAround(range: TimeRange, factor: number, anchor: number, extent: TimeRange | null, minSpan = MIN_SPAN_MS): TimeRange {
   const span = spanOf(range);
-  const next = Math.max(span * factor, MIN_SPAN_MS);
+  // At the limit already: a zoom in changes nothing (rather than drifting toward the anchor).
+  if (factor < 1 && span <= minSpan) return range;
+  const next = Math.max(span * factor, minSpan);
   const share = (anchor - range.from) / span;
   const from = anchor - share * next;
-  return clampRange({ from, to: from + next }, extent);
+  return clampRange({ from, to: from + next }, extent, minSpan);
+}
+
+/**
+ * After a zoom in: when the new range holds none of the events the old
+ * one showed (`times`, every event of the old range), it moves to centre
+ * the event nearest its centre, so zooming never lands on an empty screen.
+ * Without the list (too many events to list: the view is busy) it is kept.
+ */
+export function keepEventsInView(next: TimeRange, times: readonly number[] | undefined, extent: TimeRange | null, minSpan = MIN_SPAN_MS): TimeRange {
+  if (!times || times.length === 0) return next;
+  if (times.some((t) => t >= next.from && t <= next.to)) return next;
+  const centre = (next.from + next.to) / 2;
+  let nearest = times[0];
+  for (const t of times) if (Math.abs(t - centre) < Math.abs(nearest - centre)) nearest = t;
+  return centreOn(next, nearest, extent, minSpan);
+}
+
+/** The same span around `t`. */
+export function centreOn(range: TimeRange, t: number, extent: TimeRange | null, minSpan = MIN_SPAN_MS): TimeRange {
+  const half = spanOf(range) / 2;
+  return clampRange({ from: t - half, to: t + half }, extent, minSpan);
 }
 
 /** Moves the range by `deltaMs` (positive: later), clamped to the extent. */
-export function panBy(range: TimeRange, deltaMs: number, extent: TimeRange | null): TimeRange {
-  return clampRange({ from: range.from + deltaMs, to: range.to + deltaMs }, extent);
+export function panBy(range: TimeRange, deltaMs: number, extent: TimeRange | null, minSpan = MIN_SPAN_MS): TimeRange {
+  return clampRange({ from: range.from + deltaMs, to: range.to + deltaMs }, extent, minSpan);
 }
 
 /** Pans by a pixel distance (a drag): content follows the pointer. */

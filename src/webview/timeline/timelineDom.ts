@@ -3,13 +3,18 @@
  * The page's few DOM parts: toolbar, legend and tooltip. Every value from
  * the store (types, ids, lane keys) goes in as text (see ../shared/dom.ts).
  */
-import type { LaneMode, TypeCount } from '../../shared/timelineProtocol';
+import { isLaneOrder, type LaneCount, type LaneMode, type LaneOrder, type TypeCount } from '../../shared/timelineProtocol';
 import { el, replaceChildren } from '../shared/dom';
-import { colourOf } from './colours';
+import { styleOf, swatchBackground, type TypeStyle } from './colours';
 import { formatCount } from './format';
 
 export interface ToolbarHandlers {
   lane(mode: LaneMode): void;
+  laneOrder(order: LaneOrder): void;
+  /** The lane-choosing query as typed (debounced by the caller). */
+  laneQuery(query: string): void;
+  /** "Next/previous event". */
+  step(direction: 'next' | 'previous'): void;
   fit(): void;
   zoom(factor: number): void;
   follow(on: boolean): void;
@@ -18,6 +23,8 @@ export interface ToolbarHandlers {
 
 export interface Toolbar {
   setLane(mode: LaneMode): void;
+  setLaneOrder(order: LaneOrder): void;
+  setLaneQuery(query: string): void;
   setFollow(on: boolean): void;
   setCorrelationEnabled(enabled: boolean): void;
   setStore(label: string): void;
@@ -34,6 +41,25 @@ export function buildToolbar(container: HTMLElement, handlers: ToolbarHandlers):
     const value = laneSelect.value;
     if (value === 'aggregate' || value === 'source' || value === 'type') handlers.lane(value);
   });
+  const orderSelect = el('select', { attrs: { id: 'lane-order', 'aria-label': 'Order lanes by', title: 'Lane order, by the whole store: zooming never reorders the lanes' } }, [
+    el('option', { text: 'Order: most events', attrs: { value: 'count' } }),
+    el('option', { text: 'Order: name', attrs: { value: 'name' } }),
+    el('option', { text: 'Order: first event', attrs: { value: 'first' } }),
+  ]);
+  orderSelect.addEventListener('change', () => {
+    if (isLaneOrder(orderSelect.value)) handlers.laneOrder(orderSelect.value);
+  });
+  const laneQuery = el('input', {
+    attrs: {
+      id: 'lane-query',
+      type: 'search',
+      placeholder: 'Lanes where…',
+      'aria-label': 'Give a lane only to aggregates (sources, types) with an event matching this query',
+      title: 'A query (as in the Query view), e.g. data.amount > 100: only lanes holding a matching event get a row; the rest go to (other). Click a lane label to pin it.',
+      spellcheck: 'false',
+    },
+  });
+  laneQuery.addEventListener('input', () => handlers.laneQuery(laneQuery.value));
   const button = (id: string, text: string, title: string, run: () => void) => {
     const b = el('button', { text, title, attrs: { id, type: 'button' } });
     b.addEventListener('click', run);
@@ -47,6 +73,10 @@ export function buildToolbar(container: HTMLElement, handlers: ToolbarHandlers):
   const range = el('span', { className: 'range', attrs: { id: 'range-label' } });
   replaceChildren(container, [
     laneSelect,
+    orderSelect,
+    laneQuery,
+    button('prev-event', '◀ Event', 'Previous event (P or [)', () => handlers.step('previous')),
+    button('next-event', 'Event ▶', 'Next event (N or ])', () => handlers.step('next')),
     button('zoom-in', '+', 'Zoom in (+)', () => handlers.zoom(0.5)),
     button('zoom-out', '−', 'Zoom out (−)', () => handlers.zoom(2)),
     button('fit', 'Fit', 'Show the whole store (F)', () => handlers.fit()),
@@ -57,6 +87,10 @@ export function buildToolbar(container: HTMLElement, handlers: ToolbarHandlers):
   ]);
   return {
     setLane: (mode) => (laneSelect.value = mode),
+    setLaneOrder: (order) => (orderSelect.value = order),
+    setLaneQuery: (query) => {
+      if (laneQuery.value.trim() !== query) laneQuery.value = query;
+    },
     setFollow: (on) => follow.setAttribute('aria-pressed', String(on)),
     setCorrelationEnabled: (enabled) => (correlation.disabled = !enabled),
     setStore: (label) => (store.textContent = label),
@@ -68,7 +102,7 @@ export function buildToolbar(container: HTMLElement, handlers: ToolbarHandlers):
 export function renderLegend(
   container: HTMLElement,
   types: readonly TypeCount[],
-  colours: ReadonlyMap<string, string>,
+  colours: ReadonlyMap<string, TypeStyle>,
   hidden: ReadonlySet<string>,
   toggle: (type: string) => void,
 ): void {
@@ -76,7 +110,7 @@ export function renderLegend(
   const ordered = [...types].sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const items = ordered.map((t, index) => {
     const swatch = el('span', { className: 'swatch' });
-    swatch.style.background = colourOf(colours, t.type);
+    swatch.style.background = swatchBackground(styleOf(colours, t.type));
     const item = el('button', { className: 'legend-item', title: `${t.type}: ${formatCount(t.count)} events (click to hide or show)`, attrs: { type: 'button', 'aria-pressed': String(!hidden.has(t.type)), 'data-type-index': String(index) } }, [
       swatch,
       el('span', { className: 'legend-label', text: t.type }),
@@ -85,6 +119,40 @@ export function renderLegend(
     return item;
   });
   replaceChildren(container, items);
+}
+
+export interface OtherLanesHandlers {
+  pin(key: string): void;
+  close(): void;
+}
+
+/**
+ * The list of the lanes folded into `(other)`, opened from its label: each
+ * one with its events in view, a click pins it (it gets its own row). Null
+ * closes the list. Keys go in as text.
+ */
+export function renderOtherLanes(container: HTMLElement, other: { lanes: readonly LaneCount[]; count: number; mode: LaneMode } | null, handlers: OtherLanesHandlers): void {
+  container.hidden = other === null;
+  if (!other) {
+    replaceChildren(container, []);
+    return;
+  }
+  const close = el('button', { text: '✕', title: 'Close', attrs: { type: 'button', id: 'other-lanes-close', 'aria-label': 'Close the list' } });
+  close.addEventListener('click', () => handlers.close());
+  const heading = el('div', { className: 'other-heading' }, [
+    el('span', { text: `(other) holds ${formatCount(other.count)} ${other.mode === 'type' ? 'types' : other.mode === 'source' ? 'sources' : 'aggregates'} here; click one to pin it` }),
+    close,
+  ]);
+  const items = other.lanes.map((lane) => {
+    const item = el('button', { className: 'other-lane', title: `Pin ${lane.key}: give it its own row`, attrs: { type: 'button', 'data-key': lane.key } }, [
+      el('span', { className: 'other-key', text: lane.key }),
+      el('span', { className: 'other-count', text: formatCount(lane.total) }),
+    ]);
+    item.addEventListener('click', () => handlers.pin(lane.key));
+    return item;
+  });
+  const more = other.count > other.lanes.length ? [el('div', { className: 'hint', text: `and ${formatCount(other.count - other.lanes.length)} more (choose lanes with a query to see them)` })] : [];
+  replaceChildren(container, [heading, el('div', { className: 'other-list' }, items), ...more]);
 }
 
 /** Shows label/value rows next to the pointer (as text nodes). */

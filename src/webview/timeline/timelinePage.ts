@@ -11,7 +11,6 @@ import {
   CausationRequest,
   FilterChangedCommand,
   FilterNotification,
-  type LaneMode,
   OpenEventCommand,
   OpenInspectorCommand,
   RevealEventNotification,
@@ -26,22 +25,24 @@ import {
   type TypeCount,
   TypesRequest,
   INITIAL_TIMELINE_STATE,
+  NeighbourRequest,
 } from '../../shared/timelineProtocol';
 import type { HostConnection } from '../shared/hostConnection';
 import type { VsCodeApi } from '../shared/vscodeApi';
 import { correlationRange, layoutArrows } from './arrowLayout';
 import { binsParamsFor, bucketsForWidth, createLatestOnly } from './binPlanner';
-import { assignColours } from './colours';
+import { assignTypeStyles, type TypeStyle } from './colours';
 import { bucketTooltipRows, formatCount, formatDuration, formatTime, markTooltipRows } from './format';
 import { bucketAt, inPlot, markAt, timeAtCanvasX } from './hitTest';
 import { drawLanes } from './lanesRenderer';
 import { drawMinimap, overviewCounts } from './minimapRenderer';
-import { laneRowsThatFit, layoutFor, type PlotLayout, plotWidth, rowIndex } from './plotLayout';
+import { laneRowsThatFit, layoutFor, OTHER_LANE, type PlotLayout, plotWidth, rowIndex } from './plotLayout';
 import { attachLaneInput, attachMinimapInput } from './pointerInput';
 import { readThemeColours, type ThemeColours } from './themeColours';
 import { type FilterRest, hasWindow, hiddenFor, isRestEmpty, restOf, sharedFilterOf, windowBetween, withoutWindow } from './sharedFilterState';
-import { buildFilterBar, buildToolbar, hideTooltip, renderLegend, showTooltip } from './timelineDom';
-import { clampRange, fitRange, followRange, panBy, panByPixels, spanOf, timeOfX, wheelZoomFactor, zoomAround } from './timeScale';
+import { buildFilterBar, buildToolbar, hideTooltip, renderLegend, renderOtherLanes, showTooltip } from './timelineDom';
+import { followRange, spanOf, timeOfX, wheelZoomFactor } from './timeScale';
+import { initialView, minSpanOf, pinnedLanesOf, reduceView, type TimelineAction, type TimelineView } from './viewState';
 
 export interface TimelineElements {
   readonly toolbar: HTMLElement;
@@ -52,6 +53,8 @@ export interface TimelineElements {
   readonly tooltip: HTMLElement;
   readonly legend: HTMLElement;
   readonly status: HTMLElement;
+  /** The list of the lanes folded into `(other)` (opened from its label). */
+  readonly otherLanes: HTMLElement;
 }
 
 const DEBOUNCE_MS = 40;
@@ -64,8 +67,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 export function startTimelinePage(elements: TimelineElements, host: HostConnection, api: VsCodeApi<TimelineSavedState>): void {
   const saved = api.getState() ?? INITIAL_TIMELINE_STATE;
-  let range: TimeRange | null = saved.range;
-  let lane: LaneMode = saved.lane;
+  let view: TimelineView = initialView({ range: saved.range, lane: saved.lane, laneOrder: saved.laneOrder, pinned: saved.pinnedLanes, laneQuery: saved.laneQuery, selectedEventId: saved.selectedEventId });
   let hidden = new Set(saved.hiddenTypes);
   let filterRest: FilterRest = saved.filter ?? {};
   /** Shown types from the trees that arrived before the type list (applied once it has). */
@@ -74,15 +76,14 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   let brush: { x1: number; x2: number } | null = null;
   let announceWhenTypesKnown = false;
   let follow = saved.follow;
-  let selectedEventId: string | null = saved.selectedEventId;
   let selectedMark: TimelineEventMark | null = null;
   let chain: CausationChain | null = null;
-  let extent: TimeRange | null = null;
   let overview: BinsResult | null = null;
   let overviewSums: number[] = [];
   let bins: BinsResult | null = null;
   let types: TypeCount[] = [];
-  let colours = new Map<string, string>();
+  let colours = new Map<string, TypeStyle>();
+  let otherListOpen = false;
   let theme: ThemeColours = readThemeColours(document.body);
   let layout: PlotLayout = layoutFor(1, 1);
   let minimapSize = { width: 1, height: 1 };
@@ -94,16 +95,26 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
 
   const toolbar = buildToolbar(elements.toolbar, {
     lane: (mode) => {
-      lane = mode;
       bins = null;
-      changed(true);
+      otherListOpen = false;
+      showOtherLanes();
+      dispatch({ type: 'laneMode', lane: mode }, true);
     },
+    laneOrder: (order) => dispatch({ type: 'laneOrder', order }, true),
+    laneQuery: (query) => {
+      if (laneQueryTimer !== undefined) clearTimeout(laneQueryTimer);
+      laneQueryTimer = setTimeout(() => {
+        laneQueryTimer = undefined;
+        dispatch({ type: 'laneQuery', query }, true);
+      }, SEARCH_DEBOUNCE_MS);
+    },
+    step: (direction) => void stepEvent(direction),
     fit: () => fit(),
-    zoom: (factor) => range && setRange(zoomAround(range, factor, (range.from + range.to) / 2, extent)),
+    zoom: (factor) => zoom(factor),
     follow: (on) => {
       follow = on;
       toolbar.setFollow(on);
-      if (on && range && extent) setRange(followRange(range, extent.to));
+      if (on && view.range && view.extent) setRange(followRange(view.range, view.extent.to));
       save();
     },
     showCorrelation: () => {
@@ -111,8 +122,11 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
       if (r) setRange(r);
     },
   });
-  toolbar.setLane(lane);
+  toolbar.setLane(view.lane);
+  toolbar.setLaneOrder(view.laneOrder);
+  toolbar.setLaneQuery(view.laneQuery);
   toolbar.setFollow(follow);
+  let laneQueryTimer: ReturnType<typeof setTimeout> | undefined;
 
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   const filterBar = buildFilterBar(elements.filters, {
@@ -151,18 +165,34 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     deliver: (result: BinsResult) => {
       bins = result;
       elements.lanes.dataset.binsDelivered = String(Number(elements.lanes.dataset.binsDelivered ?? 0) + 1);
-      if (selectedEventId && result.marks) {
-        const found = result.marks.find((m) => m.eventId === selectedEventId);
+      if (view.selectedEventId && result.marks) {
+        const found = result.marks.find((m) => m.eventId === view.selectedEventId);
         if (found) select(found, false);
       }
+      if (otherListOpen) showOtherLanes();
+      if (zoomedIn && result.total === 0 && view.range && result.from === view.range.from && result.to === view.range.to) {
+        zoomedIn = false;
+        void snapToNearestEvent().catch((error: unknown) => setStatus(messageOf(error)));
+      } else if (view.range && result.from === view.range.from && result.to === view.range.to) zoomedIn = false;
       render();
     },
     onError: (error: unknown) => setStatus(`Could not load the timeline: ${messageOf(error)}`),
   });
 
   const askBins = (immediately: boolean) => {
-    if (!range) return;
-    const params = binsParamsFor({ range, plotWidth: plotWidth(layout), laneRows: laneRowsThatFit(layout), lane, allTypes: types.map((t) => t.type), hiddenTypes: [...hidden], filter: filterRest });
+    if (!view.range) return;
+    const params = binsParamsFor({
+      range: view.range,
+      plotWidth: plotWidth(layout),
+      laneRows: laneRowsThatFit(layout),
+      lane: view.lane,
+      allTypes: types.map((t) => t.type),
+      hiddenTypes: [...hidden],
+      filter: filterRest,
+      laneOrder: view.laneOrder,
+      pinnedLanes: pinnedLanesOf(view),
+      laneQuery: view.laneQuery,
+    });
     if (immediately) binsCaller.now(params);
     else binsCaller.schedule(params);
   };
@@ -181,12 +211,12 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     });
     overview = result;
     overviewSums = overviewCounts(result);
-    extent = result.to > result.from || result.total > 0 ? { from: result.from, to: result.to } : null;
+    view = reduceView(view, { type: 'extent', extent: result.to > result.from || result.total > 0 ? { from: result.from, to: result.to } : null });
   };
 
   const loadTypes = async () => {
     types = (await host.request(TypesRequest, {})).types;
-    colours = assignColours(types);
+    colours = assignTypeStyles(types);
     if (pendingTypes !== null) {
       hidden = hiddenFor(types.map((t) => t.type), pendingTypes);
       pendingTypes = null;
@@ -206,13 +236,11 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   const loadAll = async () => {
     try {
       await Promise.all([loadTypes(), loadOverview(), loadSources()]);
-      if (!range && extent) range = fitRange(extent);
-      else if (range && follow && extent) range = followRange(range, extent.to);
-      if (range) range = clampRange(range, extent);
+      if (view.range && follow && view.extent) view = reduceView(view, { type: 'setRange', range: followRange(view.range, view.extent.to) });
       askBins(true);
       render();
       save();
-      if (!extent) setStatus('The store holds no events with a timestamp yet.');
+      if (!view.extent) setStatus('The store holds no events with a timestamp yet.');
     } catch (error) {
       setStatus(`Could not load the timeline: ${messageOf(error)}`);
     }
@@ -235,14 +263,114 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     if (saveTimer !== undefined) return;
     saveTimer = setTimeout(() => {
       saveTimer = undefined;
-      api.setState({ version: 1, range, lane, hiddenTypes: [...hidden], follow, selectedEventId, ...(!isRestEmpty(filterRest) ? { filter: filterRest } : {}) });
+      api.setState({
+        version: 1,
+        range: view.range,
+        lane: view.lane,
+        hiddenTypes: [...hidden],
+        follow,
+        selectedEventId: view.selectedEventId,
+        ...(!isRestEmpty(filterRest) ? { filter: filterRest } : {}),
+        laneOrder: view.laneOrder,
+        pinnedLanes: view.pinned,
+        ...(view.laneQuery ? { laneQuery: view.laneQuery } : {}),
+      });
     }, 150);
   };
 
-  const setRange = (next: TimeRange) => {
-    range = clampRange(next, extent);
-    changed(false);
+  /** Every change of what the page looks at goes through the reducer; `immediately`: ask for bins without the debounce. */
+  function dispatch(action: TimelineAction, immediately = false): void {
+    const before = view;
+    view = reduceView(view, action);
+    if (view === before) return;
+    if (view.range !== before.range || view.lane !== before.lane || view.laneOrder !== before.laneOrder || view.pinned !== before.pinned || view.laneQuery !== before.laneQuery) {
+      if (view.lane !== before.lane) toolbar.setLane(view.lane);
+      changed(immediately);
+    } else render();
+    if (view.selectedEventId !== before.selectedEventId) save();
+  }
+
+  const setRange = (next: TimeRange) => dispatch({ type: 'setRange', range: next });
+
+  /** Zooms by `factor` around `anchor` (default the centre); a zoom in never leaves the screen empty when the events here are known. */
+  const zoom = (factor: number, anchor?: number) => {
+    const times = bins?.marks && view.range && bins.from <= view.range.from && bins.to >= view.range.to ? bins.marks.map((m) => m.timestampMs) : undefined;
+    // Keys and buttons zoom around the selected event when it is in view (else the centre); the wheel around the pointer.
+    const selectedAt = selectedMark && view.range && selectedMark.timestampMs >= view.range.from && selectedMark.timestampMs <= view.range.to ? selectedMark.timestampMs : undefined;
+    const at = anchor ?? selectedAt;
+    if (factor < 1) zoomedIn = true;
+    dispatch({ type: 'zoom', factor, ...(at !== undefined ? { anchor: at } : {}), ...(times ? { times } : {}) });
   };
+
+  /**
+   * A zoom in landed on an empty screen before the events there were known
+   * (they are listed only below a threshold): move to the nearest event, as
+   * keepEventsInView does when they are.
+   */
+  let zoomedIn = false;
+  async function snapToNearestEvent(): Promise<void> {
+    const range = view.range;
+    if (!range) return;
+    const centre = (range.from + range.to) / 2;
+    const visibleTypes = hidden.size > 0 ? types.map((t) => t.type).filter((t) => !hidden.has(t)) : undefined;
+    const ask = (direction: 'next' | 'previous') =>
+      host.request(NeighbourRequest, { timestampMs: centre, direction, lane: view.lane, ...(visibleTypes ? { types: visibleTypes } : {}), ...(!isRestEmpty(filterRest) ? { filter: filterRest } : {}) });
+    const [next, previous] = await Promise.all([ask('next'), ask('previous')]);
+    const nearest = [next, previous].filter((m) => m !== null).sort((a, b) => Math.abs(a.timestampMs - centre) - Math.abs(b.timestampMs - centre))[0];
+    // Only if the user has not moved on meanwhile.
+    if (nearest && view.range === range) dispatch({ type: 'setRange', range: { from: nearest.timestampMs - (range.to - range.from) / 2, to: nearest.timestampMs + (range.to - range.from) / 2 } }, true);
+  }
+
+  /** "Next/previous event": from the selection (or the view's centre), among the events the filter keeps. */
+  async function stepEvent(direction: 'next' | 'previous'): Promise<void> {
+    if (!view.range) return;
+    const visibleTypes = hidden.size > 0 ? types.map((t) => t.type).filter((t) => !hidden.has(t)) : undefined;
+    try {
+      const mark = await host.request(NeighbourRequest, {
+        ...(view.selectedEventId ? { eventId: view.selectedEventId } : {}),
+        timestampMs: (view.range.from + view.range.to) / 2,
+        direction,
+        lane: view.lane,
+        ...(visibleTypes ? { types: visibleTypes } : {}),
+        ...(!isRestEmpty(filterRest) ? { filter: filterRest } : {}),
+      });
+      if (!mark) {
+        setStatus(direction === 'next' ? 'No later event: this is the last one the filter shows.' : 'No earlier event: this is the first one the filter shows.');
+        return;
+      }
+      follow = false;
+      toolbar.setFollow(false);
+      dispatch({ type: 'step', eventId: mark.eventId, timestampMs: mark.timestampMs }, true);
+      select(mark);
+    } catch (error) {
+      setStatus(`Could not find the ${direction} event: ${messageOf(error)}`);
+    }
+  }
+
+  /** A click on a lane's label: `(other)` opens the list of what it folds; any other lane is pinned or unpinned. */
+  function laneLabelClicked(y: number): void {
+    const keys = bins?.lanes.map((l) => l.key) ?? [];
+    const row = Math.floor((y - layout.axisHeight) / layout.rowHeight);
+    const key = row >= 0 ? keys[row] : undefined;
+    if (key === undefined) return;
+    if (key === OTHER_LANE) {
+      otherListOpen = !otherListOpen;
+      askBins(true);
+      showOtherLanes();
+      return;
+    }
+    dispatch({ type: 'togglePin', key }, true);
+  }
+
+  function showOtherLanes(): void {
+    renderOtherLanes(elements.otherLanes, otherListOpen && bins ? { lanes: bins.otherLanes ?? [], count: bins.otherLaneCount ?? 0, mode: view.lane } : null, {
+      pin: (key) => dispatch({ type: 'togglePin', key }, true),
+      close: () => {
+        otherListOpen = false;
+        showOtherLanes();
+      },
+    });
+  }
 
   const changed = (immediately: boolean) => {
     askBins(immediately);
@@ -250,9 +378,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     save();
   };
 
-  const fit = () => {
-    if (extent) setRange(fitRange(extent));
-  };
+  const fit = () => dispatch({ type: 'fit' });
 
   function toggleType(type: string): void {
     if (hidden.has(type)) hidden.delete(type);
@@ -281,7 +407,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   function select(mark: TimelineEventMark | null, fetchChain = true): void {
     const sameCorrelation = mark?.correlationId && chain?.correlationId === mark.correlationId;
     selectedMark = mark;
-    selectedEventId = mark?.eventId ?? null;
+    view = reduceView(view, { type: 'select', eventId: mark?.eventId ?? null });
     if (!mark?.correlationId) {
       chain = null;
       toolbar.setCorrelationEnabled(false);
@@ -312,19 +438,39 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   }
 
   function paintScene(): void {
+    const range = view.range;
+    elements.lanes.dataset.range = range ? JSON.stringify(range) : '';
+    elements.lanes.dataset.minSpanMs = String(minSpanOf(view));
+    elements.lanes.dataset.selected = view.selectedEventId ?? '';
     if (!range) {
       drawMinimap(minimapCtx, { width: minimapSize.width, height: minimapSize.height, left: layout.labelWidth, overview, visible: null, theme }, overviewSums);
       return;
     }
     const rows = rowIndex(bins?.lanes.map((l) => l.key) ?? []);
-    const arrows = chain ? layoutArrows(chain, lane, rows, layout, range) : [];
-    drawLanes(lanesCtx, { layout, range, bins, laneMode: lane, rows, colours, selectedEventId, arrows, theme, window: filterRest, brush });
+    const arrows = chain ? layoutArrows(chain, view.lane, rows, layout, range) : [];
+    drawLanes(lanesCtx, {
+      layout,
+      range,
+      bins,
+      laneMode: view.lane,
+      rows,
+      colours,
+      pinned: new Set(pinnedLanesOf(view)),
+      otherLaneCount: bins?.otherLaneCount,
+      selectedEventId: view.selectedEventId,
+      arrows,
+      theme,
+      window: filterRest,
+      brush,
+    });
+    paintTooltip();
     drawMinimap(minimapCtx, { width: minimapSize.width, height: minimapSize.height, left: layout.labelWidth, overview, visible: range, theme }, overviewSums);
     toolbar.setRange(`${formatTime(range.from)} → ${formatTime(range.to)} (${formatDuration(spanOf(range))})`);
     if (bins) {
       paints++;
       elements.lanes.dataset.paints = String(paints);
       elements.lanes.dataset.lanes = String(bins.lanes.length);
+      elements.lanes.dataset.laneKeys = JSON.stringify(bins.lanes.map((l) => l.key));
       elements.lanes.dataset.marks = String(bins.marks?.length ?? 0);
       // The newest event drawn: the bench times an append until it is on screen.
       elements.lanes.dataset.lastMarkId = bins.marks?.[bins.marks.length - 1]?.eventId ?? '';
@@ -332,6 +478,19 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
       const detail = bins.marks ? `${formatCount(bins.marks.length)} events shown individually` : `one bucket = ${formatDuration(bins.bucketMs)}`;
       setStatus(`${formatCount(bins.total)} events in view · ${bins.lanes.length} lanes · ${detail}${selectedMark ? ` · selected ${selectedMark.type} ${selectedMark.eventId}` : ''}`);
     }
+  }
+
+  /** The tooltip shows what is drawn under the pointer now (so it never names a lane that moved), and only while the pointer rests. */
+  function paintTooltip(): void {
+    const pointer = view.pointer;
+    const rows = pointer && !dragging ? (tooltipMarkRows(pointer.x, pointer.y) ?? bucketRows(pointer.x, pointer.y)) : undefined;
+    if (pointer && rows) showTooltip(elements.tooltip, rows, pointer.x, pointer.y, layout);
+    else hideTooltip(elements.tooltip);
+  }
+
+  function tooltipMarkRows(x: number, y: number): [string, string][] | undefined {
+    const mark = markUnder(x, y);
+    return mark ? markTooltipRows(mark) : undefined;
   }
 
   function setStatus(text: string): void {
@@ -351,6 +510,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     minimapSize = { width: Math.max(1, elements.minimap.clientWidth), height: Math.max(1, elements.minimap.clientHeight) };
     sizeBackingStore(elements.minimap, minimapCtx, minimapSize.width, minimapSize.height, dpr);
     theme = readThemeColours(document.body);
+    view = reduceView(view, { type: 'plotWidth', width: plotWidth(layout) });
     askBins(false);
     render();
   };
@@ -364,25 +524,22 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   // ------------------------------------------------------------ input
 
   let clickTimer: ReturnType<typeof setTimeout> | undefined;
-  const markUnder = (x: number, y: number) => (range && bins?.marks ? markAt(bins.marks, rowIndex(bins.lanes.map((l) => l.key)), layout, range, x, y) : undefined);
+  const markUnder = (x: number, y: number) => (view.range && bins?.marks ? markAt(bins.marks, rowIndex(bins.lanes.map((l) => l.key)), layout, view.range, x, y) : undefined);
   attachLaneInput(
     elements.lanes,
     {
       zoomAt: (factor, x) => {
-        if (!range) return;
-        const anchor = inPlot(layout, x) ? timeAtCanvasX(layout, range, x) : (range.from + range.to) / 2;
-        setRange(zoomAround(range, factor, anchor, extent));
+        if (!view.range) return;
+        zoom(factor, inPlot(layout, x) ? timeAtCanvasX(layout, view.range, x) : undefined);
       },
-      panPixels: (dx) => range && setRange(panByPixels(range, plotWidth(layout), dx, extent)),
+      panPixels: (dx) => view.range && dispatch({ type: 'pan', deltaMs: -(dx / plotWidth(layout)) * spanOf(view.range) }),
       hover: (x, y) => {
-        if (!range || !bins || dragging) return;
-        const mark = markUnder(x, y);
-        const rows = mark ? markTooltipRows(mark) : bucketRows(x, y);
-        if (rows) showTooltip(elements.tooltip, rows, x, y, layout);
-        else hideTooltip(elements.tooltip);
+        if (!view.range || !bins || dragging) return;
+        dispatch({ type: 'hover', x, y });
       },
-      leave: () => hideTooltip(elements.tooltip),
+      leave: () => dispatch({ type: 'leave' }),
       click: (x, y) => {
+        if (x < layout.labelWidth) return laneLabelClicked(y);
         const mark = markUnder(x, y);
         select(mark ?? null);
         if (clickTimer !== undefined) clearTimeout(clickTimer);
@@ -402,12 +559,14 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
       key: (action) => {
         if (action === 'clear') return select(null);
         if (action === 'fit') return fit();
+        if (action === 'next' || action === 'previous') return void stepEvent(action);
+        const { range, extent } = view;
         if (!range) return;
         const span = spanOf(range);
-        if (action === 'zoomIn') setRange(zoomAround(range, 0.5, (range.from + range.to) / 2, extent));
-        else if (action === 'zoomOut') setRange(zoomAround(range, 2, (range.from + range.to) / 2, extent));
-        else if (action === 'left') setRange(panBy(range, -span * 0.1, extent));
-        else if (action === 'right') setRange(panBy(range, span * 0.1, extent));
+        if (action === 'zoomIn') zoom(0.5);
+        else if (action === 'zoomOut') zoom(2);
+        else if (action === 'left') dispatch({ type: 'pan', deltaMs: -span * 0.1 });
+        else if (action === 'right') dispatch({ type: 'pan', deltaMs: span * 0.1 });
         else if (action === 'home' && extent) setRange({ from: extent.from - span * 0.02, to: extent.from + span * 0.98 });
         else if (action === 'end' && extent) setRange({ from: extent.to - span * 0.98, to: extent.to + span * 0.02 });
       },
@@ -416,6 +575,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
         elements.lanes.classList.toggle('dragging', active);
       },
       brush: (x1, x2, done) => {
+        const range = view.range;
         if (!range) return;
         const left = layout.labelWidth;
         const clampX = (x: number) => Math.min(layout.width, Math.max(left, x));
@@ -430,20 +590,20 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     wheelZoomFactor,
   );
   attachMinimapInput(elements.minimap, (x1, x2, isClick) => {
-    if (!extent || !overview) return;
+    if (!view.extent || !overview) return;
     const plot = Math.max(1, minimapSize.width - layout.labelWidth);
     const whole = { from: overview.from, to: overview.to };
     const t1 = timeOfX(whole, plot, x1 - layout.labelWidth);
     const t2 = timeOfX(whole, plot, x2 - layout.labelWidth);
-    if (isClick && range) {
-      const half = spanOf(range) / 2;
+    if (isClick && view.range) {
+      const half = spanOf(view.range) / 2;
       setRange({ from: t1 - half, to: t1 + half });
     } else if (!isClick) setRange({ from: t1, to: Math.max(t2, t1 + 1) });
   });
 
   function bucketRows(x: number, y: number): [string, string][] | undefined {
-    if (!range || !bins) return undefined;
-    const hit = bucketAt(bins, layout, range, x, y);
+    if (!view.range || !bins) return undefined;
+    const hit = bucketAt(bins, layout, view.range, x, y);
     return hit && hit.count > 0 ? bucketTooltipRows(hit.lane, hit.count, hit.from, hit.to) : undefined;
   }
 
@@ -456,11 +616,10 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   });
   host.onNotification(StoreGrewNotification, (grew) => {
     // Following: move to the new end and ask for it at once; the legend, overview and sources catch up after.
+    const { range, extent } = view;
     if (follow && range && extent && grew.lastTimestampMs !== undefined && grew.lastTimestampMs > extent.to) {
-      extent = { from: extent.from, to: grew.lastTimestampMs };
-      range = clampRange(followRange(range, extent.to), extent);
-      askBins(true);
-      render();
+      view = reduceView(view, { type: 'extent', extent: { from: extent.from, to: grew.lastTimestampMs } });
+      dispatch({ type: 'setRange', range: followRange(range, grew.lastTimestampMs) }, true);
     }
     void loadAll();
   });
@@ -485,10 +644,10 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     api.postMessage(FilterChangedCommand.create({ filter: sharedFilterOf(types.map((t) => t.type), hidden, filterRest) }));
   }
   host.onNotification(RevealEventNotification, (reveal) => {
-    selectedEventId = reveal.eventId;
+    view = reduceView(view, { type: 'select', eventId: reveal.eventId });
     if (reveal.correlationId) void loadChain(reveal.correlationId);
     if (reveal.timestampMs !== null) {
-      const span = Math.min(range ? spanOf(range) : REVEAL_SPAN_MS, REVEAL_SPAN_MS);
+      const span = Math.min(view.range ? spanOf(view.range) : REVEAL_SPAN_MS, REVEAL_SPAN_MS);
       follow = false;
       toolbar.setFollow(false);
       setRange({ from: reveal.timestampMs - span / 2, to: reveal.timestampMs + span / 2 });

@@ -117,6 +117,21 @@ describe('commands that write, in a trusted workspace', () => {
       const [aggregate] = await rowsOf('eventbus.aggregates');
       const [event] = await rowsOf('eventbus.aggregates', aggregate.node);
       await runCommand('eventbus.showInTimeline', [event.node]);
+      // What a click in the timeline runs: the event opens beside the timeline, which stays in view in its own group.
+      const eventId = (event.node as { entry?: { eventId?: string } }).entry?.eventId;
+      assert.ok(eventId, 'the event row carries its id');
+      const timelineGroup = vscode.window.tabGroups.all.find((group) => group.activeTab?.label.match(/[Tt]imeline/));
+      assert.ok(timelineGroup, 'the timeline is an active tab');
+      await runCommand('eventbus.openEvent', [{ eventId, beside: true }]);
+      const deadline = Date.now() + 10_000;
+      let eventGroup: vscode.TabGroup | undefined;
+      while (!eventGroup && Date.now() < deadline) {
+        eventGroup = vscode.window.tabGroups.all.find((group) => group.activeTab?.input instanceof vscode.TabInputText && group.activeTab.input.uri.scheme === 'eventbus-event');
+        if (!eventGroup) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.ok(eventGroup, 'the event document opened');
+      assert.notEqual(eventGroup.viewColumn, timelineGroup.viewColumn, 'beside the timeline, not over it');
+      assert.ok(timelineGroup.activeTab?.label.match(/[Tt]imeline/), 'the timeline still shows in its group');
     }
   });
 
