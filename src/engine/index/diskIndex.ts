@@ -315,6 +315,17 @@ export class DiskIndex {
     }
   }
 
+  /** Aggregate table ids of ordinals [from, to) (-1: none), block by block, into `out` at `ordinal - from`. */
+  aggregateRange(from: number, to: number, out: Int32Array): void {
+    for (let o = from; o < to; ) {
+      const block = this.block(o);
+      const k = o - block.first;
+      const n = Math.min(block.count - k, to - o);
+      out.set(block.aggregate.subarray(k, k + n), o - from);
+      o += n;
+    }
+  }
+
   numericColumns(): { timestamps: Float64Array; sequences: Float64Array } {
     const timestamps = new Float64Array(this.eventCount);
     const sequences = new Float64Array(this.eventCount);

@@ -17,7 +17,7 @@ import { CauseTally, collapseRepeats, FIRST_PLACES, type RepeatMode } from './re
 import { fileFinding } from './findingBuilder';
 import { type FileTask, validateFiles } from './fileValidationPool';
 import type { FileValidation } from './validateFile';
-import { checkIntegrity } from './integrityRules';
+import { checkIntegrityInSlices } from './integrityRules';
 import { type IntegrityIssue, issueToFinding } from './integrityIssue';
 
 export interface ValidateOptions {
@@ -95,7 +95,8 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   // Let the pool start its workers before this thread gets busy with the index.
   await new Promise<void>((resolve) => setImmediate(resolve));
   try {
-    const issues = checkIntegrity(engine.index, {
+    // In slices: a language server validating a big store answers the views meanwhile.
+    const issues = await checkIntegrityInSlices(engine.index, {
       eventTtlDays: config.event_ttl_days,
       timeOrderToleranceMs: config.time_order_tolerance_ms,
       severity: options.severity,
