@@ -6,7 +6,7 @@ export const STRETCH_EVENTS = 16_384;
 /** An index that reads stretches of its columns where they lie (the layered index over a persisted base). */
 interface StretchReader {
   numericRange(from: number, to: number, timestamps: Float64Array, sequences: Float64Array): void;
-  aggregateRange(from: number, to: number, out: (string | null)[]): void;
+  aggregateRange(from: number, to: number, aggregates: (string | null)[], timestamps: Float64Array, sequences: Float64Array): void;
 }
 
 function readsStretches(index: EventIndexView): index is EventIndexView & StretchReader {
@@ -45,8 +45,9 @@ export function* columnStretches(index: EventIndexView, count: number, withAggre
       if (aggregates) for (let o = from; o < to; o++) aggregates[o - from] = index.event(o).aggregateId;
     } else {
       const reader = index as EventIndexView & StretchReader;
-      reader.numericRange(from, to, timestamps, sequences);
-      if (aggregates) reader.aggregateRange(from, to, aggregates);
+      // One decoding of the stretch's records gives all three.
+      if (aggregates) reader.aggregateRange(from, to, aggregates, timestamps, sequences);
+      else reader.numericRange(from, to, timestamps, sequences);
     }
     yield { from, to, timestamps: timestamps.subarray(0, n), sequences: sequences.subarray(0, n), aggregates };
   }

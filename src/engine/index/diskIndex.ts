@@ -315,13 +315,15 @@ export class DiskIndex {
     }
   }
 
-  /** Aggregate table ids of ordinals [from, to) (-1: none), block by block, into `out` at `ordinal - from`. */
-  aggregateRange(from: number, to: number, out: Int32Array): void {
+  /** Aggregate table ids of ordinals [from, to) (-1: none), with their timestamps and sequence numbers, block by block, at `ordinal - from`. */
+  aggregateRange(from: number, to: number, aggregates: Int32Array, timestamps: Float64Array, sequences: Float64Array): void {
     for (let o = from; o < to; ) {
       const block = this.block(o);
       const k = o - block.first;
       const n = Math.min(block.count - k, to - o);
-      out.set(block.aggregate.subarray(k, k + n), o - from);
+      aggregates.set(block.aggregate.subarray(k, k + n), o - from);
+      timestamps.set(block.timestamp.subarray(k, k + n), o - from);
+      sequences.set(block.sequence.subarray(k, k + n), o - from);
       o += n;
     }
   }

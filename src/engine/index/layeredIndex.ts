@@ -333,19 +333,19 @@ export class LayeredIndex implements StoreIndex {
     });
   }
 
-  /** Aggregate ids of ordinals [from, to) into `out` at `ordinal - from` (null: none); names are kept per base table id. */
-  aggregateRange(from: number, to: number, out: (string | null)[]): void {
+  /** Aggregate ids (null: none), timestamps and sequence numbers of ordinals [from, to), at `ordinal - from`; names are kept per base table id. */
+  aggregateRange(from: number, to: number, aggregates: (string | null)[], timestamps: Float64Array, sequences: Float64Array): void {
     this.guard(() => {
       const bc = this.baseCount;
       const base = this.base;
       if (base && from < bc) {
         const end = Math.min(to, bc);
         const ids = new Int32Array(end - from);
-        base.aggregateRange(from, end, ids);
+        base.aggregateRange(from, end, ids, timestamps, sequences);
         for (let k = 0; k < ids.length; k++) {
           const id = ids[k];
           if (id < 0) {
-            out[k] = null;
+            aggregates[k] = null;
             continue;
           }
           let name = this.aggregateNames.get(id);
@@ -353,10 +353,15 @@ export class LayeredIndex implements StoreIndex {
             name = base.string('aggregate', id);
             this.aggregateNames.set(id, name);
           }
-          out[k] = name;
+          aggregates[k] = name;
         }
       }
-      for (let o = Math.max(from, bc); o < to; o++) out[o - from] = this.needTail(o).event(o - bc).aggregateId;
+      for (let o = Math.max(from, bc); o < to; o++) {
+        const event = this.needTail(o).event(o - bc);
+        aggregates[o - from] = event.aggregateId;
+        timestamps[o - from] = event.timestampMs;
+        sequences[o - from] = event.sequenceNumber;
+      }
     });
   }
 

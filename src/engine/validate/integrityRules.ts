@@ -75,7 +75,7 @@ function* integritySteps(index: EventIndexView, options: IntegrityOptions, issue
   const on = (code: FindingCode): boolean => severityOf(code, options.severity) !== null;
   const count = index.eventCount;
   if (on('EB013')) checkDuplicateIds(index, issues);
-  if (on('EB017')) checkCauses(index, count, issues);
+  if (on('EB017')) yield* checkCauses(index, count, issues);
   const wanted = { gap: on('EB014'), duplicate: on('EB015'), regression: on('EB016') };
   const wantsSequences = wanted.gap || wanted.duplicate || wanted.regression;
   yield;
@@ -118,10 +118,11 @@ function checkDuplicateIds(index: EventIndexView, issues: IntegrityIssue[]): voi
   }
 }
 
-function checkCauses(index: EventIndexView, count: number, issues: IntegrityIssue[]): void {
+function* checkCauses(index: EventIndexView, count: number, issues: IntegrityIssue[]): Generator<void, void, void> {
   const unknown = index.unknownCauses();
   if (unknown.length === 0) return;
-  const excused = causeExcuse(index, count);
+  const removed = yield* somethingRemoved(index, count);
+  const excused = causeExcuse(index, removed);
   for (const ordinal of unknown) {
     if (excused(ordinal)) continue;
     const cause = index.event(ordinal).causationId as string;
@@ -152,8 +153,8 @@ function checkCauses(index: EventIndexView, count: number, issues: IntegrityIssu
  * event_ttl_days is not a window here: with the default 30 days it would
  * excuse every effect of most stores.
  */
-function causeExcuse(index: EventIndexView, count: number): (ordinal: number) => boolean {
-  if (!somethingRemoved(index, count)) return () => false;
+function causeExcuse(index: EventIndexView, somethingRemoved: boolean): (ordinal: number) => boolean {
+  if (!somethingRemoved) return () => false;
   const oldest = index.firstTimestamp();
   return (ordinal) => {
     const correlationId = index.event(ordinal).correlationId;
@@ -170,7 +171,7 @@ function causeExcuse(index: EventIndexView, count: number): (ordinal: number) =>
 }
 
 /** Whether a sequence counter (bus-wide, or of some aggregate in aggregate mode) does not start at 0 or 1: TTL removed days. */
-function somethingRemoved(index: EventIndexView, count: number): boolean {
+function* somethingRemoved(index: EventIndexView, count: number): Generator<void, boolean, void> {
   const global = index.sequenceMode === 'global';
   let lowest = Number.POSITIVE_INFINITY;
   const lowestOf = new Map<string, number>();
@@ -186,6 +187,7 @@ function somethingRemoved(index: EventIndexView, count: number): boolean {
       if (aggregateId === null || aggregateId === undefined) continue;
       if (!(sequence >= (lowestOf.get(aggregateId) ?? Number.POSITIVE_INFINITY))) lowestOf.set(aggregateId, sequence);
     }
+    yield;
   }
   if (global) return lowest !== Number.POSITIVE_INFINITY && lowest > 1;
   for (const value of lowestOf.values()) if (value > 1) return true;

@@ -28,6 +28,12 @@ export interface ValidateOptions {
   readonly severity?: SeverityOverrides;
   /** Worker threads for the per-line rules; default one per core. */
   readonly threads?: number;
+  /**
+   * Whether this thread checks lines too once the store-wide rules are done
+   * (default true). A language server says false: its thread answers
+   * requests, and a piece of 8 MiB of lines would hold each up for seconds.
+   */
+  readonly linesOnThisThread?: boolean;
   /** Progress in bytes of event text (a gzip file counts as ~6x its size), done of total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** A cause that repeats per event is one finding with its count (per file or per store); default `each`. */
@@ -83,7 +89,7 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
         options.onProgress?.(Math.min(Math.round(doneBytes), totalBytes), totalBytes);
       },
       // This thread runs the store-wide rules first, then checks lines with the workers.
-      callerJoinsWhen,
+      ...(options.linesOnThisThread === false ? {} : { callerJoinsWhen }),
       // Streamed by piece (a few MiB of events at a time); a file's repeated causes counted per file need the file whole.
       ...(options.onFindings && repeats !== 'per-file'
         ? { onPiece: (piece: FileValidation, throughLine: number, last: boolean) => output.piece(piece.file, piece.findings, throughLine, last) }
