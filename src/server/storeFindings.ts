@@ -53,7 +53,7 @@ export interface PassSettings {
  */
 export async function fullStorePass(engine: StoreEngine, settings: PassSettings, onProgress?: (done: number, total: number) => void): Promise<StoreFindings> {
   // Repeated causes once per file: the Problems panel is per file, and a million events of one unknown type are one finding.
-  const report = await validateStore(engine, { config: settings.config, registry: settings.registry, threads: settings.threads, repeats: 'per-file', onProgress });
+  const report = await validateStore(engine, { config: settings.config, registry: settings.registry, threads: settings.threads, linesOnThisThread: false, repeats: 'per-file', onProgress });
   const lineFindings = new Map<string, Finding[]>();
   const integrityFindings = new Map<string, Finding[]>();
   for (const file of engine.index.files) lineFindings.set(file.file, []);

@@ -256,8 +256,8 @@ export class StoreSession {
   }
 
   private passSettings(): { registry: SchemaRegistry; config: EventBusConfig; threads: number } {
-    // The server shares the machine with the editor: validate on this thread and one worker at most.
-    return { registry: this.registry, config: this.config, threads: 2 };
+    // The server shares the machine with the editor, and its thread answers the views: one worker checks the lines.
+    return { registry: this.registry, config: this.config, threads: 1 };
   }
 
   /** The watcher refreshed the index: re-check changed files and the store-wide rules, one pass at a time. */

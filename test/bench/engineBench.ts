@@ -15,10 +15,11 @@ import { streamingMeasures } from './streamingMeasures';
 import { timelineFollowMeasures } from './timelineFollowMeasure';
 import { timelineMeasures } from './timelineMeasures';
 import { viewsMeasures } from './viewsMeasures';
+import { vscodeOpenMeasures } from './vscodeOpenMeasures';
 import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...vscodeOpenMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

@@ -315,6 +315,19 @@ export class DiskIndex {
     }
   }
 
+  /** Aggregate table ids of ordinals [from, to) (-1: none), with their timestamps and sequence numbers, block by block, at `ordinal - from`. */
+  aggregateRange(from: number, to: number, aggregates: Int32Array, timestamps: Float64Array, sequences: Float64Array): void {
+    for (let o = from; o < to; ) {
+      const block = this.block(o);
+      const k = o - block.first;
+      const n = Math.min(block.count - k, to - o);
+      aggregates.set(block.aggregate.subarray(k, k + n), o - from);
+      timestamps.set(block.timestamp.subarray(k, k + n), o - from);
+      sequences.set(block.sequence.subarray(k, k + n), o - from);
+      o += n;
+    }
+  }
+
   numericColumns(): { timestamps: Float64Array; sequences: Float64Array } {
     const timestamps = new Float64Array(this.eventCount);
     const sequences = new Float64Array(this.eventCount);

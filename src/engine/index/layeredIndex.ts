@@ -14,6 +14,8 @@ export class LayeredIndex implements StoreIndex {
   /** Cross-layer answers kept while the layers do not change (appends only add to them). */
   private crossDuplicates: { pairs: Array<[number, number]>; covered: number } = { pairs: [], covered: 0 };
   private causeInBase = new Map<number, boolean>();
+  /** Base aggregate table id → id, filled as stretches are read (one entry per aggregate, not per event). */
+  private aggregateNames = new Map<number, string>();
 
   /** Set when the base turned out damaged and was replaced by an index built in memory: it should be persisted again. */
   rebuiltAfterDamage = false;
@@ -53,6 +55,7 @@ export class LayeredIndex implements StoreIndex {
     this.tail = tail;
     this.crossDuplicates = { pairs: [], covered: 0 };
     this.causeInBase = new Map();
+    this.aggregateNames = new Map();
     if (ordinalsMoved) this.generation++;
   }
 
@@ -310,6 +313,55 @@ export class LayeredIndex implements StoreIndex {
         sequences.set(t.sequences, this.baseCount);
       }
       return { timestamps, sequences };
+    });
+  }
+
+  /**
+   * Timestamps and sequence numbers of ordinals [from, to) into the given
+   * arrays at `ordinal - from`: a store-wide rule reads the columns a
+   * stretch at a time instead of holding them whole.
+   */
+  numericRange(from: number, to: number, timestamps: Float64Array, sequences: Float64Array): void {
+    this.guard(() => {
+      const bc = this.baseCount;
+      if (this.base && from < bc) this.base.numericRange(from, Math.min(to, bc), timestamps, sequences);
+      for (let o = Math.max(from, bc); o < to; o++) {
+        const tail = this.needTail(o);
+        timestamps[o - from] = tail.timestampOf(o - bc);
+        sequences[o - from] = tail.sequenceOf(o - bc);
+      }
+    });
+  }
+
+  /** Aggregate ids (null: none), timestamps and sequence numbers of ordinals [from, to), at `ordinal - from`; names are kept per base table id. */
+  aggregateRange(from: number, to: number, aggregates: (string | null)[], timestamps: Float64Array, sequences: Float64Array): void {
+    this.guard(() => {
+      const bc = this.baseCount;
+      const base = this.base;
+      if (base && from < bc) {
+        const end = Math.min(to, bc);
+        const ids = new Int32Array(end - from);
+        base.aggregateRange(from, end, ids, timestamps, sequences);
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k];
+          if (id < 0) {
+            aggregates[k] = null;
+            continue;
+          }
+          let name = this.aggregateNames.get(id);
+          if (name === undefined) {
+            name = base.string('aggregate', id);
+            this.aggregateNames.set(id, name);
+          }
+          aggregates[k] = name;
+        }
+      }
+      for (let o = Math.max(from, bc); o < to; o++) {
+        const event = this.needTail(o).event(o - bc);
+        aggregates[o - from] = event.aggregateId;
+        timestamps[o - from] = event.timestampMs;
+        sequences[o - from] = event.sequenceNumber;
+      }
     });
   }
 

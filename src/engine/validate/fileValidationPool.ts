@@ -168,7 +168,9 @@ export async function validateFiles(
   const balanced = jobsOf(tasks, options.chunkBytes ?? (options.onPiece ? STREAM_CHUNK_BYTES : CHUNK_BYTES), options.threads, options.onPiece !== undefined);
   const jobs = streaming ? jobsInFileOrder(balanced, tasks) : balanced;
   const threads = Math.min(options.threads, jobs.length);
-  if (threads <= 1 || totalBytes < (options.minBytesForWorkers ?? MIN_BYTES_FOR_WORKERS) || !fs.existsSync(validateWorkerPath())) {
+  const joins = options.callerJoinsWhen !== undefined;
+  // A caller that does not join keeps its thread free: even one worker is worth it then.
+  if (threads < (joins ? 2 : 1) || totalBytes < (options.minBytesForWorkers ?? MIN_BYTES_FOR_WORKERS) || !fs.existsSync(validateWorkerPath())) {
     const results: { job: Job; result: FileValidation }[] = [];
     for (const task of tasks) {
       const job: Job = { task, chunk: { index: 0, count: 1 }, bytes: task.size };
@@ -192,7 +194,6 @@ export async function validateFiles(
     ...(settings.knownEventTypes !== undefined ? { knownEventTypes: settings.knownEventTypes } : {}),
     ...(settings.knownStatuses !== undefined ? { knownStatuses: settings.knownStatuses } : {}),
   };
-  const joins = options.callerJoinsWhen !== undefined;
   const inOrder = streaming ? new InOrderFiles(jobs, options.onFile, options.onPiece) : undefined;
   const results = await runOnWorkers(
     jobs,

@@ -1,8 +1,9 @@
+import { columnStretches } from '../index/columnStretches';
 import type { EventIndexView } from '../model/indexTypes';
 import { type FindingCode, severityOf } from './codes';
 import type { SeverityOverrides } from './codes';
 import type { IntegrityIssue } from './integrityIssue';
-import { checkSequenceRun } from './sequenceRules';
+import { checkSequenceRun, SequenceStream } from './sequenceRules';
 
 const DAY_MS = 86_400_000;
 
@@ -19,12 +20,6 @@ export interface IntegrityOptions {
   readonly severity?: SeverityOverrides;
 }
 
-/** What the rules read of every event, once, into flat arrays indexed by ordinal. */
-interface Columns {
-  readonly timestamps: Float64Array;
-  readonly sequences: Float64Array;
-}
-
 /**
  * The store-wide rules, over the index only (no event bodies): EB013
  * duplicate event ids, EB014-EB016 sequence numbers (following
@@ -32,8 +27,10 @@ interface Columns {
  * back within an aggregate. Returns issues in no particular order; turn them
  * into findings with `issueToFinding` once the line text is at hand.
  *
- * Cost: flat copies of two columns and the index's own id lookups (ids are
- * compared as bytes there); an event is only decoded when it is reported.
+ * Cost: the columns are read in store order a stretch at a time (never a
+ * copy of a whole column), with state per aggregate and a bit per sequence
+ * number; the index's own id lookups (ids are compared as bytes there); an
+ * event is only decoded when it is reported.
  */
 export function checkIntegrity(index: EventIndexView, options: IntegrityOptions = {}): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
@@ -68,34 +65,40 @@ export async function checkIntegrityInSlices(
 }
 
 /**
- * The rules one piece at a time: the store-wide ones, then each aggregate,
- * with a place to pause after each. Appends during a pause are left to the
- * next check (only the events there at the start are looked at); a caller
- * that pauses must check again if `index.ordinalsVersion` changed meanwhile.
+ * The rules one piece at a time: the store-wide ones, then the columns a
+ * stretch at a time, with a place to pause after each. Appends during a
+ * pause are left to the next check (only the events there at the start are
+ * looked at); a caller that pauses must check again if
+ * `index.ordinalsVersion` changed meanwhile.
  */
 function* integritySteps(index: EventIndexView, options: IntegrityOptions, issues: IntegrityIssue[]): Generator<void, void, void> {
   const on = (code: FindingCode): boolean => severityOf(code, options.severity) !== null;
   const count = index.eventCount;
-  const columns: Columns = index.numericColumns();
   if (on('EB013')) checkDuplicateIds(index, issues);
-  if (on('EB017')) checkCauses(index, columns, issues);
+  if (on('EB017')) yield* checkCauses(index, count, issues);
   const wanted = { gap: on('EB014'), duplicate: on('EB015'), regression: on('EB016') };
   const wantsSequences = wanted.gap || wanted.duplicate || wanted.regression;
-  if (wantsSequences && index.sequenceMode === 'global') {
-    const all = new Uint32Array(count);
-    for (let i = 0; i < all.length; i++) all[i] = i;
-    checkSequenceRun(index, all, columns.sequences, null, wanted, issues);
-  }
   yield;
-  if ((wantsSequences && index.sequenceMode === 'aggregate') || on('EB018')) {
-    for (const aggregateId of [...index.aggregateIds()]) {
+  // One walk over the columns serves both: the bus-wide numbers and each aggregate's time order.
+  const sequences = wantsSequences && index.sequenceMode === 'global' ? new SequenceStream(index, wanted, issues) : null;
+  const timeOrder = on('EB018') ? new TimeOrderCheck(index, options.timeOrderToleranceMs ?? 0, issues) : null;
+  if (sequences || timeOrder) {
+    for (const stretch of columnStretches(index, count, timeOrder !== null)) {
+      sequences?.visit(stretch.from, stretch.sequences);
+      timeOrder?.visit(stretch.from, stretch.to, stretch.timestamps, stretch.aggregates ?? []);
+      yield;
+    }
+  }
+  timeOrder?.finish();
+  if (sequences) yield* sequences.finish(() => columnStretches(index, count, false));
+  if (wantsSequences && index.sequenceMode === 'aggregate') {
+    for (const aggregateId of index.aggregateIds()) {
       // The index gives sequence order; these rules are about the order events were written in.
       const ordinals = index.ordinalsOfAggregate(aggregateId);
       const inStoreOrder = Uint32Array.from(index.eventCount === count ? ordinals : ordinals.filter((o) => o < count)).sort();
-      if (wantsSequences && index.sequenceMode === 'aggregate') {
-        checkSequenceRun(index, inStoreOrder, columns.sequences, aggregateId, wanted, issues);
-      }
-      if (on('EB018')) checkTimeOrder(index, inStoreOrder, columns.timestamps, aggregateId, options.timeOrderToleranceMs ?? 0, issues);
+      // One aggregate's numbers at a time, read where they lie.
+      const sequences = Float64Array.from(inStoreOrder, (ordinal) => index.event(ordinal).sequenceNumber);
+      checkSequenceRun(index, inStoreOrder, sequences, aggregateId, wanted, issues);
       yield;
     }
   }
@@ -115,9 +118,12 @@ function checkDuplicateIds(index: EventIndexView, issues: IntegrityIssue[]): voi
   }
 }
 
-function checkCauses(index: EventIndexView, columns: Columns, issues: IntegrityIssue[]): void {
-  const excused = causeExcuse(index, columns);
-  for (const ordinal of index.unknownCauses()) {
+function* checkCauses(index: EventIndexView, count: number, issues: IntegrityIssue[]): Generator<void, void, void> {
+  const unknown = index.unknownCauses();
+  if (unknown.length === 0) return;
+  const removed = yield* somethingRemoved(index, count);
+  const excused = causeExcuse(index, removed);
+  for (const ordinal of unknown) {
     if (excused(ordinal)) continue;
     const cause = index.event(ordinal).causationId as string;
     issues.push({
@@ -147,82 +153,104 @@ function checkCauses(index: EventIndexView, columns: Columns, issues: IntegrityI
  * event_ttl_days is not a window here: with the default 30 days it would
  * excuse every effect of most stores.
  */
-function causeExcuse(index: EventIndexView, columns: Columns): (ordinal: number) => boolean {
-  if (!somethingRemoved(index, columns.sequences)) return () => false;
+function causeExcuse(index: EventIndexView, somethingRemoved: boolean): (ordinal: number) => boolean {
+  if (!somethingRemoved) return () => false;
   const oldest = index.firstTimestamp();
   return (ordinal) => {
     const correlationId = index.event(ordinal).correlationId;
     if (correlationId) {
-      const timestamp = columns.timestamps[ordinal];
+      const timestamp = index.event(ordinal).timestampMs;
       return index.ordinalsOfCorrelation(correlationId).every((other) => {
         if (other === ordinal) return true;
-        const time = columns.timestamps[other];
+        const time = index.event(other).timestampMs;
         return Number.isNaN(time) || time > timestamp || (time === timestamp && other > ordinal);
       });
     }
-    return Number.isFinite(oldest) && columns.timestamps[ordinal] < oldest + DAY_MS;
+    return Number.isFinite(oldest) && index.event(ordinal).timestampMs < oldest + DAY_MS;
   };
 }
 
-function somethingRemoved(index: EventIndexView, sequences: Float64Array): boolean {
-  const lowestOf = (ordinals: ArrayLike<number>): number => {
-    let lowest = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < ordinals.length; i++) if (sequences[ordinals[i]] < lowest) lowest = sequences[ordinals[i]];
-    return lowest;
-  };
-  if (index.sequenceMode === 'global') {
-    let lowest = Number.POSITIVE_INFINITY;
-    for (const sequence of sequences) if (sequence < lowest) lowest = sequence;
-    return lowest !== Number.POSITIVE_INFINITY && lowest > 1;
-  }
-  return index.aggregateIds().some((aggregateId) => {
-    const lowest = lowestOf(index.ordinalsOfAggregate(aggregateId));
-    return lowest !== Number.POSITIVE_INFINITY && lowest > 1;
-  });
-}
-
-function checkTimeOrder(
-  index: EventIndexView,
-  inStoreOrder: Uint32Array,
-  timestamps: Float64Array,
-  aggregateId: string,
-  toleranceMs: number,
-  issues: IntegrityIssue[],
-): void {
-  let previous = Number.NaN;
-  let previousOrdinal = -1;
-  // One finding per run of steps back: the first, counting the ones that follow it.
-  let run: { issue: IntegrityIssue; more: number } | undefined;
-  const closeRun = (): void => {
-    if (run && run.more > 0) {
-      const { issue, more } = run;
-      issues[issues.indexOf(issue)] = { ...issue, message: `${issue.message}; ${more} more event${more === 1 ? '' : 's'} right after it go${more === 1 ? 'es' : ''} back too`, data: { ...issue.data, moreInRun: more } };
-    }
-    run = undefined;
-  };
-  for (const ordinal of inStoreOrder) {
-    const timestamp = timestamps[ordinal];
-    if (Number.isNaN(timestamp)) continue;
-    if (previous - timestamp > toleranceMs) {
-      if (run) run.more++;
-      else {
-        const before = index.event(previousOrdinal);
-        const tolerated = toleranceMs > 0 ? ` (beyond the ${formatDelta(toleranceMs)} tolerated)` : '';
-        const issue: IntegrityIssue = {
-          ordinal,
-          code: 'EB018',
-          field: 'timestamp',
-          message: `timestamp is ${formatDelta(previous - timestamp)} earlier than the previous event of aggregate ${aggregateId} (${before.file}:${before.line})${tolerated}`,
-          data: { aggregateId, previousFile: before.file, previousLine: before.line },
-        };
-        issues.push(issue);
-        run = { issue, more: 0 };
+/** Whether a sequence counter (bus-wide, or of some aggregate in aggregate mode) does not start at 0 or 1: TTL removed days. */
+function* somethingRemoved(index: EventIndexView, count: number): Generator<void, boolean, void> {
+  const global = index.sequenceMode === 'global';
+  let lowest = Number.POSITIVE_INFINITY;
+  const lowestOf = new Map<string, number>();
+  for (const { sequences, aggregates } of columnStretches(index, count, !global)) {
+    for (let k = 0; k < sequences.length; k++) {
+      const sequence = sequences[k];
+      if (!(sequence < Number.POSITIVE_INFINITY)) continue;
+      if (global) {
+        if (sequence < lowest) lowest = sequence;
+        continue;
       }
-    } else closeRun();
-    previous = timestamp;
-    previousOrdinal = ordinal;
+      const aggregateId = aggregates?.[k];
+      if (aggregateId === null || aggregateId === undefined) continue;
+      if (!(sequence >= (lowestOf.get(aggregateId) ?? Number.POSITIVE_INFINITY))) lowestOf.set(aggregateId, sequence);
+    }
+    yield;
   }
-  closeRun();
+  if (global) return lowest !== Number.POSITIVE_INFINITY && lowest > 1;
+  for (const value of lowestOf.values()) if (value > 1) return true;
+  return false;
+}
+
+/**
+ * EB018 over the store in store order, one stretch at a time, keeping per
+ * aggregate only its last timestamp and the run of steps back it is in:
+ * one finding per run of steps back, the first, counting the ones that
+ * follow it.
+ */
+class TimeOrderCheck {
+  private readonly last = new Map<string, { previous: number; previousOrdinal: number; run: { at: number; more: number } | undefined }>();
+
+  constructor(
+    private readonly index: EventIndexView,
+    private readonly toleranceMs: number,
+    private readonly issues: IntegrityIssue[],
+  ) {}
+
+  visit(from: number, to: number, timestamps: Float64Array, aggregates: readonly (string | null)[]): void {
+    for (let ordinal = from; ordinal < to; ordinal++) {
+      const aggregateId = aggregates[ordinal - from];
+      const timestamp = timestamps[ordinal - from];
+      if (aggregateId === null || aggregateId === undefined || Number.isNaN(timestamp)) continue;
+      let state = this.last.get(aggregateId);
+      if (!state) {
+        state = { previous: Number.NaN, previousOrdinal: -1, run: undefined };
+        this.last.set(aggregateId, state);
+      }
+      if (state.previous - timestamp > this.toleranceMs) {
+        if (state.run) state.run.more++;
+        else {
+          const before = this.index.event(state.previousOrdinal);
+          const tolerated = this.toleranceMs > 0 ? ` (beyond the ${formatDelta(this.toleranceMs)} tolerated)` : '';
+          state.run = { at: this.issues.length, more: 0 };
+          this.issues.push({
+            ordinal,
+            code: 'EB018',
+            field: 'timestamp',
+            message: `timestamp is ${formatDelta(state.previous - timestamp)} earlier than the previous event of aggregate ${aggregateId} (${before.file}:${before.line})${tolerated}`,
+            data: { aggregateId, previousFile: before.file, previousLine: before.line },
+          });
+        }
+      } else this.closeRun(state);
+      state.previous = timestamp;
+      state.previousOrdinal = ordinal;
+    }
+  }
+
+  finish(): void {
+    for (const state of this.last.values()) this.closeRun(state);
+  }
+
+  private closeRun(state: { run: { at: number; more: number } | undefined }): void {
+    const run = state.run;
+    state.run = undefined;
+    if (!run || run.more === 0) return;
+    const issue = this.issues[run.at];
+    const { more } = run;
+    this.issues[run.at] = { ...issue, message: `${issue.message}; ${more} more event${more === 1 ? '' : 's'} right after it go${more === 1 ? 'es' : ''} back too`, data: { ...issue.data, moreInRun: more } };
+  }
 }
 
 function formatDelta(ms: number): string {

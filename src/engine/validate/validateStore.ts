@@ -19,7 +19,7 @@ import { CauseTally, collapseRepeats, FIRST_PLACES, type RepeatMode } from './re
 import { fileFinding } from './findingBuilder';
 import { type FileTask, validateFiles } from './fileValidationPool';
 import type { FileValidation } from './validateFile';
-import { checkIntegrity } from './integrityRules';
+import { checkIntegrityInSlices } from './integrityRules';
 import { type IntegrityIssue, issueToFinding } from './integrityIssue';
 
 export interface ValidateOptions {
@@ -30,6 +30,12 @@ export interface ValidateOptions {
   readonly severity?: SeverityOverrides;
   /** Worker threads for the per-line rules; default one per core. */
   readonly threads?: number;
+  /**
+   * Whether this thread checks lines too once the store-wide rules are done
+   * (default true). A language server says false: its thread answers
+   * requests, and a piece of 8 MiB of lines would hold each up for seconds.
+   */
+  readonly linesOnThisThread?: boolean;
   /** Progress in bytes of event text (a gzip file counts as ~6x its size), done of total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** A cause that repeats per event is one finding with its count (per file or per store); default `each`. */
@@ -85,7 +91,7 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
         options.onProgress?.(Math.min(Math.round(doneBytes), totalBytes), totalBytes);
       },
       // This thread runs the store-wide rules first, then checks lines with the workers.
-      callerJoinsWhen,
+      ...(options.linesOnThisThread === false ? {} : { callerJoinsWhen }),
       // Streamed by piece (a few MiB of events at a time); a file's repeated causes counted per file need the file whole.
       ...(options.onFindings && repeats !== 'per-file'
         ? { onPiece: (piece: FileValidation, throughLine: number, last: boolean) => output.piece(piece.file, piece.findings, throughLine, last) }
@@ -97,7 +103,8 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   // Let the pool start its workers before this thread gets busy with the index.
   await new Promise<void>((resolve) => setImmediate(resolve));
   try {
-    const issues = checkIntegrity(engine.index, {
+    // In slices: a language server validating a big store answers the views meanwhile.
+    const issues = await checkIntegrityInSlices(engine.index, {
       eventTtlDays: config.event_ttl_days,
       timeOrderToleranceMs: config.time_order_tolerance_ms,
       severity: options.severity,

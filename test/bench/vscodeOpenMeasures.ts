@@ -1,0 +1,85 @@
+/**
+ * Issue 11, the editor on a big store, in a real VS Code (code-server and
+ * headless chromium, as the UI tier runs them; test/bench/vscodeOpen.js does
+ * one opening): the Aggregates view filled within 10 s of opening the folder
+ * without a persisted index and within 3 s with one; the language server's
+ * peak RSS at most 400 MB and the extension host's at most 150 MB above the
+ * same workbench opening the same folder without the extension (the
+ * baseline, measured in the same run). The 10M store (run.js --big, or
+ * EVENTBUS_BENCH_BIG_STORE) opens within the same memory bounds.
+ * Needs test/e2e set up (`node test/e2e/setup.js`); skipped with a figure
+ * saying so otherwise.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Figure, Measure } from './measures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OPEN = path.join(ROOT, 'test', 'bench', 'vscodeOpen.js');
+const CODE_SERVER = path.join(ROOT, 'test', 'e2e', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+interface Opening {
+  readonly filledMs: number | null;
+  readonly workbenchMs: number | null;
+  readonly settledMs: number | null;
+  readonly serverPeakMb: number | null;
+  readonly hostPeakMb: number | null;
+  readonly validated: boolean;
+}
+
+function open(store: string, mode: 'indexed' | 'cold' | 'baseline', settleMs: number): Opening {
+  const result = spawnSync(process.execPath, [OPEN, '--store', store, '--mode', mode, '--settle-ms', String(settleMs)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const last = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`vscodeOpen ${mode} ${store} failed (exit ${result.status}): ${result.stderr.slice(-2000)}`);
+  return JSON.parse(last) as Opening;
+}
+
+function figuresOf(label: string, opening: Opening, baseline: Opening, fillTargetMs: number | undefined): Figure[] {
+  const host = { name: `workbench without the extension, extension host peak RSS (${label})`, value: baseline.hostPeakMb ?? Number.NaN, unit: 'MB' };
+  const figures: Figure[] = [
+    {
+      name: `vscode ${label}: language server peak RSS${opening.validated ? '' : ' (still validating when measured)'}`,
+      value: opening.serverPeakMb ?? Number.NaN,
+      unit: 'MB',
+      target: { max: 400 },
+    },
+    {
+      name: `vscode ${label}: extension host peak RSS above the workbench without the extension`,
+      value: (opening.hostPeakMb ?? Number.NaN) - (baseline.hostPeakMb ?? Number.NaN),
+      unit: 'MB',
+      target: { max: 150 },
+      baseline: host,
+    },
+  ];
+  if (fillTargetMs !== undefined) {
+    figures.unshift({
+      name: `vscode ${label}: Aggregates view filled, from opening the workbench URL`,
+      value: opening.filledMs ?? Number.NaN,
+      unit: 'ms',
+      target: { max: fillTargetMs },
+      baseline: { name: 'the same workbench without the extension, ready', value: baseline.workbenchMs ?? Number.NaN, unit: 'ms' },
+    });
+  }
+  return figures;
+}
+
+export const vscodeOpenMeasures: Measure[] = [
+  {
+    name: 'vscode-open',
+    runs: 1,
+    async run(store) {
+      if (!fs.existsSync(CODE_SERVER)) return [{ name: 'vscode open: skipped (test/e2e not set up: node test/e2e/setup.js)', value: 0, unit: '' }];
+      const baseline = open(store, 'baseline', 0);
+      const indexed = open(store, 'indexed', 240_000);
+      const cold = open(store, 'cold', 240_000);
+      const figures = [...figuresOf('1M, persisted index', indexed, baseline, 3000), ...figuresOf('1M, no persisted index', cold, baseline, 10_000)];
+      const big = process.env.EVENTBUS_BENCH_BIG_STORE;
+      if (big && fs.existsSync(path.join(big, 'events'))) {
+        const bigBaseline = open(big, 'baseline', 0);
+        figures.push(...figuresOf('10M, persisted index', open(big, 'indexed', 300_000), bigBaseline, undefined));
+      }
+      return figures;
+    },
+  },
+];
