@@ -82,7 +82,8 @@ export async function incrementalStorePass(
 ): Promise<StoreFindings> {
   const lineFindings = new Map<string, Finding[]>();
   const present = new Set(engine.index.files.map((f) => f.file));
-  for (const [file, findings] of previous.lineFindings) if (present.has(file)) lineFindings.set(file, findings);
+  // A schema file's findings (EB022) change only when the schemas reload, which validates the whole store again.
+  for (const [file, findings] of previous.lineFindings) if (present.has(file) || isSchemaFileFindings(findings)) lineFindings.set(file, findings);
   for (const file of changedFiles) {
     if (!present.has(file)) continue;
     const absPath = path.join(engine.root, ...file.split('/'));
@@ -125,6 +126,10 @@ export async function incrementalStorePass(
   }
   for (const [file, list] of integrityFindings) integrityFindings.set(file, collapseRepeats(list, 'per-file'));
   return { lineFindings, integrityFindings, located: { ordinalsVersion: version, byIssue } };
+}
+
+function isSchemaFileFindings(findings: readonly Finding[]): boolean {
+  return findings.length > 0 && findings.every((finding) => finding.code === 'EB022');
 }
 
 /** Every finding of one file, in line order. */

@@ -241,7 +241,8 @@ export class StoreSession {
       };
       // Announced as open once edits to the schemas are seen (a slow disk does not hold the store back long).
       await Promise.race([schemas.ready, new Promise((resolve) => setTimeout(resolve, WATCH_READY_WAIT_MS))]);
-      this.events.findingsChanged(this, new Set(this.stamps.keys()), 'opened');
+      // Day files, and the files with findings that are not day files (EB022 on an unusable schema file).
+      this.events.findingsChanged(this, new Set([...this.stamps.keys(), ...this.findings.lineFindings.keys()]), 'opened');
     } catch (error) {
       this.state = 'failed';
       this.progress = undefined;
