@@ -87,7 +87,7 @@ export async function incrementalStorePass(
   for (const file of changedFiles) {
     if (!present.has(file)) continue;
     const absPath = path.join(engine.root, ...file.split('/'));
-    const ruleSettings = { registry: settings.registry, maxRetryCount: settings.config.max_retry_count, repeats: 'per-file' as const, ...vocabularyOf(settings.config) };
+    const ruleSettings = { registry: settings.registry, maxRetryCount: settings.config.max_retry_count, maxNestingDepth: settings.config.max_nesting_depth, repeats: 'per-file' as const, ...vocabularyOf(settings.config) };
     const appendedAt = appendedFrom.get(file) ?? 1;
     // Findings above the append are kept; a repeated cause is recounted without the lines checked again.
     const before = appendedAt > 1 ? findingsBefore(previous.lineFindings.get(file) ?? [], appendedAt) : [];

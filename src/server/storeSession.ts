@@ -98,7 +98,7 @@ export class StoreSession {
 
   /** What an open document's per-line rules run with. */
   lineContext(): LineRuleContext {
-    return { registry: this.registry, maxRetryCount: this.config.max_retry_count, ...vocabularyOf(this.config) };
+    return { registry: this.registry, maxRetryCount: this.config.max_retry_count, maxNestingDepth: this.config.max_nesting_depth, ...vocabularyOf(this.config) };
   }
 
   /** Absolute path of a store-relative file. */
@@ -221,6 +221,7 @@ export class StoreSession {
         upcast: (event: Event) => this.registry.upcast(event),
         onProgress: (done, total) => this.setProgress('indexing', done, total),
         fold: this.config.fold,
+        maxNestingDepth: this.config.max_nesting_depth,
       });
       if (this.closed) {
         await engine.close();
