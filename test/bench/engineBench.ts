@@ -9,6 +9,7 @@ import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import { crashMeasures } from './crashMeasures';
 import { fuzzMeasures } from './fuzzMeasures';
+import { hardeningMeasures } from './hardeningBench';
 import { loadMeasures } from './loadMeasures';
 import { lspMeasures } from './lspMeasures';
 import { streamingMeasures } from './streamingMeasures';
@@ -18,7 +19,7 @@ import { viewsMeasures } from './viewsMeasures';
 import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...hardeningMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);
