@@ -1,5 +1,6 @@
 import type { Command } from './command';
-import { CliFailure, EXIT_OK, EXIT_USAGE, oneLine, UsageError, type CliIo } from './output';
+import { NestingTooDeepError } from '../engine/model/nestingDepth';
+import { CliFailure, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, oneLine, UsageError, type CliIo } from './output';
 import { terminalSafe } from './format/terminalText';
 
 export const CLI_VERSION = '0.1.0';
@@ -54,6 +55,15 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
       return EXIT_USAGE;
     }
     io.stderr(`eventbus ${name}: ${message}\n`);
-    return error instanceof CliFailure ? error.exitCode : EXIT_USAGE;
+    if (error instanceof CliFailure) return error.exitCode;
+    // A line nested past max_nesting_depth is the store's problem, not the command line's.
+    return isNestingTooDeep(error) ? EXIT_PROBLEMS : EXIT_USAGE;
   }
+}
+
+function isNestingTooDeep(error: unknown): boolean {
+  for (let at: unknown = error, depth = 0; at instanceof Error && depth < 8; at = at.cause, depth++) {
+    if (at instanceof NestingTooDeepError) return true;
+  }
+  return false;
 }

@@ -95,6 +95,7 @@ export async function openForCli(io: CliIo, storePath: string, options: OpenForC
     const engine = await openStore(storePath, {
       onProgress: progress.update,
       fold: config.fold,
+      maxNestingDepth: config.max_nesting_depth,
       ...(options.upcast ? { upcast: (event: Event) => registry.upcast(event) } : {}),
     });
     return { engine, registry };

@@ -66,7 +66,7 @@ class FileStoreEngine implements StoreEngine {
 
   readEventSync(ordinal: number): Event {
     const entry = this.index.locationOf(ordinal);
-    const event = parseEventLine(this.lineText(entry), `${entry.file}:${entry.line}`);
+    const event = parseEventLine(this.lineText(entry), `${entry.file}:${entry.line}`, this.options.maxNestingDepth);
     return this.options.upcast ? this.options.upcast(event) : event;
   }
 

@@ -15,6 +15,8 @@ export interface OpenStoreOptions {
   readonly threads?: number;
   /** The config's `fold` (default: detected from the store's snapshots). */
   readonly fold?: FoldSetting;
+  /** The config's `max_nesting_depth`: a line nested deeper is refused when read (NestingTooDeepError). */
+  readonly maxNestingDepth?: number;
   /** Called with progress while indexing (bytes done / total). */
   readonly onProgress?: (done: number, total: number) => void;
 }

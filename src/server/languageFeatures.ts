@@ -1,5 +1,7 @@
 import { CodeActionKind, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
-import { codeActions, completion, definition, documentSymbols, type FeatureContext, hover, references, workspaceSymbols } from './features';
+import { codeActions, completion, definition, type FeatureContext, hover, references, workspaceSymbols } from './features';
+import { documentSymbolsOfLines } from './features/documentSymbols';
+import { checkTextDocument, checkTextDocumentPosition, checkTextDocumentRange, throwIfCancelled } from './requestGuards';
 import type { OpenDocument, ServerContext } from './serverContext';
 
 /**
@@ -28,23 +30,36 @@ export function registerLanguageFeatures(connection: Connection, ctx: ServerCont
   };
   const lineOf = (entry: OpenDocument, line: number): string => entry.doc?.lineText(line) ?? '';
 
-  connection.onHover(async ({ textDocument, position }) => {
-    const found = await resolve(textDocument.uri);
-    return found ? hover(found.features, lineOf(found.entry, position.line), position) : null;
+  // Each request: parameters checked (-32602), then the document after the queued edits, then, if the client
+  // cancelled meanwhile (it typed on), -32800 instead of work on a version it no longer shows.
+  connection.onHover(async (params, token) => {
+    checkTextDocumentPosition('textDocument/hover', params);
+    const found = await resolve(params.textDocument.uri);
+    throwIfCancelled('textDocument/hover', token);
+    return found ? hover(found.features, lineOf(found.entry, params.position.line), params.position) : null;
   });
-  connection.onDefinition(async ({ textDocument, position }) => {
-    const found = await resolve(textDocument.uri);
-    return found ? definition(found.features, lineOf(found.entry, position.line), position) : null;
+  connection.onDefinition(async (params, token) => {
+    checkTextDocumentPosition('textDocument/definition', params);
+    const found = await resolve(params.textDocument.uri);
+    throwIfCancelled('textDocument/definition', token);
+    return found ? definition(found.features, lineOf(found.entry, params.position.line), params.position) : null;
   });
-  connection.onReferences(async ({ textDocument, position, context }) => {
-    const found = await resolve(textDocument.uri);
+  connection.onReferences(async (params, token) => {
+    checkTextDocumentPosition('textDocument/references', params);
+    const found = await resolve(params.textDocument.uri);
+    throwIfCancelled('textDocument/references', token);
     if (!found) return [];
-    return references(found.features, lineOf(found.entry, position.line), position, { includeDeclaration: context.includeDeclaration });
+    return references(found.features, lineOf(found.entry, params.position.line), params.position, { includeDeclaration: params.context?.includeDeclaration === true });
   });
-  connection.onDocumentSymbol(async ({ textDocument }) => {
+  connection.onDocumentSymbol(async (params, token) => {
+    const uri = checkTextDocument('textDocument/documentSymbol', params);
     // Needs no store: symbols come from the text alone.
-    const entry = await ctx.documentOf(textDocument.uri);
-    return entry?.doc ? documentSymbols(entry.doc.text()) : [];
+    const entry = await ctx.documentOf(uri);
+    throwIfCancelled('textDocument/documentSymbol', token);
+    const doc = entry?.doc;
+    if (!doc) return [];
+    let line = 0;
+    return documentSymbolsOfLines(() => (line < doc.lineCount ? doc.lineText(line++) : undefined));
   });
   connection.onWorkspaceSymbol(async ({ query }) => {
     const results = [];
@@ -55,19 +70,25 @@ export function registerLanguageFeatures(connection: Connection, ctx: ServerCont
     }
     return results;
   });
-  connection.onCompletion(async ({ textDocument, position }) => {
-    const found = await resolve(textDocument.uri);
-    return found ? completion(found.features, lineOf(found.entry, position.line), position) : [];
+  connection.onCompletion(async (params, token) => {
+    checkTextDocumentPosition('textDocument/completion', params);
+    const found = await resolve(params.textDocument.uri);
+    throwIfCancelled('textDocument/completion', token);
+    return found ? completion(found.features, lineOf(found.entry, params.position.line), params.position) : [];
   });
-  connection.onCodeAction(async ({ textDocument, range, context }) => {
+  connection.onCodeAction(async (params, token) => {
+    checkTextDocumentRange('textDocument/codeAction', params);
+    const { textDocument, range } = params;
+    const context = params.context ?? { diagnostics: [] };
     const found = await resolve(textDocument.uri);
+    throwIfCancelled('textDocument/codeAction', token);
     if (!found) return [];
     const doc = found.entry.doc;
     const actions = codeActions(found.features, {
       uri: textDocument.uri,
       lineText: (line) => (doc && line >= 0 && line < doc.lineCount ? doc.lineText(line) : undefined),
       range,
-      diagnostics: context.diagnostics,
+      diagnostics: Array.isArray(context.diagnostics) ? context.diagnostics : [],
       only: context.only,
     });
     return actions.filter((action) => action.command === undefined || ctx.clientCommands.has(action.command.command));

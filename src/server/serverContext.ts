@@ -58,6 +58,10 @@ interface WorkspaceFolderInfo {
  */
 /** Least time between two progress notifications of a store in the same phase. */
 const PROGRESS_INTERVAL_MS = 250;
+/** A pause in typing this long publishes an open document's diagnostics. */
+const EDITS_SETTLE_MS = 40;
+/** Typing without a pause still publishes this often. */
+const PUBLISH_MAX_WAIT_MS = 500;
 
 export class ServerContext implements StoreSessionEvents {
   readonly sessions = new Map<string, StoreSession>();
@@ -395,15 +399,29 @@ export class ServerContext implements StoreSessionEvents {
   private schedulePublish(entry: OpenDocument): void {
     if (entry.publishScheduled) return;
     entry.publishScheduled = true;
-    // After the queued edits: a burst of changes publishes once.
-    void entry.queue.then(() => {
-      entry.publishScheduled = false;
-      if (this.documents.get(entry.uri) !== entry || !entry.doc) return;
-      const doc = entry.doc;
-      const severity = entry.session?.settings.severity ?? this.globalSettings.severity;
-      const limits = entry.session ? this.publishLimits(entry.session) : { maxPerFile: this.globalSettings.maxProblemsPerFile };
-      this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => visitCollapsed(doc, emit), severity, doc.version, limits);
-    });
+    const firstAt = Date.now();
+    // After the queued edits, once typing pauses for EDITS_SETTLE_MS (at most PUBLISH_MAX_WAIT_MS after the
+    // first): a burst of changes publishes once, and hover and symbols are not kept waiting behind a walk of
+    // every line's findings for each key press of a 100,000-line file.
+    const publishWhenSettled = (): void => {
+      const queued = entry.queue;
+      void queued.then(() =>
+        setTimeout(() => {
+          if (entry.queue !== queued && Date.now() - firstAt < PUBLISH_MAX_WAIT_MS) return publishWhenSettled();
+          void entry.queue.then(() => this.publishDocument(entry));
+        }, EDITS_SETTLE_MS),
+      );
+    };
+    publishWhenSettled();
+  }
+
+  private publishDocument(entry: OpenDocument): void {
+    entry.publishScheduled = false;
+    if (this.documents.get(entry.uri) !== entry || !entry.doc) return;
+    const doc = entry.doc;
+    const severity = entry.session?.settings.severity ?? this.globalSettings.severity;
+    const limits = entry.session ? this.publishLimits(entry.session) : { maxPerFile: this.globalSettings.maxProblemsPerFile };
+    this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => visitCollapsed(doc, emit), severity, doc.version, limits);
   }
 
   // ------------------------------------------------------------------ documents

@@ -82,11 +82,12 @@ export async function incrementalStorePass(
 ): Promise<StoreFindings> {
   const lineFindings = new Map<string, Finding[]>();
   const present = new Set(engine.index.files.map((f) => f.file));
-  for (const [file, findings] of previous.lineFindings) if (present.has(file)) lineFindings.set(file, findings);
+  // A schema file's findings (EB022) change only when the schemas reload, which validates the whole store again.
+  for (const [file, findings] of previous.lineFindings) if (present.has(file) || isSchemaFileFindings(findings)) lineFindings.set(file, findings);
   for (const file of changedFiles) {
     if (!present.has(file)) continue;
     const absPath = path.join(engine.root, ...file.split('/'));
-    const ruleSettings = { registry: settings.registry, maxRetryCount: settings.config.max_retry_count, repeats: 'per-file' as const, ...vocabularyOf(settings.config) };
+    const ruleSettings = { registry: settings.registry, maxRetryCount: settings.config.max_retry_count, maxNestingDepth: settings.config.max_nesting_depth, repeats: 'per-file' as const, ...vocabularyOf(settings.config) };
     const appendedAt = appendedFrom.get(file) ?? 1;
     // Findings above the append are kept; a repeated cause is recounted without the lines checked again.
     const before = appendedAt > 1 ? findingsBefore(previous.lineFindings.get(file) ?? [], appendedAt) : [];
@@ -125,6 +126,10 @@ export async function incrementalStorePass(
   }
   for (const [file, list] of integrityFindings) integrityFindings.set(file, collapseRepeats(list, 'per-file'));
   return { lineFindings, integrityFindings, located: { ordinalsVersion: version, byIssue } };
+}
+
+function isSchemaFileFindings(findings: readonly Finding[]): boolean {
+  return findings.length > 0 && findings.every((finding) => finding.code === 'EB022');
 }
 
 /** Every finding of one file, in line order. */

@@ -99,7 +99,7 @@ export class StoreSession {
 
   /** What an open document's per-line rules run with. */
   lineContext(): LineRuleContext {
-    return { registry: this.registry, maxRetryCount: this.config.max_retry_count, ...vocabularyOf(this.config) };
+    return { registry: this.registry, maxRetryCount: this.config.max_retry_count, maxNestingDepth: this.config.max_nesting_depth, ...vocabularyOf(this.config) };
   }
 
   /** Absolute path of a store-relative file. */
@@ -220,6 +220,7 @@ export class StoreSession {
         upcast: (event: Event) => this.registry.upcast(event),
         onProgress: (done, total) => this.setProgress('indexing', done, total),
         fold: this.config.fold,
+        maxNestingDepth: this.config.max_nesting_depth,
       });
       if (this.closed) {
         await engine.close();
@@ -240,7 +241,8 @@ export class StoreSession {
       };
       // Announced as open once edits to the schemas are seen (a slow disk does not hold the store back long).
       await Promise.race([schemas.ready, new Promise((resolve) => setTimeout(resolve, WATCH_READY_WAIT_MS))]);
-      this.events.findingsChanged(this, new Set(this.stamps.keys()), 'opened');
+      // Day files, and the files with findings that are not day files (EB022 on an unusable schema file).
+      this.events.findingsChanged(this, new Set([...this.stamps.keys(), ...this.findings.lineFindings.keys()]), 'opened');
     } catch (error) {
       this.state = 'failed';
       this.progress = undefined;

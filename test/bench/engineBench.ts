@@ -9,6 +9,7 @@ import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import { crashMeasures } from './crashMeasures';
 import { fuzzMeasures } from './fuzzMeasures';
+import { hardeningMeasures } from './hardeningBench';
 import { loadMeasures } from './loadMeasures';
 import { lspMeasures } from './lspMeasures';
 import { streamingMeasures } from './streamingMeasures';
@@ -19,7 +20,7 @@ import { vscodeOpenMeasures } from './vscodeOpenMeasures';
 import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...vscodeOpenMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...vscodeOpenMeasures, ...hardeningMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

@@ -17,7 +17,7 @@ const LINES = 100_000;
 const EDITS = 7;
 
 /** A workspace whose store has one day file of LINES events (generated once; its index cache removed for a cold start). */
-function bigFileWorkspace(): { folder: string; file: string } {
+export function bigFileWorkspace(): { folder: string; file: string } {
   const folder = path.join(os.tmpdir(), `eventbus-lsp-bench-${LINES}`);
   const store = path.join(folder, 'event_store');
   const file = path.join(store, 'events', 'events_2024-01-15.jsonl');

@@ -33,6 +33,8 @@ function build() {
     indexWorker: 'src/engine/index/indexWorker.ts',
     validateWorker: 'src/engine/validate/validateWorker.ts',
     projectionWorker: 'src/engine/state/projectionWorker.ts',
+    // The concurrent-writers measure runs it as a child process.
+    apiPublisher: 'test/helpers/apiPublisher.ts',
   };
   esbuild.buildSync({
     entryPoints: Object.fromEntries(Object.entries(entries).filter(([, f]) => fs.existsSync(path.join(root, f)))),

@@ -19,6 +19,9 @@ export interface ConcurrentWritersOptions {
   /** Mean time between two SIGKILLs of a random running writer. */
   readonly killEveryMs: number;
   readonly random: () => number;
+  /** The CLI and the API publisher to run (default: the tsc-compiled ones beside this file; the bench passes its bundles). */
+  readonly cliScript?: string;
+  readonly apiScript?: string;
 }
 
 export interface ConcurrentWritersOutcome {
@@ -74,7 +77,7 @@ export async function runConcurrentWriters(options: ConcurrentWritersOptions): P
     for (let n = 0; !stopping; n++) {
       const child = spawn(
         process.execPath,
-        [CLI_SCRIPT, 'publish', 'trade_executed', '--data', JSON.stringify({ writer: `cli${writer}`, n }), '--aggregate', `cli${writer}_${n % 3}`, '--source', `cli${writer}`, '--store', options.store],
+        [options.cliScript ?? CLI_SCRIPT, 'publish', 'trade_executed', '--data', JSON.stringify({ writer: `cli${writer}`, n }), '--aggregate', `cli${writer}_${n % 3}`, '--source', `cli${writer}`, '--store', options.store],
         { stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let out = '';
@@ -92,7 +95,7 @@ export async function runConcurrentWriters(options: ConcurrentWritersOptions): P
 
   const apiLoop = async (writer: number): Promise<void> => {
     while (!stopping) {
-      const child = spawn(process.execPath, [API_SCRIPT, options.store, `api${writer}`, '5'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [options.apiScript ?? API_SCRIPT, options.store, `api${writer}`, '5'], { stdio: ['ignore', 'pipe', 'pipe'] });
       await track(child, (line) => {
         const [word, id, seq] = line.split(' ');
         if (word === 'ack') acks.set(id, { seq: Number(seq) });

@@ -36,6 +36,12 @@ function ordinaryRun(command: string, store: string, scratch: string): string[] 
   }
 }
 
+function firstAggregate(store: string): string {
+  const [day] = fs.readdirSync(path.join(store, 'events'));
+  const [line] = fs.readFileSync(path.join(store, 'events', day), 'utf8').split('\n');
+  return (JSON.parse(line) as { metadata: { aggregate_id: string } }).metadata.aggregate_id;
+}
+
 function firstCorrelation(store: string): string {
   const [day] = fs.readdirSync(path.join(store, 'events'));
   for (const line of fs.readFileSync(path.join(store, 'events', day), 'utf8').split('\n')) {
@@ -87,6 +93,50 @@ describe('exit codes: 0 fine, 1 store problems, 2 usage or I/O — every command
     assert.equal(exitOf(['correlation', 'no-such-correlation', '--store', clean]).status, 1);
     assert.equal(exitOf(['snapshot', 'create', '--aggregate', 'no_such_aggregate', '--store', clean]).status, 1);
     assert.equal(exitOf(['publish', 'component_started', '--data', '"not an object"', '--store', clean]).status, 1);
+  });
+
+  it('snapshot create on an I/O error is 2, not 1: snapshots/ a file, and a full disk (a real 1 MB tmpfs, as root)', (t) => {
+    const aggregate = firstAggregate(clean);
+    const blocked = path.join(scratch, 'snapshots-is-a-file');
+    fs.cpSync(clean, blocked, { recursive: true });
+    fs.rmSync(path.join(blocked, 'snapshots'), { recursive: true, force: true });
+    fs.writeFileSync(path.join(blocked, 'snapshots'), 'not a folder\n');
+    const notADir = exitOf(['snapshot', 'create', '--aggregate', aggregate, '--store', blocked]);
+    assert.equal(notADir.status, 2, notADir.stderr);
+    assert.match(notADir.stderr, /ENOTDIR/);
+
+    const full = path.join(scratch, 'full');
+    fs.mkdirSync(full);
+    if (process.getuid?.() !== 0 || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', full]).status !== 0) {
+      t.diagnostic('mounting a tmpfs needs root and mount(8): the full-disk half is not exercised here');
+      return;
+    }
+    try {
+      const store = path.join(full, 'store');
+      generateStoreSync({ events: 300, days: 1, outDir: store, seed: 3 });
+      // Index first (it is written on open), then fill what is left, so only the snapshot's write meets the full disk.
+      assert.equal(exitOf(['stats', '--store', store]).status, 0);
+      const filler = path.join(full, 'filler');
+      const fd = fs.openSync(filler, 'w');
+      try {
+        for (let size = 64 * 1024; size >= 1; size = Math.floor(size / 2)) {
+          try {
+            for (;;) fs.writeSync(fd, Buffer.alloc(size, 0x78));
+          } catch {
+            // no room for this size: try a smaller one
+          }
+        }
+      } finally {
+        fs.closeSync(fd);
+      }
+      const snapshotsBefore = fs.readdirSync(path.join(store, 'snapshots')).sort();
+      const run = exitOf(['snapshot', 'create', '--aggregate', aggregate, '--store', store]);
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /ENOSPC|no space/i);
+      assert.deepEqual(fs.readdirSync(path.join(store, 'snapshots')).sort(), snapshotsBefore, 'no new snapshot and no temp file left');
+    } finally {
+      spawnSync('umount', [full]);
+    }
   });
 
   it('a config with __proto__, constructor or prototype is an error (2), and storage_path that is not a store says so (2)', () => {

@@ -69,7 +69,7 @@ export interface StartOptions {
 
 /** Spawns the built server with `--stdio`, initializes it for one workspace folder and returns a client. */
 export async function startServer(options: StartOptions): Promise<LspClient> {
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.EVENTBUS_SERVER_NODE_ARGS ? process.env.EVENTBUS_SERVER_NODE_ARGS.split(' ') : []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -11,7 +11,7 @@ import { createEvent } from '../../src/engine/model/event';
 describe('bus parts', () => {
   it('resolveBusConfig fills the guide defaults and keeps given values', () => {
     // The guide's 15 keys plus fold, event_types, statuses and time_order_tolerance_ms (agreeing with the store's writer).
-    assert.equal(Object.keys(DEFAULT_BUS_CONFIG).length, 19);
+    assert.equal(Object.keys(DEFAULT_BUS_CONFIG).length, 20);
     const config = resolveBusConfig({ batch_size: 5, compression_enabled: false, max_history: undefined });
     assert.equal(config.batch_size, 5);
     assert.equal(config.compression_enabled, false);

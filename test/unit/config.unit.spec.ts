@@ -42,6 +42,7 @@ describe('config defaults', () => {
       event_types: [],
       statuses: [],
       time_order_tolerance_ms: 1000,
+      max_nesting_depth: 1000,
     });
     assert.ok(Object.isFrozen(DEFAULT_CONFIG));
   });

@@ -1,12 +1,11 @@
-import { buildCausationTree, type CausationNode } from '../../engine/correlation/causationTree';
-import { renderCausationTree } from '../../engine/correlation/renderCausationTree';
-import type { IndexedEvent } from '../../engine/model/indexTypes';
-import { formatTimestamp } from '../../engine/model/timestamp';
+import { buildCausationTree } from '../../engine/correlation/causationTree';
+import { causationTreeLines } from '../../engine/correlation/renderCausationTree';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { CliFailure, EXIT_OK, EXIT_PROBLEMS, printJson, printLine, UsageError } from '../output';
+import { CliFailure, EXIT_OK, EXIT_PROBLEMS, LineWriter, printLine, UsageError } from '../output';
+import { causationTreeJsonLines } from '../format/causationTreeJson';
 import { resolveStorePath, withStore } from '../storeAccess';
-import { terminalSafe } from '../format/terminalText';
+import { jsonTerminalSafe, terminalSafe } from '../format/terminalText';
 
 const usage = `Usage: eventbus correlation ID [--store DIR] [--json]
 
@@ -15,39 +14,6 @@ the event its causation_id names, with the time from cause to effect.
 
   --store DIR   the event store (default ./event_store)
   --json        the tree as JSON`;
-
-interface JsonNode {
-  readonly event_id: string;
-  readonly event_type: string;
-  readonly aggregate_id: string | null;
-  readonly sequence_number: number | null;
-  readonly timestamp: string | null;
-  readonly file: string;
-  readonly line: number;
-  readonly since_cause_ms: number | null;
-  readonly broken_cause?: true;
-  readonly cycle?: true;
-  readonly duplicate_id?: true;
-  readonly children: JsonNode[];
-}
-
-function toJson(node: CausationNode<IndexedEvent>): JsonNode {
-  const e = node.event;
-  return {
-    event_id: e.eventId,
-    event_type: e.eventType,
-    aggregate_id: e.aggregateId,
-    sequence_number: Number.isNaN(e.sequenceNumber) ? null : e.sequenceNumber,
-    timestamp: Number.isFinite(e.timestampMs) ? formatTimestamp(e.timestampMs) : null,
-    file: e.file,
-    line: e.line,
-    since_cause_ms: node.sinceCauseMs,
-    ...(node.brokenCause ? { broken_cause: true as const } : {}),
-    ...(node.cycle ? { cycle: true as const } : {}),
-    ...(node.duplicateId ? { duplicate_id: true as const } : {}),
-    children: node.children.map(toJson),
-  };
-}
 
 export const correlationCommand: Command = {
   name: 'correlation',
@@ -67,8 +33,10 @@ export const correlationCommand: Command = {
       if (events.length === 0) throw new CliFailure(`no events with correlation_id ${correlationId} in ${storePath}`, EXIT_PROBLEMS);
       return buildCausationTree(events);
     });
+    // Streamed line by line: a 100,000-event causation chain is neither one string nor a recursion.
+    const out = new LineWriter(io);
     if (values.json) {
-      printJson(io, {
+      const head = {
         correlation_id: correlationId,
         event_count: forest.eventCount,
         aggregates: forest.aggregates,
@@ -76,11 +44,12 @@ export const correlationCommand: Command = {
         broken_links: forest.brokenLinks,
         cycles: forest.cycles,
         duplicate_ids: forest.duplicateIds,
-        roots: forest.roots.map(toJson),
-      });
+      };
+      for (const line of causationTreeJsonLines(head, forest)) await out.line(jsonTerminalSafe(line));
     } else {
-      printLine(io, renderCausationTree(forest, terminalSafe));
+      for (const line of causationTreeLines(forest, terminalSafe)) await out.line(line);
     }
+    await out.flush();
     return EXIT_OK;
   },
 };

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_NESTING_DEPTH, MAX_NESTING_DEPTH_CEILING } from '../model/nestingDepth';
 import { foldSettingProblems, type FoldSetting } from '../model/foldSetting';
 
 /**
@@ -42,6 +43,8 @@ export interface StoreAgreementConfig {
   readonly statuses: readonly string[];
   /** Timestamps going back by at most this much (concurrent publishers) are not an integrity finding. */
   readonly time_order_tolerance_ms: number;
+  /** Deepest nesting of objects and arrays an event line may have (EB025 beyond; the reader refuses such a line). */
+  readonly max_nesting_depth: number;
 }
 
 export type EventBusConfig = GuideBusConfig & StoreAgreementConfig;
@@ -51,6 +54,7 @@ export const DEFAULT_STORE_AGREEMENT: StoreAgreementConfig = Object.freeze({
   event_types: Object.freeze([]) as readonly string[],
   statuses: Object.freeze([]) as readonly string[],
   time_order_tolerance_ms: 1000,
+  max_nesting_depth: DEFAULT_MAX_NESTING_DEPTH,
 });
 
 /** A value as a config message shows it: its JSON, cut short. */
@@ -84,6 +88,10 @@ export const STORE_AGREEMENT_RULES: Readonly<Record<keyof StoreAgreementConfig, 
   time_order_tolerance_ms: {
     expected: 'a number of milliseconds >= 0',
     problem: (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? undefined : JSON.stringify(value) ?? 'nothing'),
+  },
+  max_nesting_depth: {
+    expected: `an integer from 1 to ${MAX_NESTING_DEPTH_CEILING}`,
+    problem: (value: unknown) => (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_NESTING_DEPTH_CEILING ? undefined : JSON.stringify(value) ?? 'nothing'),
   },
 });
 

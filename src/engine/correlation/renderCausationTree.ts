@@ -37,22 +37,35 @@ function label(node: CausationNode, isRoot: boolean, escape: (text: string) => s
   return `${parts.join('  ')}${notes.length > 0 ? `  [${notes.join('; ')}]` : ''}`;
 }
 
+/**
+ * Levels of tree lines drawn in full; below that a line keeps the last ones
+ * and says its level, so each line stays short however deep the chain (a
+ * 100,000-event chain drawn in full would be gigabytes of indentation).
+ */
+export const DRAWN_LEVELS = 32;
+const LEVEL_WIDTH = 3;
+
 /** `escape` makes each field from the store safe for where the text goes (the CLI: a terminal). */
 export function renderCausationTree(forest: CausationForest, escape: (text: string) => string = (text) => text): string {
-  const lines: string[] = [];
-  // Iterative, so a chain of thousands of events does not overflow the stack.
+  return [...causationTreeLines(forest, escape)].join('\n');
+}
+
+/** The tree's lines one by one, for a printer that streams them; iterative, so no chain depth overflows the stack. */
+export function* causationTreeLines(forest: CausationForest, escape: (text: string) => string = (text) => text): Generator<string> {
   for (const root of forest.roots) {
-    lines.push(label(root, true, escape));
-    const stack: { node: CausationNode; prefix: string; last: boolean }[] = [];
+    yield label(root, true, escape);
+    const stack: { node: CausationNode; prefix: string; level: number; last: boolean }[] = [];
     for (let i = root.children.length - 1; i >= 0; i--) {
-      stack.push({ node: root.children[i], prefix: '', last: i === root.children.length - 1 });
+      stack.push({ node: root.children[i], prefix: '', level: 1, last: i === root.children.length - 1 });
     }
     while (stack.length > 0) {
-      const { node, prefix, last } = stack.pop()!;
-      lines.push(`${prefix}${last ? '└─ ' : '├─ '}${label(node, false, escape)}`);
-      const childPrefix = `${prefix}${last ? '   ' : '│  '}`;
+      const { node, prefix, level, last } = stack.pop()!;
+      const deepMark = level > DRAWN_LEVELS ? `[level ${level.toLocaleString('en')}] ` : '';
+      yield `${deepMark}${prefix}${last ? '└─ ' : '├─ '}${label(node, false, escape)}`;
+      const grown = `${prefix}${last ? '   ' : '│  '}`;
+      const childPrefix = grown.length > DRAWN_LEVELS * LEVEL_WIDTH ? grown.slice(LEVEL_WIDTH) : grown;
       for (let i = node.children.length - 1; i >= 0; i--) {
-        stack.push({ node: node.children[i], prefix: childPrefix, last: i === node.children.length - 1 });
+        stack.push({ node: node.children[i], prefix: childPrefix, level: level + 1, last: i === node.children.length - 1 });
       }
     }
   }
@@ -61,6 +74,5 @@ export function renderCausationTree(forest: CausationForest, escape: (text: stri
   if (forest.brokenLinks > 0) summary.push(`${forest.brokenLinks} broken causation link(s)`);
   if (forest.cycles > 0) summary.push(`${forest.cycles} causation loop(s)`);
   if (forest.duplicateIds > 0) summary.push(`${forest.duplicateIds} duplicate id(s)`);
-  lines.push(summary.join(', '));
-  return lines.join('\n');
+  yield summary.join(', ');
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_NESTING_DEPTH, NestingTooDeepError, nestingBeyond } from '../model/nestingDepth';
 import { freezeEvent, type Event } from '../model/event';
 import { deepFreeze } from '../model/safeMerge';
 
@@ -9,7 +10,10 @@ import { deepFreeze } from '../model/safeMerge';
  * the shape: a string field is a string, an id is a string or null, tags are
  * an object.
  */
-export function parseEventLine(text: string, where: string): Event {
+export function parseEventLine(text: string, where: string, maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH): Event {
+  // Refused before parsing: folds, diffs and printers of such data would overflow the stack.
+  const tooDeepAt = nestingBeyond(text, maxNestingDepth);
+  if (tooDeepAt !== undefined) throw new NestingTooDeepError(where, maxNestingDepth, tooDeepAt);
   const raw: unknown = JSON.parse(text);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new Error(`${where}: expected an event object, got ${Array.isArray(raw) ? 'an array' : typeof raw}`);

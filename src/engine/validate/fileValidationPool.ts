@@ -189,6 +189,7 @@ export async function validateFiles(
   const setup: WorkerSetup = {
     registry: settings.registry.toSnapshot(),
     ...(settings.maxRetryCount !== undefined ? { maxRetryCount: settings.maxRetryCount } : {}),
+    ...(settings.maxNestingDepth !== undefined ? { maxNestingDepth: settings.maxNestingDepth } : {}),
     ...(settings.severity !== undefined ? { severity: settings.severity } : {}),
     ...(settings.repeats !== undefined ? { repeats: settings.repeats } : {}),
     ...(settings.knownEventTypes !== undefined ? { knownEventTypes: settings.knownEventTypes } : {}),

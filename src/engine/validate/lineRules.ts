@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_NESTING_DEPTH, nestingBeyond, nestingMessage } from '../model/nestingDepth';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import type { Finding } from './finding';
 import type { SeverityOverrides } from './codes';
@@ -22,6 +23,8 @@ export interface LineContext {
   /** Types and statuses the store declares in eventbus.config.json. */
   readonly knownEventTypes?: ReadonlySet<string>;
   readonly knownStatuses?: ReadonlySet<string>;
+  /** config.max_nesting_depth (default DEFAULT_MAX_NESTING_DEPTH): deeper lines are EB025 and checked no further. */
+  readonly maxNestingDepth?: number;
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -34,6 +37,14 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
  * range. A blank line is not a finding.
  */
 export function validateLine(text: string, context: LineContext): readonly Finding[] {
+  const limit = context.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
+  const tooDeepAt = nestingBeyond(text, limit);
+  if (tooDeepAt !== undefined) {
+    // Before JSON.parse: what the rules would do with such data (walk it, print it) is what must not happen.
+    const out = new LineFindings(text, context.file, context.line, context.severity);
+    out.add('EB025', undefined, nestingMessage(limit, tooDeepAt), { limit, column: tooDeepAt });
+    return out.findings;
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -10,6 +10,8 @@ import type { StoreVocabulary } from './vocabulary';
 export interface LineRuleSettings extends StoreVocabulary {
   readonly registry?: SchemaRegistry;
   readonly maxRetryCount?: number;
+  /** config.max_nesting_depth. */
+  readonly maxNestingDepth?: number;
   readonly severity?: SeverityOverrides;
   /** Report a cause that repeats per event once (with its count and first places); default `each`. */
   readonly repeats?: RepeatMode;
@@ -80,6 +82,7 @@ function validateSpan(buf: Buffer, file: string, settings: LineRuleSettings, sta
       unterminated: lineEnd === unterminatedEnd,
       registry: settings.registry,
       maxRetryCount: settings.maxRetryCount,
+      maxNestingDepth: settings.maxNestingDepth,
       severity: settings.severity,
       knownEventTypes: settings.knownEventTypes,
       knownStatuses: settings.knownStatuses,

@@ -83,7 +83,7 @@ export async function validateStore(engine: StoreEngine, options: ValidateOption
   const output = new FindingsOutput(repeats, options.onFindings);
   const linesDone = validateFiles(
     tasks,
-    { registry, maxRetryCount: config.max_retry_count, severity: options.severity, repeats, ...vocabularyOf(config) },
+    { registry, maxRetryCount: config.max_retry_count, maxNestingDepth: config.max_nesting_depth, severity: options.severity, repeats, ...vocabularyOf(config) },
     {
       threads: options.threads ?? os.availableParallelism(),
       onProgress: (bytes) => {

@@ -12,6 +12,7 @@ const setup = workerData as WorkerSetup;
 const settings = {
   registry: SchemaRegistry.fromSnapshot(setup.registry),
   maxRetryCount: setup.maxRetryCount,
+  maxNestingDepth: setup.maxNestingDepth,
   severity: setup.severity,
   repeats: setup.repeats,
   knownEventTypes: setup.knownEventTypes,

@@ -8,6 +8,7 @@ import type { Chunk, FileValidation } from './validateFile';
 export interface WorkerSetup extends StoreVocabulary {
   readonly registry: RegistrySnapshot;
   readonly maxRetryCount?: number;
+  readonly maxNestingDepth?: number;
   readonly severity?: SeverityOverrides;
   readonly repeats?: RepeatMode;
 }
