@@ -24,7 +24,8 @@ export type FindingCode =
   | 'EB021'
   | 'EB022'
   | 'EB023'
-  | 'EB024';
+  | 'EB024'
+  | 'EB025';
 
 export interface CodeInfo {
   readonly code: FindingCode;
@@ -64,6 +65,7 @@ export const CODES: Readonly<Record<FindingCode, CodeInfo>> = Object.freeze({
   EB022: info('EB022', 'error', 'unusable-schema', 'Unusable schema file', 'The schema file cannot be used: invalid JSON, not a JSON Schema, an unresolvable or remote $ref (never fetched), or a pattern the linear-time engine refuses. Events of its type and version are not checked, and publishing them is refused.'),
   EB023: info('EB023', 'error', 'schema-broken', 'Not checked: schema broken', "The schema of the event's type and schema_version is unusable (EB022 on the schema file), so its data was not checked."),
   EB024: info('EB024', 'warning', 'not-a-day-file', 'Not a day file', 'A file in events/ not named events_YYYY-MM-DD.jsonl or events_YYYY-MM-DD.jsonl.gz: it is not read as events.'),
+  EB025: info('EB025', 'warning', 'number-beyond-2-53', 'Number beyond 2^53', "The event's data holds an integer beyond 2^53. The event keeps every digit, but a state computed from it (rebuild, verify, the inspector) holds it rounded (12345678901234567890 becomes 12345678901234567000), where Python keeps it exact."),
   EB021: info('EB021', 'error', 'unreadable-file', 'Unreadable file', 'The file could not be read, or its gzip data is corrupt (what decompressed before the damage is still checked).'),
 });
 

@@ -1,5 +1,7 @@
 import { replayEvents } from '../../engine/replay/replay';
 import { rebuildFromEvents } from '../../engine/state/rebuild';
+import { stateTextAsWritten } from '../../engine/state/stateAsWritten';
+import { unsafeNumberPaths } from '../../engine/state/unsafeNumbers';
 import type { RebuildParams, RebuildResultJson, ReplayParams, ReplayResult } from '../../shared/protocol';
 import { finiteOr, type HandlerStore } from './handlerStore';
 import { requireProjection } from './projections';
@@ -36,9 +38,21 @@ export async function rebuild(store: HandlerStore, params: RebuildParams, projec
     atSequence,
     ...(through ? { projection: through.projection, projectionLimits: through.limits } : {}),
   });
+  // A projection's state is its own computation: only the reducers' fold carries the events' numbers.
+  const stateText = through
+    ? undefined
+    : await stateTextAsWritten(store.engine, result.state, {
+        aggregateId: params.aggregateId,
+        fromSnapshot: result.fromSnapshot?.file ?? null,
+        fromSequence: result.fromSnapshot?.sequence_number ?? Number.NEGATIVE_INFINITY,
+        toSequence: result.lastSequence,
+      });
+  const roundedNumbers = unsafeNumberPaths(result.state);
   return {
     aggregateId: params.aggregateId,
     state: result.state,
+    ...(stateText !== undefined ? { stateText } : {}),
+    ...(roundedNumbers.length > 0 ? { roundedNumbers } : {}),
     lastSequence: result.lastSequence,
     eventsApplied: result.eventsApplied,
     fromSnapshot: result.fromSnapshot?.file ?? null,
