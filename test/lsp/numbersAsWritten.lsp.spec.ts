@@ -36,11 +36,13 @@ describe('numbers as written in what the editor shows: event documents and the i
     const page = await ws.client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: 'trader_big', limit: 10 });
     const [first, second] = page.items;
     const atFirst = await ws.client.connection.sendRequest(RebuildRequest.type, { aggregateId: 'trader_big', atSequence: first.sequence ?? -1 });
-    assert.match(atFirst.stateText ?? '', /"quantity":1\.0,"price":50000\.0,/);
-    assert.match(atFirst.stateText ?? '', /"ticket":12345678901234567890/);
+    assert.match(atFirst.stateText ?? '', /\n {2}"quantity": 1\.0,\n {2}"price": 50000\.0,\n/);
+    assert.match(atFirst.stateText ?? '', /"ticket": 12345678901234567890/);
+    assert.deepEqual(atFirst.numberSpellings, { '/quantity': '1.0', '/price': '50000.0', '/fee': '0.0', '/ticket': BIG });
     assert.deepEqual(atFirst.roundedNumbers, ['/ticket']);
     const atSecond = await ws.client.connection.sendRequest(RebuildRequest.type, { aggregateId: 'trader_big', atSequence: second.sequence ?? -1 });
-    assert.match(atSecond.stateText ?? '', /"quantity":2\.50,/, 'the last event that set the path gives its spelling');
+    assert.match(atSecond.stateText ?? '', /"quantity": 2\.50,/, 'the last event that set the path gives its spelling');
+    assert.ok(atSecond.bookkeepingKeys?.includes('_meta'));
     const plain = await ws.client.connection.sendRequest(RebuildRequest.type, { aggregateId: 'trader_1' });
     assert.equal(plain.roundedNumbers, undefined);
   });

@@ -65,7 +65,8 @@ export function topLevelMemberText(text: string, key: string): string | undefine
   }
 }
 
-const KEY_SEPARATOR = '\u0000';
+/** Joins the keys of a path in numberTexts' map. */
+export const KEY_SEPARATOR = '\u0000';
 
 /**
  * Every number's text in JSON text, by its path (keys and indexes joined by
