@@ -49,6 +49,19 @@ describe('numbers as written: validate, rebuild and verify flag what they round 
     assert.match(flagged[0].message, /data\/ticket is 12345678901234567890, beyond 2\^53/);
   });
 
+  it('events and replay print the event with 1.0, 50000.0 and every digit as written', () => {
+    const events = cli(temp.dir, 'events', '--store', store, '--aggregate', 'trader_big');
+    assert.equal(events.code, 0, events.err);
+    assert.match(events.out, /"quantity": 1\.0, "price": 50000\.0, "order_id": "ord_ab12", "fee": 0\.0, "ticket": 12345678901234567890/);
+    for (const args of [[], ['--json']]) {
+      const replay = cli(temp.dir, 'replay', '--store', store, '--aggregate', 'trader_big', ...args);
+      assert.equal(replay.code, 0, replay.err);
+      assert.match(replay.out, /"quantity": ?1\.0/);
+      // The text form cuts long data short; --json prints all of it.
+      if (args.length > 0) assert.match(replay.out, /"ticket": ?12345678901234567890/);
+    }
+  });
+
   it('rebuild prints the state and says, as EB025 and a note, which paths hold rounded numbers', () => {
     const run = cli(temp.dir, 'rebuild', '--store', store, '--aggregate', 'trader_big', '--json');
     assert.equal(run.code, 0, run.err);
@@ -77,5 +90,24 @@ describe('numbers as written: validate, rebuild and verify flag what they round 
     assert.match(text, /"schema_version": "1\.1"/);
     assert.match(text, /"exchange_order_id": "ord_ab12"/);
     assert.match(text, /"quantity": 1\.0, "price": 50000\.0, "exchange_order_id": "ord_ab12", "fee": 0\.0, "ticket": 12345678901234567890, "venue": "unknown"/);
+  });
+});
+
+describe('snapshot_<agg>_<N>: N is the sequence number of the last event folded, bus-wide for system in a global store', () => {
+  it('snapshot create --aggregate system names the snapshot by the last bus-wide sequence, and rebuild starts from it', () => {
+    const temp = makeTempDir();
+    try {
+      const store = path.join(temp.dir, 'store');
+      assert.equal(cli(temp.dir, 'generate', '--events', '120', '--out', store, '--seed', '4').code, 0);
+      // A store of 120 events numbered bus-wide, plus one published: the last sequence is 121.
+      assert.equal(cli(temp.dir, 'publish', 'component_started', '--data', '{"component": "test"}', '--store', store).code, 0);
+      const created = cli(temp.dir, 'snapshot', 'create', '--store', store, '--aggregate', 'system', '--json');
+      assert.equal(created.code, 0, created.err);
+      assert.equal((JSON.parse(created.out) as { file: string }).file, 'snapshots/snapshot_system_121.json');
+      const rebuilt = cli(temp.dir, 'rebuild', '--store', store, '--aggregate', 'system');
+      assert.match(rebuilt.out, /^system at sequence 121 \(snapshot snapshots\/snapshot_system_121\.json \+ 0 events\)/);
+    } finally {
+      temp.cleanup();
+    }
   });
 });
