@@ -122,6 +122,7 @@ describe('time-travel inspector: slider, play, bookkeeping, paths, numbers (head
     assert.equal(await inspector.page.evaluate(`document.querySelector('#detail details.bookkeeping').open`), false, 'folded by default');
     assert.equal(await folded.locator('summary').textContent(), 'Bookkeeping (_meta): 1 changed');
     assert.deepEqual(await folded.locator('tbody tr').allTextContents(), ['/_meta/sequence_numberchanged12']);
+    assert.equal(await inspector.page.locator('#detail table.diff caption').count(), 1, 'one caption: the data diff\'s (the summary names the folded table)');
   });
 
   it('breaks a long path only between keys, never inside one', async () => {

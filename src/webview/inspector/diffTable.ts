@@ -21,7 +21,8 @@ export function diffTable(view: DiffView, caption: string): HTMLElement {
   return el('div', { className: 'diff-block' }, parts);
 }
 
-function diffRowsTable(view: DiffView, caption: string): HTMLTableElement {
+/** A table of diff rows; `caption` undefined where a summary element names it (the folded bookkeeping). */
+function diffRowsTable(view: DiffView, caption: string | undefined): HTMLTableElement {
   const body = el(
     'tbody',
     {},
@@ -35,7 +36,7 @@ function diffRowsTable(view: DiffView, caption: string): HTMLTableElement {
     ),
   );
   return el('table', { className: 'diff' }, [
-    el('caption', { text: caption }),
+    ...(caption === undefined ? [] : [el('caption', { text: caption })]),
     el('thead', {}, [el('tr', {}, ['Path', 'Change', 'Before', 'After'].map((text) => el('th', { text, attrs: { scope: 'col' } })))]),
     body,
   ]);
@@ -61,7 +62,7 @@ export function diffBlock(rows: readonly DiffRow[], caption: string, options: Di
     block.append(
       el('details', { className: 'bookkeeping' }, [
         el('summary', { text: `Bookkeeping (${keys}): ${view.summary}` }),
-        diffRowsTable(view, 'The writer\'s bookkeeping keys'),
+        diffRowsTable(view, undefined),
       ]),
     );
   }
