@@ -54,7 +54,7 @@ export function resolveSettings(raw: unknown): { settings: ResolvedSettings; war
     for (const [key, value] of Object.entries(input.severity)) {
       const code = key.toUpperCase() as FindingCode;
       if (!ALL_CODES.includes(code)) {
-        warnings.push(`eventbus.severity.${key}: not a finding code (expected EB001 to EB024); ignored`);
+        warnings.push(`eventbus.severity.${key}: not a finding code (expected EB001 to EB026); ignored`);
       } else if (!SEVERITY_VALUES.includes(value as SeveritySetting)) {
         warnings.push(`eventbus.severity.${key}: expected ${SEVERITY_VALUES.join(', ')}, got ${JSON.stringify(value)}; ignored`);
       } else {

@@ -90,6 +90,8 @@ export interface EventDetail {
   readonly entry: EventEntry;
   /** The event exactly as stored (parsed line). */
   readonly event: unknown;
+  /** The event as an indented JSON document with every number spelled as stored (`1.0`, all 20 digits), for the event tab. */
+  readonly documentText?: string;
   /** Other events with the same id (a duplicate id is EB013). */
   readonly duplicates: readonly EventEntry[];
 }
@@ -295,6 +297,14 @@ export interface RebuildResultJson {
   /** Store-relative file of the snapshot the rebuild started from. */
   readonly fromSnapshot: string | null;
   readonly skippedSnapshots: { readonly file: string; readonly reason: string }[];
+  /** The state as indented JSON with numbers spelled as the store wrote them (`1.0`, all 20 digits); absent when JSON.stringify gives the same. */
+  readonly stateText?: string;
+  /** JSON pointer → a number's text as written, where it differs from how JavaScript prints the value. */
+  readonly numberSpellings?: Record<string, string>;
+  /** Top-level keys of the state that are the writer's bookkeeping (`_meta`, or the store's own, detected from its snapshots). */
+  readonly bookkeepingKeys?: string[];
+  /** EB026: paths of the state holding numbers beyond 2^53 (rounded in `state`; `stateText` spells them as written where it can). */
+  readonly roundedNumbers?: string[];
 }
 
 /** Client → server: the state inspector shows an aggregate's state at a sequence. */

@@ -266,6 +266,14 @@ export interface StateAtSequence {
   readonly eventsApplied: number;
   /** The snapshot the rebuild started from (store-relative), if any. */
   readonly fromSnapshot: string | null;
+  /** The state as indented JSON with numbers spelled as the store wrote them (`1.0`, all 20 digits); absent when JSON.stringify gives the same. */
+  readonly stateText?: string;
+  /** JSON pointer → the number's text as written, where it differs from how JavaScript prints the value. */
+  readonly numberSpellings?: Record<string, string>;
+  /** EB026: pointers of numbers beyond 2^53, rounded in `state`. */
+  readonly roundedNumbers?: string[];
+  /** Top-level keys that are the writer's bookkeeping (`_meta`, or the store's own such as `last_event_type`): folded away by default. */
+  readonly bookkeepingKeys?: string[];
 }
 
 const isStateAtSequence = isShape<StateAtSequence>({
@@ -274,6 +282,10 @@ const isStateAtSequence = isShape<StateAtSequence>({
   lastSequence: isWholeNumber,
   eventsApplied: isWholeNumber,
   fromSnapshot: isNullOr(isString),
+  stateText: optional(isString),
+  numberSpellings: optional(isRecord as Guard<Record<string, string>>),
+  roundedNumbers: optional(isArrayOf(isString)),
+  bookkeepingKeys: optional(isArrayOf(isString)),
 });
 
 /** Page → host: the aggregate's state rebuilt up to and including a sequence. */

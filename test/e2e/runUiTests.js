@@ -6,7 +6,8 @@
 //   explorer   the Event Bus container lists the store's aggregates (the CLI's, in id order)
 //   replay     "Event Bus: Replay Aggregate…" from the palette: pick, range, document
 //   problems   the status bar's error count for the store equals `eventbus validate`'s
-//   inspector  the time-travel inspector steps and shows a diff (inside its iframe)
+//   inspector  the time-travel inspector steps and shows a diff (inside its iframe); its
+//              slider spans the whole aggregate; play steps at a chosen speed and pauses
 //   timeline   "Show in Timeline" on an event row; the event's tooltip inside the iframe
 //              (only when package.json contributes eventbus.openTimeline)
 //   vsix       the VSIX installed with `code-server --install-extension`, a window
@@ -325,6 +326,30 @@ async function uiSteps(context, server, fixture, vsixFile) {
     const diffRows = await frame.locator('#detail table.diff tbody tr').count();
     if (diffRows === 0) throw new Error('the diff has no rows');
     await waitForText(frame.locator('#position'), new RegExp(`step 3 of ${fixture.replay.length}`), 'the position');
+  });
+
+  await step('inspector: the slider spans the whole aggregate, and play steps through it at the chosen speed until paused', page, async () => {
+    const frame = webviewFrame(page);
+    const last = fixture.replay[fixture.replay.length - 1];
+    const max = await frame.locator('#slider').getAttribute('max');
+    if (max !== String(fixture.replay.length - 1)) throw new Error(`the slider ends at ${max}, expected ${fixture.replay.length - 1} (every event of ${AGGREGATE})`);
+    await frame.locator('#slider').fill(String(fixture.replay.length - 1));
+    await waitForText(frame.locator('#detail h2'), new RegExp(`^#${last.sequence} ${last.type}`), 'the last step, from the slider');
+    await waitForText(frame.locator('#position'), new RegExp(`^step ${fixture.replay.length} of ${fixture.replay.length}$`), 'the position');
+    await frame.locator('#slider').fill('0');
+    await waitForText(frame.locator('#detail h2'), new RegExp(`^#${fixture.replay[0].sequence} `), 'the first step');
+    await frame.locator('#speed').selectOption('8');
+    await frame.locator('#play').click();
+    await waitForText(frame.locator('#play'), /^Pause$/, 'the play button while playing');
+    const third = fixture.replay[2];
+    await waitForText(frame.locator('#detail h2'), new RegExp(`^#${third.sequence} ${third.type}`), 'play reaching the third step', 15_000);
+    await frame.locator('#play').click();
+    await waitForText(frame.locator('#play'), /^Play$/, 'the play button once paused');
+    const paused = await frame.locator('#detail h2').textContent();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const after = await frame.locator('#detail h2').textContent();
+    if (after !== paused) throw new Error(`the inspector moved on while paused: ${paused} -> ${after}`);
+    await page.screenshot({ path: path.join(resultsDir, 'inspector-slider-play.png') }).catch(() => {});
   });
 
   const contributed = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).contributes?.commands?.map((c) => c.command) ?? [];

@@ -6,7 +6,7 @@ import { createInspectorBackend, driftOf, toInspectorStep, type SendRequest } fr
 import { inspectorCsp, inspectorHtml } from '../../src/extension/inspector/inspectorHtml';
 import { answerRequest } from '../../src/extension/inspector/inspectorRequests';
 import { createNonce } from '../../src/extension/webviews/nonce';
-import { parseOpenInspectorArgs, subjectKey } from '../../src/extension/inspector/openInspectorArgs';
+import { openArgsOfEntry, parseOpenInspectorArgs, subjectKey } from '../../src/extension/inspector/openInspectorArgs';
 import {
   AggregateEventsRequest,
   RebuildRequest,
@@ -153,6 +153,12 @@ describe('open inspector command arguments and the aggregate pick', () => {
     assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', atSequence: 4 }), { aggregateId: 'order-1', atSequence: 4 });
     assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', sequence: 2, store: '/w', label: 'tree item' }), { aggregateId: 'order-1', store: '/w', atSequence: 2 });
     assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', atSequence: 1.5 }), { aggregateId: 'order-1' });
+    // An event row of the trees (its context menu): the inspector opens at that event's step.
+    assert.deepEqual(parseOpenInspectorArgs({ kind: 'event', aggregateId: 'order-1', toSequence: 7, store: '/w' }), { aggregateId: 'order-1', store: '/w', atSequence: 7 });
+    // An event document: the server's entry places it.
+    assert.deepEqual(openArgsOfEntry({ aggregateId: 'order-1', sequence: 9 }, '/w'), { aggregateId: 'order-1', store: '/w', atSequence: 9 });
+    assert.deepEqual(openArgsOfEntry({ aggregateId: 'order-1', sequence: null }, undefined), { aggregateId: 'order-1' });
+    assert.equal(openArgsOfEntry({ aggregateId: null, sequence: 3 }, undefined), undefined);
     assert.equal(parseOpenInspectorArgs({ aggregateId: '' }), undefined);
     assert.equal(parseOpenInspectorArgs(undefined), undefined);
     assert.notEqual(subjectKey({ aggregateId: 'a', store: '/1' }), subjectKey({ aggregateId: 'a', store: '/2' }));

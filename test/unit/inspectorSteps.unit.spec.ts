@@ -54,7 +54,9 @@ describe('inspector step list', () => {
     assert.equal(stepLabel(step(12, { type: 'OrderShipped' })), '#12 OrderShipped');
     assert.equal(stepLabel(step(null)), '#– OrderPlaced');
     assert.equal(positionLabel(list([1, 2, 3]), 1), 'step 2 of 3');
-    assert.equal(positionLabel(list([1, 2], 1200), 0), 'step 1 of 2 loaded (1,200 in all)');
+    // The position is in the whole aggregate, not in what is loaded (#14: no "500 loaded of 10,234").
+    assert.equal(positionLabel(list([1, 2], 1200), 0), 'step 1 of 1,200');
+    assert.equal(positionLabel(list([1, 2], 1200), 1099, true), 'step 1,100 of 1,200 (loading…)');
     assert.equal(positionLabel(EMPTY_STEPS, null), 'no events');
     assert.deepEqual(stepFlags(step(1, { status: 'failed', retryCount: 2 })), ['failed', 'retried 2×']);
     assert.deepEqual(stepFlags(step(1)), []);

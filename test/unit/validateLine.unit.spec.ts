@@ -323,3 +323,26 @@ describe('locating a value the line is known to hold', () => {
     assert.equal(inString.slice(skipped!.start, skipped!.end), '"2.0"');
   });
 });
+
+describe('validateLine: integers beyond 2^53 (EB026)', () => {
+  const withData = (dataText: string): string => `{"event_type": "trade_executed", "data": ${dataText}, "metadata": ${pyDumps(metadata())}}`;
+
+  it('marks each integer in data beyond 2^53, at its digits, saying what a computed state holds', () => {
+    const text = withData('{"order_id": 12345678901234567890, "legs": [1, -98765432109876543210], "quantity": 1.0}');
+    const found = check(text).filter((f) => f.code === 'EB026');
+    assert.equal(found.length, 2);
+    assert.equal(found[0].severity, 'warning');
+    assert.deepEqual({ column: found[0].column, endColumn: found[0].endColumn }, span(text, '12345678901234567890'));
+    assert.match(found[0].message, /data\/order_id is 12345678901234567890, beyond 2\^53: .* holds 12345678901234567000/);
+    assert.deepEqual({ column: found[1].column, endColumn: found[1].endColumn }, span(text, '-98765432109876543210'));
+    assert.equal(found[1].data?.path, 'data/legs/1');
+  });
+
+  it('leaves exact integers, floats written with an exponent and long digit runs inside strings alone', () => {
+    assert.deepEqual(check(withData('{"max": 9007199254740991, "big": 1e20, "text": "12345678901234567890", "price": 1.0}')), []);
+  });
+
+  it('is off when its severity is turned off', () => {
+    assert.deepEqual(check(withData('{"order_id": 12345678901234567890}'), { severity: { EB026: 'off' } }), []);
+  });
+});

@@ -1,7 +1,7 @@
 import { rebuildFromEvents, type RebuildOptions } from '../../engine/state/rebuild';
 import { resolveStoreFold } from '../../engine/state/fold/storeFold';
 import { findProjection, loadProjections } from '../../engine/state/projectionLoader';
-import { describeUnsafeNumbers, unsafeNumberPaths } from '../../engine/state/unsafeNumbers';
+import { describeUnsafeNumbers, formatStateNumberFinding, stateNumberFinding } from '../../engine/state/unsafeNumbers';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
 import { EXIT_OK, printJson, printLine, UsageError } from '../output';
@@ -72,8 +72,9 @@ export const rebuildCommand: Command = {
       },
       { upcast: true },
     );
-    const unsafe = unsafeNumberPaths(result.state);
-    if (unsafe.length > 0) io.stderr(`${describeUnsafeNumbers(unsafe)}\n`);
+    // Flagged, not silently rounded: the finding (EB026, as validate names the events) and a note beside the state.
+    const unsafe = stateNumberFinding(aggregateId, result.state);
+    if (unsafe) io.stderr(`${terminalSafe(formatStateNumberFinding(unsafe))}\n${describeUnsafeNumbers(unsafe.paths)}\n`);
     if (values.json) {
       printJson(io, result.state);
       return EXIT_OK;

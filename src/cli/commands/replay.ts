@@ -3,7 +3,7 @@ import { replayEvents } from '../../engine/replay/replay';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
 import { EXIT_OK, LineWriter, printLine } from '../output';
-import { dataTextOf, storedLineOf } from '../storedText';
+import { dataTextOf, eventTextOf } from '../storedText';
 import { resolveStorePath, withStore } from '../storeAccess';
 import { terminalSafe } from '../format/terminalText';
 
@@ -37,7 +37,7 @@ export const replayCommand: Command = {
     const fromSequence = integerOption('from', values.from);
     const toSequence = integerOption('to', values.to);
     const storePath = await resolveStorePath(io, values.store);
-    // Numbers as written: each event's stored text where it is the stored event (not upcast).
+    // Numbers as written: each event's stored text, or an upcast one spelled with its line's numbers.
     const { events, texts } = await withStore(
       io,
       storePath,
@@ -46,7 +46,7 @@ export const replayCommand: Command = {
         const lines: string[] = [];
         const datas: string[] = [];
         for (const event of replayed) {
-          lines.push((await storedLineOf(engine, event)) ?? JSON.stringify(event));
+          lines.push(await eventTextOf(engine, event));
           datas.push(await dataTextOf(engine, event));
         }
         return { events: replayed, texts: { lines, datas } };

@@ -1,5 +1,7 @@
 import { createSnapshot } from '../../engine/snapshot/createSnapshot';
 import { describeDifference, verifySnapshots } from '../../engine/snapshot/drift';
+import { formatStateNumberFinding } from '../../engine/state/unsafeNumbers';
+import { terminalSafe } from '../format/terminalText';
 import { COMMON_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, isIoError, oneLine, printJson, printLine, UsageError } from '../output';
@@ -63,6 +65,7 @@ async function verify(argv: readonly string[], io: Parameters<Command['run']>[1]
         rebuilt_to_sequence: r.rebuiltToSequence,
         differences: r.differences.map(describeDifference),
         ...(r.error ? { error: r.error } : {}),
+        ...(r.numberFinding ? { findings: [{ code: r.numberFinding.code, severity: r.numberFinding.severity, paths: r.numberFinding.paths, message: r.numberFinding.message }] } : {}),
       })),
     );
   } else {
@@ -75,6 +78,7 @@ async function verify(argv: readonly string[], io: Parameters<Command['run']>[1]
         printLine(io, `drift  ${r.ref.file}: ${r.differences.length} difference${r.differences.length === 1 ? '' : 's'}`);
         for (const difference of r.differences.slice(0, 20)) printLine(io, `         ${describeDifference(difference)}`);
       }
+      if (r.numberFinding) printLine(io, `         ${terminalSafe(formatStateNumberFinding(r.numberFinding))}`);
     }
   }
   return results.every((r) => r.ok || r.unverifiable !== undefined) ? EXIT_OK : EXIT_PROBLEMS;

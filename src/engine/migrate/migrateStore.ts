@@ -61,7 +61,7 @@ function migratedLine(original: string, upcast: Event): string {
   const style = detectLineStyle([original]);
   if (!style) return serializeEvent(upcast);
   const dataText = topLevelMemberText(original, 'data');
-  const data = dataText === undefined ? JSON.stringify(upcast.data) : stringifyKeepingNumbers(upcast.data, numberTexts(dataText));
+  const data = dataText === undefined ? JSON.stringify(upcast.data) : stringifyKeepingNumbers(upcast.data, numberTexts(dataText), { spellMovedValues: true });
   return serializeEventInStyle(attachRawData(upcast, data), style, { keepTimestamp: true });
 }
 

@@ -1,6 +1,7 @@
 import { META_KEY, stateMeta } from '../state/defaultReducer';
 import { rebuildFromEvents, type RebuildOptions } from '../state/rebuild';
 import { isPlainObject } from '../model/safeMerge';
+import { stateNumberFinding, type StateNumberFinding } from '../state/unsafeNumbers';
 import type { EventStorage } from '../store/storage';
 import { SYSTEM_AGGREGATE, type Snapshot, type SnapshotRef } from '../model/snapshotTypes';
 import { structuralDiff, type Difference } from './structuralDiff';
@@ -24,6 +25,8 @@ export interface SnapshotVerification {
    * snapshot is neither confirmed nor drifted (`ok` is false).
    */
   readonly unverifiable?: string;
+  /** EB026 when the rebuilt state holds numbers beyond 2^53 (compared rounded: the check cannot see their last digits). */
+  readonly numberFinding?: StateNumberFinding;
 }
 
 /**
@@ -84,8 +87,10 @@ async function rebuildAndCompare(
       ...(previous ? { startFrom: previous } : { useSnapshots: false }),
     });
     const differences = structuralDiff(snapshotState, alignMeta(snapshotState, rebuilt.state));
+    const numberFinding = stateNumberFinding(ref.file, rebuilt.state);
     return {
       ref,
+      ...(numberFinding ? { numberFinding } : {}),
       ok: differences.length === 0,
       differences,
       eventsApplied: rebuilt.eventsApplied,

@@ -16,7 +16,8 @@ export function topLevelMemberText(text: string, key: string): string | undefine
   return range === undefined ? undefined : text.slice(range.start, range.end);
 }
 
-const KEY_SEPARATOR = '\u0000';
+/** Joins the keys of a path in numberTexts' map. */
+export const KEY_SEPARATOR = '\u0000';
 
 /**
  * Every number's text in JSON text, by its path (keys and indexes joined by
@@ -67,10 +68,27 @@ export function numberTexts(text: string): Map<string, string> {
  * it came from) holds at the same path with the same value spelled as it
  * was written there: `1.0` stays `1.0`, a 20-digit integer keeps its digits.
  */
-export function stringifyKeepingNumbers(value: unknown, texts: ReadonlyMap<string, string>): string {
+export interface KeepNumbersOptions {
+  /** Indent as JSON.stringify does (an event document); default one line. */
+  readonly indent?: number;
+  /**
+   * A number at a path the text has not (a migration renamed its key) takes
+   * the text's one spelling of that value; off for computed states, where an
+   * equal count is not the moved value.
+   */
+  readonly spellMovedValues?: boolean;
+}
+
+export function stringifyKeepingNumbers(value: unknown, texts: ReadonlyMap<string, string>, options: KeepNumbersOptions = {}): string {
   const kept: string[] = [];
+  let moved: Map<number, string | null> | undefined;
   const mark = (n: number, path: string): unknown => {
-    const original = texts.get(path);
+    let original = texts.get(path);
+    if ((original === undefined || Number(original) !== n) && options.spellMovedValues === true) {
+      // A value the change moved (a migration's rename) keeps its text when the line spelled that value one way only.
+      moved ??= spellingsByValue(texts);
+      original = moved.get(n) ?? undefined;
+    }
     if (original === undefined || Number(original) !== n) return n;
     kept.push(original);
     return `\u0000${kept.length - 1}\u0000`;
@@ -98,6 +116,21 @@ export function stringifyKeepingNumbers(value: unknown, texts: ReadonlyMap<strin
       for (let i = keys.length - 1; i >= 0; i--) pending.push([item as Record<string, unknown>, keys[i], path === '' ? keys[i] : `${path}${KEY_SEPARATOR}${keys[i]}`]);
     } else into[key] = item;
   }
-  const text = JSON.stringify(copy.v) ?? 'null';
+  const text = JSON.stringify(copy.v, null, options.indent) ?? 'null';
   return kept.length === 0 ? text : text.replace(/"\\u0000(\d+)\\u0000"/g, (_, n: string) => kept[Number(n)]);
+}
+
+/**
+ * Each number value's spelling in the texts (`1.0`, a 20-digit integer),
+ * by value; null where the line spelled one value two ways, `1` and `1.0`
+ * (then no spelling is guessed).
+ */
+function spellingsByValue(texts: ReadonlyMap<string, string>): Map<number, string | null> {
+  const byValue = new Map<number, string | null>();
+  for (const text of texts.values()) {
+    const n = Number(text);
+    const seen = byValue.get(n);
+    byValue.set(n, seen === undefined || seen === text ? text : null);
+  }
+  return byValue;
 }

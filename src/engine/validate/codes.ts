@@ -25,7 +25,8 @@ export type FindingCode =
   | 'EB022'
   | 'EB023'
   | 'EB024'
-  | 'EB025';
+  | 'EB025'
+  | 'EB026';
 
 /** Per-code severity, or 'off' to drop the code entirely. */
 export type SeverityOverrides = Readonly<Partial<Record<FindingCode, Severity | 'off'>>>;
@@ -69,6 +70,7 @@ export const CODES: Readonly<Record<FindingCode, CodeInfo>> = Object.freeze({
   EB023: info('EB023', 'error', 'schema-broken', 'Not checked: schema broken', "The schema of the event's type and schema_version is unusable (EB022 on the schema file), so its data was not checked."),
   EB024: info('EB024', 'warning', 'not-a-day-file', 'Not a day file', 'A file in events/ not named events_YYYY-MM-DD.jsonl or events_YYYY-MM-DD.jsonl.gz: it is not read as events.'),
   EB025: info('EB025', 'error', 'nesting-too-deep', 'Nesting too deep', 'The line nests objects and arrays deeper than max_nesting_depth (default 1,000, what Python\'s json module reads): it is not checked further, and commands refuse to read it.'),
+  EB026: info('EB026', 'warning', 'number-beyond-2-53', 'Number beyond 2^53', "The event's data holds an integer beyond 2^53. The event keeps every digit, but a state computed from it (rebuild, verify, the inspector) holds it rounded (12345678901234567890 becomes 12345678901234567000), where Python keeps it exact."),
   EB021: info('EB021', 'error', 'unreadable-file', 'Unreadable file', 'The file could not be read, or its gzip data is corrupt (what decompressed before the damage is still checked).'),
 });
 

@@ -5,6 +5,7 @@ import type { SeverityOverrides } from './codes';
 import { LineFindings } from './findingBuilder';
 import { reportSyntax } from './jsonSyntaxRules';
 import { checkMetadata } from './metadataRules';
+import { checkUnsafeNumbers } from './numberRules';
 import { checkSchema } from './schemaRules';
 
 /** What the per-line rules need besides the text; cheap to build per line. */
@@ -30,7 +31,7 @@ export interface LineContext {
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /**
- * Every per-line finding of one event line (EB001-EB012, EB019, EB020), as a
+ * Every per-line finding of one event line (EB001-EB012, EB019, EB020, EB025, EB026), as a
  * pure function of the text: the language server runs it on an open
  * document's lines, the CLI on every line of the store. JSON.parse does the
  * work for a valid line; the token tree is built only when a finding needs a
@@ -78,6 +79,7 @@ export function validateLine(text: string, context: LineContext): readonly Findi
   const meta = metadata as Record<string, unknown>;
   checkMetadata(meta, context.maxRetryCount, out, context.knownStatuses);
   checkSchema(eventType as string, meta.schema_version, event.data, context.registry, out, context.knownEventTypes);
+  checkUnsafeNumbers(text, event.data, out);
   return out.findings.length > 0 ? out.findings : NO_FINDINGS;
 }
 

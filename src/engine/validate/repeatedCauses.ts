@@ -28,6 +28,8 @@ export function causeOf(finding: Finding): string | undefined {
       return `EB012\u0000${String(data.eventType)}\u0000${String(data.schemaVersion)}`;
     case 'EB018':
       return 'EB018';
+    case 'EB026':
+      return `EB026\u0000${String(data.path)}`;
     default:
       return undefined;
   }

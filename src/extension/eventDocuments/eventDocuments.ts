@@ -26,7 +26,7 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
     // rewrite removed: say so in the document rather than fail the refresh.
     try {
       const detail = await this.detailOf(uri);
-      return eventDocumentText(detail.event);
+      return detail.documentText ?? eventDocumentText(detail.event);
     } catch (error) {
       return `// ${(error as Error).message}\n`;
     }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { RequestParam, RequestType } from 'vscode-jsonrpc';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StoreChangedNotification, type StoreChangedParams } from '../../shared/protocol';
+import { EventByIdRequest, StoreChangedNotification, type StoreChangedParams } from '../../shared/protocol';
+import { EVENT_DOCUMENT_SCHEME, parseEventDocumentUri } from '../eventDocuments/eventDocumentUri';
 import { INSPECTOR_VIEW_TYPE, subjectOfSavedState, type InspectorSubject } from '../../shared/webviewProtocol';
 import { pickAggregate } from './aggregatePick';
 import { createInspectorBackend, type SendRequest } from './inspectorBackend';
 import { createInspectorWebviewPanel, InspectorPanel } from './inspectorPanel';
-import { parseOpenInspectorArgs, subjectKey } from './openInspectorArgs';
+import { openArgsOfEntry, parseOpenInspectorArgs, subjectKey, type OpenInspectorArgs } from './openInspectorArgs';
 
 export const OPEN_INSPECTOR_COMMAND = 'eventbus.openInspector';
 
@@ -46,11 +47,34 @@ export function registerInspector(
     else adopt(createInspectorWebviewPanel(subject, context.extensionUri), subject, atSequence);
   };
 
+  /**
+   * An event document (the editor title's button passes its URI; from the
+   * palette, the active editor's): the inspector opens at that event's
+   * aggregate and sequence, as the server's index places it.
+   */
+  const fromEventDocument = async (uri: vscode.Uri | undefined): Promise<OpenInspectorArgs | 'no aggregate' | undefined> => {
+    if (!uri || uri.scheme !== EVENT_DOCUMENT_SCHEME) return undefined;
+    const ref = parseEventDocumentUri(uri.path, uri.query);
+    if (!ref) return undefined;
+    const detail = await send(EventByIdRequest.type, { eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) });
+    if (!detail) return undefined;
+    return openArgsOfEntry(detail.entry, ref.store) ?? 'no aggregate';
+  };
+
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_INSPECTOR_COMMAND, async (args?: unknown) => {
       const given = parseOpenInspectorArgs(args);
       if (given) {
         open(given, given.atSequence);
+        return;
+      }
+      const document = await fromEventDocument(args instanceof vscode.Uri ? args : vscode.window.activeTextEditor?.document.uri);
+      if (document === 'no aggregate') {
+        void vscode.window.showInformationMessage('Event Bus: this event has no aggregate id, so it has no state to step through.');
+        return;
+      }
+      if (document) {
+        open(document, document.atSequence);
         return;
       }
       const aggregateId = await pickAggregate(send, undefined);

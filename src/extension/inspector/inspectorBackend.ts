@@ -60,6 +60,10 @@ export function createInspectorBackend(send: SendRequest, subject: InspectorSubj
         lastSequence: result.lastSequence,
         eventsApplied: result.eventsApplied,
         fromSnapshot: result.fromSnapshot,
+        ...(result.stateText !== undefined ? { stateText: result.stateText } : {}),
+        ...(result.numberSpellings !== undefined ? { numberSpellings: result.numberSpellings } : {}),
+        ...(result.roundedNumbers !== undefined ? { roundedNumbers: result.roundedNumbers } : {}),
+        ...(result.bookkeepingKeys !== undefined ? { bookkeepingKeys: result.bookkeepingKeys } : {}),
       };
     },
     async snapshots() {

@@ -4,7 +4,8 @@ import type { InspectorSubject } from '../../shared/webviewProtocol';
  * `eventbus.openInspector`'s argument when another part of the extension
  * calls it: `{aggregateId, atSequence?, store?}`. Tree items and code
  * actions pass objects of their own, so anything with a string
- * `aggregateId` is taken (and `sequence` is read as `atSequence`).
+ * `aggregateId` is taken (and `sequence`, or an event row's `toSequence`,
+ * is read as `atSequence`).
  */
 export interface OpenInspectorArgs extends InspectorSubject {
   readonly atSequence?: number;
@@ -14,7 +15,7 @@ export function parseOpenInspectorArgs(value: unknown): OpenInspectorArgs | unde
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
   if (typeof record.aggregateId !== 'string' || record.aggregateId === '') return undefined;
-  const sequence = record.atSequence ?? record.sequence;
+  const sequence = record.atSequence ?? record.sequence ?? record.toSequence;
   return {
     aggregateId: record.aggregateId,
     ...(typeof record.store === 'string' && record.store !== '' ? { store: record.store } : {}),
@@ -25,4 +26,14 @@ export function parseOpenInspectorArgs(value: unknown): OpenInspectorArgs | unde
 /** One key per open panel: the same aggregate in two stores gets two panels. */
 export function subjectKey(subject: InspectorSubject): string {
   return `${subject.store ?? ''}\u0000${subject.aggregateId}`;
+}
+
+/** Where an event sits, as the server's entry for it says: the inspector opens at its aggregate and sequence. */
+export function openArgsOfEntry(entry: { readonly aggregateId: string | null; readonly sequence: number | null }, store: string | undefined): OpenInspectorArgs | undefined {
+  if (entry.aggregateId === null || entry.aggregateId === '') return undefined;
+  return {
+    aggregateId: entry.aggregateId,
+    ...(store !== undefined && store !== '' ? { store } : {}),
+    ...(entry.sequence !== null && Number.isSafeInteger(entry.sequence) ? { atSequence: entry.sequence } : {}),
+  };
 }

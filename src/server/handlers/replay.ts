@@ -1,5 +1,9 @@
 import { replayEvents } from '../../engine/replay/replay';
 import { rebuildFromEvents } from '../../engine/state/rebuild';
+import { resolveStoreFold } from '../../engine/state/fold/storeFold';
+import { META_KEY } from '../../engine/state/defaultReducer';
+import { stateAsWritten } from '../../engine/state/stateAsWritten';
+import { unsafeNumberPaths } from '../../engine/state/unsafeNumbers';
 import type { RebuildParams, RebuildResultJson, ReplayParams, ReplayResult } from '../../shared/protocol';
 import { finiteOr, type HandlerStore } from './handlerStore';
 import { requireProjection } from './projections';
@@ -36,9 +40,23 @@ export async function rebuild(store: HandlerStore, params: RebuildParams, projec
     atSequence,
     ...(through ? { projection: through.projection, projectionLimits: through.limits } : {}),
   });
+  // A projection's state is its own computation: only the reducers' fold carries the events' numbers.
+  const written = through
+    ? undefined
+    : await stateAsWritten(store.engine, result.state, {
+        aggregateId: params.aggregateId,
+        fromSnapshot: result.fromSnapshot?.file ?? null,
+        fromSequence: result.fromSnapshot?.sequence_number ?? Number.NEGATIVE_INFINITY,
+        toSequence: result.lastSequence,
+      });
+  const roundedNumbers = unsafeNumberPaths(result.state);
+  const fold = await resolveStoreFold(store.engine.storage);
   return {
     aggregateId: params.aggregateId,
     state: result.state,
+    ...(written ? { stateText: written.text, numberSpellings: written.spellings } : {}),
+    ...(roundedNumbers.length > 0 ? { roundedNumbers } : {}),
+    bookkeepingKeys: [META_KEY, ...Object.keys(fold.bookkeeping)],
     lastSequence: result.lastSequence,
     eventsApplied: result.eventsApplied,
     fromSnapshot: result.fromSnapshot?.file ?? null,

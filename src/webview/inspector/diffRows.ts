@@ -93,8 +93,20 @@ const LABELS: Readonly<Record<DiffKind, string>> = {
   text: 'text changed',
 };
 
+/** JSON pointer → a number's text as the store wrote it (`1.0`), per side of the diff. */
+export interface DiffSpellings {
+  readonly before?: Readonly<Record<string, string>>;
+  readonly after?: Readonly<Record<string, string>>;
+}
+
+/** A cell's text: a number as the store spelled it at that path, else the value's preview. */
+function cellText(value: unknown, path: string, spellings: Readonly<Record<string, string>> | undefined): string {
+  const written = typeof value === 'number' ? spellings?.[path] : undefined;
+  return written !== undefined && Number(written) === value ? written : previewValue(value);
+}
+
 /** Rows as strings for the table (each becomes a text node), at most `limit` of them. */
-export function diffView(rows: readonly DiffRow[], limit = 1000): DiffView {
+export function diffView(rows: readonly DiffRow[], limit = 1000, spellings: DiffSpellings = {}): DiffView {
   const counts = new Map<DiffKind, number>();
   for (const row of rows) counts.set(row.kind, (counts.get(row.kind) ?? 0) + 1);
   const summary =
@@ -109,7 +121,7 @@ export function diffView(rows: readonly DiffRow[], limit = 1000): DiffView {
       path: row.path === '' ? '(whole state)' : row.path,
       kind: row.kind,
       label: LABELS[row.kind],
-      before: row.kind === 'added' ? '' : row.kind === 'text' ? '' : row.kind === 'moved' ? previewValue(row.before ?? '(same value)') : previewValue(row.before),
+      before: row.kind === 'added' ? '' : row.kind === 'text' ? '' : row.kind === 'moved' ? previewValue(row.before ?? '(same value)') : cellText(row.before, row.path, spellings.before),
       after:
         row.kind === 'removed'
           ? ''
@@ -117,9 +129,28 @@ export function diffView(rows: readonly DiffRow[], limit = 1000): DiffView {
             ? `to index ${row.movedTo}`
             : row.kind === 'text'
               ? (row.patch ?? '')
-              : previewValue(row.after),
+              : cellText(row.after, row.path, spellings.after),
     })),
     hidden: Math.max(0, rows.length - limit),
     summary,
   };
+}
+
+/** The top-level key of a JSON pointer (unescaped), or undefined for the whole state. */
+export function topLevelKey(pointer: string): string | undefined {
+  if (!pointer.startsWith('/')) return undefined;
+  const end = pointer.indexOf('/', 1);
+  return (end === -1 ? pointer.slice(1) : pointer.slice(1, end)).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Rows under the writer's bookkeeping keys apart from the rest: the page folds them away. */
+export function splitBookkeeping(rows: readonly DiffRow[], bookkeepingKeys: readonly string[]): { data: DiffRow[]; bookkeeping: DiffRow[] } {
+  const keys = new Set(bookkeepingKeys);
+  const data: DiffRow[] = [];
+  const bookkeeping: DiffRow[] = [];
+  for (const row of rows) {
+    const key = topLevelKey(row.path);
+    (key !== undefined && keys.has(key) ? bookkeeping : data).push(row);
+  }
+  return { data, bookkeeping };
 }

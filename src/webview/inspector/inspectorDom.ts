@@ -6,6 +6,8 @@ export interface InspectorDom {
   readonly status: HTMLElement;
   readonly slider: HTMLInputElement;
   readonly position: HTMLElement;
+  readonly play: HTMLButtonElement;
+  readonly speed: HTMLSelectElement;
   readonly jumpForm: HTMLFormElement;
   readonly jumpInput: HTMLInputElement;
   readonly jumpError: HTMLElement;
@@ -15,12 +17,23 @@ export interface InspectorDom {
   readonly detail: HTMLElement;
 }
 
+/** Steps a second that play offers; the default is slow enough to read each diff. */
+export const PLAY_SPEEDS: readonly number[] = [0.5, 1, 2, 4, 8, 16];
+export const DEFAULT_PLAY_SPEED = 2;
+
 export function buildInspectorDom(root: HTMLElement): InspectorDom {
   const title = el('h1', { className: 'title', text: 'Time-Travel Inspector' });
   const status = el('div', { className: 'status', attrs: { id: 'status', role: 'status', 'aria-live': 'polite' } });
   const slider = el('input', { attrs: { id: 'slider', type: 'range', min: '0', max: '0', value: '0', 'aria-label': 'Step' } });
   slider.disabled = true;
   const position = el('span', { className: 'position', attrs: { id: 'position' } });
+  const play = el('button', { className: 'play', text: 'Play', attrs: { id: 'play', type: 'button', 'aria-pressed': 'false', title: 'Play the aggregate step by step (again: pause)' } });
+  const speed = el(
+    'select',
+    { attrs: { id: 'speed', 'aria-label': 'Playback speed' } },
+    PLAY_SPEEDS.map((perSecond) => el('option', { text: `${perSecond} step${perSecond === 1 ? '' : 's'}/s`, attrs: { value: String(perSecond) } })),
+  );
+  speed.value = String(DEFAULT_PLAY_SPEED);
   const jumpInput = el('input', {
     attrs: { id: 'jump-input', type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'sequence', 'aria-describedby': 'jump-error' },
   });
@@ -46,11 +59,11 @@ export function buildInspectorDom(root: HTMLElement): InspectorDom {
   root.replaceChildren(
     el('header', { className: 'header' }, [title, status]),
     el('div', { className: 'controls' }, [
-      el('div', { className: 'scrub' }, [slider, position]),
+      el('div', { className: 'scrub' }, [play, speed, slider, position]),
       jumpForm,
       el('div', { className: 'modes', attrs: { role: 'group', 'aria-label': 'View' } }, [modeButtons.step, modeButtons.compare, modeButtons.snapshot]),
     ]),
     el('div', { className: 'body' }, [el('nav', { className: 'step-pane' }, [stepList, loadMore]), detail]),
   );
-  return { title, status, slider, position, jumpForm, jumpInput, jumpError, modeButtons, stepList, loadMore, detail };
+  return { title, status, slider, position, play, speed, jumpForm, jumpInput, jumpError, modeButtons, stepList, loadMore, detail };
 }

@@ -18,9 +18,9 @@ import { el } from '../shared/dom';
 import { prettyJson } from '../shared/escape';
 import type { HostConnection } from '../shared/hostConnection';
 import type { VsCodeApi } from '../shared/vscodeApi';
-import { diffView, type DiffRow } from './diffRows';
-import { diffTable } from './diffTable';
-import { buildInspectorDom, type InspectorDom } from './inspectorDom';
+import type { DiffRow } from './diffRows';
+import { diffBlock, type DiffBlockOptions } from './diffTable';
+import { buildInspectorDom, DEFAULT_PLAY_SPEED, type InspectorDom } from './inspectorDom';
 import { validateJump } from './jumpToSequence';
 import { DEFAULT_CHOICES, restoreChoices, sameSubject, toSavedState, type PageChoices } from './savedState';
 import { StateCache } from './stateCache';
@@ -58,6 +58,12 @@ export class InspectorPage {
   /** Bumped by each detail render: an older render whose replies arrive late draws nothing. */
   private detailToken = 0;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The detail render in flight: play waits for it, so it never outruns the server. */
+  private rendering: Promise<void> = Promise.resolve();
+  private playing = false;
+  private playTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the slider rests while its page loads. */
+  private pendingIndex: number | null = null;
 
   constructor(private readonly deps: InspectorPageDeps) {
     this.ui = buildInspectorDom(deps.root);
@@ -198,10 +204,14 @@ export class InspectorPage {
 
   private renderPosition(): void {
     const count = this.steps.steps.length;
-    this.ui.slider.max = String(Math.max(0, count - 1));
-    this.ui.slider.disabled = count === 0;
-    if (this.selected !== null) this.ui.slider.value = String(this.selected);
-    this.ui.position.textContent = positionLabel(this.steps, this.selected);
+    // The slider spans the whole aggregate; steps past what is loaded load when it rests there.
+    const total = Math.max(this.steps.total, count);
+    this.ui.slider.max = String(Math.max(0, total - 1));
+    this.ui.slider.disabled = total === 0;
+    this.ui.play.disabled = total === 0;
+    const at = this.pendingIndex ?? this.selected;
+    if (at !== null) this.ui.slider.value = String(at);
+    this.ui.position.textContent = positionLabel(this.steps, at, this.pendingIndex !== null);
     this.ui.loadMore.hidden = !hasMore(this.steps);
     this.ui.loadMore.textContent = `Load more (${(this.steps.total - count).toLocaleString('en-US')} left)`;
   }
@@ -221,6 +231,7 @@ export class InspectorPage {
     const token = ++this.detailToken;
     const mode = this.choices.mode;
     const render = mode === 'compare' ? this.renderCompare(token) : mode === 'snapshot' ? this.renderSnapshot(token) : this.renderStep(token);
+    this.rendering = render.catch(() => undefined);
     this.track(render);
   }
 
@@ -255,10 +266,11 @@ export class InspectorPage {
         token,
         heading,
         meta,
-        diffTable(diffView(rows), this.selected === 0 ? 'Changes from the initial state' : `Changes from #${beforeSequence}`),
+        diffBlock(rows, this.selected === 0 ? 'Changes from the initial state' : `Changes from #${beforeSequence}`, blockOptions(before, after)),
         el('h3', { text: `State after #${step.sequence}` }),
         ...(after.fromSnapshot ? [el('p', { className: 'note', text: `Rebuilt from snapshot ${after.fromSnapshot} plus ${after.eventsApplied} events.` })] : []),
-        el('pre', { className: 'state', text: prettyJson(after.state) }),
+        ...roundedNote(after),
+        el('pre', { className: 'state', text: stateTextOf(after) }),
       );
     } catch (error) {
       this.show(token, heading, meta, el('p', { className: 'error', text: `Could not rebuild the state at #${step.sequence}: ${messageOf(error)}` }));
@@ -289,9 +301,9 @@ export class InspectorPage {
       this.show(
         token,
         picks,
-        diffTable(diffView(rows), `From A (#${compareA}) to B (#${compareB})`),
-        stateDetails(`State at A (#${compareA})`, a.state),
-        stateDetails(`State at B (#${compareB})`, b.state),
+        diffBlock(rows, `From A (#${compareA}) to B (#${compareB})`, blockOptions(a, b)),
+        stateDetails(`State at A (#${compareA})`, stateTextOf(a)),
+        stateDetails(`State at B (#${compareB})`, stateTextOf(b)),
       );
     } catch (error) {
       this.show(token, picks, el('p', { className: 'error', text: `Could not rebuild the states to compare: ${messageOf(error)}` }));
@@ -334,9 +346,9 @@ export class InspectorPage {
         const at = await this.states.get(step.sequence);
         if (token !== this.detailToken) return;
         const rows = await this.deps.diff(drift.snapshotState, at.state);
-        parts.push(diffTable(diffView(rows), `From the snapshot (#${drift.sequenceNumber}) to the selected step (#${step.sequence})`));
+        parts.push(diffBlock(rows, `From the snapshot (#${drift.sequenceNumber}) to the selected step (#${step.sequence})`, blockOptions(undefined, at)));
       }
-      if (drift.snapshotStateKnown) parts.push(stateDetails('Snapshot state', drift.snapshotState));
+      if (drift.snapshotStateKnown) parts.push(stateDetails('Snapshot state', prettyJson(drift.snapshotState)));
       this.show(token, ...parts);
     } catch (error) {
       this.show(token, header, el('p', { className: 'error', text: `Could not verify the snapshot: ${messageOf(error)}` }));
@@ -382,13 +394,21 @@ export class InspectorPage {
       if (next >= 0 && next < this.steps.steps.length) this.select(next);
     });
     ui.slider.addEventListener('input', () => {
-      // Move the marks at once, rebuild only when the slider rests.
+      // Move the marks at once; load the step's page and rebuild only when the slider rests.
       const index = Number(ui.slider.value);
-      this.selected = index;
-      this.renderMarks();
+      if (index < this.steps.steps.length) {
+        this.pendingIndex = null;
+        this.selected = index;
+        this.renderMarks();
+      } else this.pendingIndex = index;
       this.renderPosition();
       if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
-      this.settleTimer = setTimeout(() => this.select(index), this.deps.settleMs ?? 120);
+      this.settleTimer = setTimeout(() => this.track(this.goTo(index)), this.deps.settleMs ?? 120);
+    });
+    ui.play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
+    ui.speed.addEventListener('change', () => {
+      // A new speed counts from now, not from the last tick.
+      if (this.playing) this.scheduleNextStep();
     });
     ui.jumpForm.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -400,6 +420,62 @@ export class InspectorPage {
     });
     ui.loadMore.addEventListener('click', () => this.track(this.loadSteps(this.steps.steps.length + this.pageSize)));
     for (const [mode, button] of Object.entries(ui.modeButtons)) button.addEventListener('click', () => this.setMode(mode as InspectorMode));
+  }
+
+  /** Selects step `index` of the whole aggregate, loading the pages up to it first. */
+  private async goTo(index: number): Promise<void> {
+    if (index >= this.steps.steps.length && hasMore(this.steps)) {
+      this.pendingIndex = index;
+      this.renderPosition();
+      await this.loadSteps(index + 1);
+    }
+    // The slider may have moved on while the pages loaded: only its last resting place counts.
+    if (this.pendingIndex !== null && this.pendingIndex !== index) return;
+    this.pendingIndex = null;
+    this.select(Math.min(index, this.steps.steps.length - 1));
+  }
+
+  private play(): void {
+    if (this.steps.total === 0 && this.steps.steps.length === 0) return;
+    // At the last step, play starts over.
+    if (this.selected !== null && this.selected >= Math.max(this.steps.total, this.steps.steps.length) - 1) this.select(0);
+    this.playing = true;
+    this.ui.play.textContent = 'Pause';
+    this.ui.play.setAttribute('aria-pressed', 'true');
+    this.scheduleNextStep();
+  }
+
+  private pause(): void {
+    this.playing = false;
+    if (this.playTimer !== undefined) clearTimeout(this.playTimer);
+    this.playTimer = undefined;
+    this.ui.play.textContent = 'Play';
+    this.ui.play.setAttribute('aria-pressed', 'false');
+  }
+
+  private scheduleNextStep(): void {
+    if (this.playTimer !== undefined) clearTimeout(this.playTimer);
+    const perSecond = Number(this.ui.speed.value) || DEFAULT_PLAY_SPEED;
+    this.playTimer = setTimeout(() => this.track(this.playNextStep()), 1000 / perSecond);
+  }
+
+  /** One tick of play: the next step (its page loaded first), then the next tick once its diff is drawn. */
+  private async playNextStep(): Promise<void> {
+    if (!this.playing) return;
+    const next = (this.selected ?? -1) + 1;
+    if (next >= Math.max(this.steps.total, this.steps.steps.length)) {
+      this.pause();
+      this.setStatus('Played to the last event.');
+      return;
+    }
+    if (next >= this.steps.steps.length) await this.loadSteps(next + 1);
+    if (!this.playing || next >= this.steps.steps.length) {
+      if (this.playing) this.pause();
+      return;
+    }
+    this.select(next);
+    await this.rendering;
+    if (this.playing) this.scheduleNextStep();
   }
 
   private async jump(input: string): Promise<void> {
@@ -425,8 +501,27 @@ export class InspectorPage {
   }
 }
 
-function stateDetails(summary: string, state: unknown): HTMLElement {
-  return el('details', { className: 'state-details' }, [el('summary', { text: summary }), el('pre', { className: 'state', text: prettyJson(state) })]);
+function stateDetails(summary: string, text: string): HTMLElement {
+  return el('details', { className: 'state-details' }, [el('summary', { text: summary }), el('pre', { className: 'state', text })]);
+}
+
+/** The state as the store spelled its numbers (`1.0`, all 20 digits) when the server says, else as computed. */
+function stateTextOf(at: StateAtSequence): string {
+  return at.stateText ?? prettyJson(at.state);
+}
+
+function blockOptions(before: StateAtSequence | undefined, after: StateAtSequence): DiffBlockOptions {
+  return {
+    bookkeepingKeys: [...new Set([...(before?.bookkeepingKeys ?? []), ...(after.bookkeepingKeys ?? ['_meta'])])],
+    spellings: { ...(before?.numberSpellings ? { before: before.numberSpellings } : {}), ...(after.numberSpellings ? { after: after.numberSpellings } : {}) },
+  };
+}
+
+/** EB026: numbers beyond 2^53 are computed rounded; say so instead of showing a rounded value as if it were the event's. */
+function roundedNote(at: StateAtSequence): HTMLElement[] {
+  if (!at.roundedNumbers || at.roundedNumbers.length === 0) return [];
+  const shown = at.stateText === undefined ? 'shows them rounded' : 'spells them as the events wrote them';
+  return [el('p', { className: 'note rounded', text: `EB026: numbers beyond 2^53 at ${at.roundedNumbers.join(', ')} lose digits when computed with; the state below ${shown}.` })];
 }
 
 function titleOf(subject: InspectorSubject): string {

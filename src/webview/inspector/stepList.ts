@@ -57,13 +57,16 @@ export function stepLabel(step: InspectorStep): string {
   return `#${step.sequence ?? '–'} ${step.type}`;
 }
 
-/** "step 3 of 40" (or "of 500 loaded, 12,000 in all" while paging). */
-export function positionLabel(list: StepList, index: number | null): string {
-  const loaded = list.steps.length;
-  if (loaded === 0) return list.total > 0 ? `0 of ${list.total.toLocaleString('en-US')} loaded` : 'no events';
-  const at = index === null ? '–' : String(index + 1);
-  if (loaded >= list.total) return `step ${at} of ${loaded.toLocaleString('en-US')}`;
-  return `step ${at} of ${loaded.toLocaleString('en-US')} loaded (${list.total.toLocaleString('en-US')} in all)`;
+/**
+ * "step 3 of 12,000": the position in the whole aggregate, whatever is
+ * loaded (the slider spans every event; pages load as it moves).
+ * `pending` is a place the slider reached whose page is still on its way.
+ */
+export function positionLabel(list: StepList, index: number | null, pending = false): string {
+  const total = Math.max(list.total, list.steps.length);
+  if (total === 0) return 'no events';
+  const at = index === null ? '–' : (index + 1).toLocaleString('en-US');
+  return `step ${at} of ${total.toLocaleString('en-US')}${pending ? ' (loading…)' : ''}`;
 }
 
 /** Whether the step is marked in the list: failed or retried events stand out. */
