@@ -65,7 +65,6 @@ export class EventBusDebugSession extends DebugSession {
       exceptionBreakpointFilters: [...EXCEPTION_FILTERS],
     };
     this.sendResponse(response);
-    this.sendEvent(new InitializedEvent());
   }
 
   protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
@@ -84,7 +83,6 @@ export class EventBusDebugSession extends DebugSession {
   private async begin(response: DebugProtocol.Response, raw: Record<string, unknown>, request: 'launch' | 'attach'): Promise<void> {
     try {
       this.args = readLaunchArguments(raw, request);
-      // The breakpoints come between `initialized` and configurationDone; they need the store, so open it first.
       this.replay = await ReplaySession.open(this.args);
       this.sources = new EventSources(this.replay.storeRoot, this.replay.engine.index, this.args.gzipSources);
     } catch (error) {
@@ -92,8 +90,10 @@ export class EventBusDebugSession extends DebugSession {
       this.sendErrorResponse(response, { id: 1001, format: message, showUser: true });
       return;
     }
-    this.sendResponse(response);
+    // Breakpoints need the store (a line is an event of its index): ask for them only now it is open.
+    this.sendEvent(new InitializedEvent());
     await this.configurationDone;
+    this.sendResponse(response);
     const replay = this.replay;
     const events = replay.plan.events();
     this.output(`Replaying ${replay.plan.label}: ${events.length} event(s) in ${replay.storeRoot}\n`);

@@ -122,7 +122,8 @@ export function holds(node: QueryNode, subject: QuerySubject): boolean {
  * list), a function's result, or a condition's true or false.
  */
 export function expressionValue(node: QueryNode, subject: QuerySubject): unknown {
-  if (node.kind !== 'path' && node.kind !== 'call' && node.kind !== 'literal' && node.kind !== 'list') return holds(node, subject);
+  const isCondition = node.kind === 'call' && (node.fn === 'exists' || node.fn === 'startsWith' || node.fn === 'endsWith');
+  if (isCondition || (node.kind !== 'path' && node.kind !== 'call' && node.kind !== 'literal' && node.kind !== 'list')) return holds(node, subject);
   const values = valuesOf(node, subject);
   if (node.kind === 'list') return values;
   return values.length <= 1 ? values[0] : values;
