@@ -7,6 +7,8 @@ import type { EventCache } from './eventCache';
 
 /** A checkpoint every this many events of an aggregate: stepping back refolds at most this many. */
 export const CHECKPOINT_EVERY = 100;
+/** Frozen states kept by position (the ones around the last few stops). */
+const RECENT_STATES = 8;
 
 /** The aggregate's state around one of its events. */
 export interface StatePair {
@@ -23,8 +25,13 @@ interface AggregateTrack {
   readonly checkpoints: Map<number, unknown>;
   /** Positions whose event the reducer refused, with why. */
   readonly errors: Map<number, string>;
-  /** The last state computed, kept mutable-private so stepping forward folds one event. */
+  /**
+   * The last state computed. Its state is handed out frozen (no copy); the
+   * next fold from it starts with one copy, so a step forward costs one copy and one fold.
+   */
   hot?: { position: number; working: WorkingState };
+  /** The last few frozen states handed out, by position: a step back finds the one it needs here. */
+  readonly recent: Map<number, unknown>;
   reducers?: ReducerSet;
 }
 
@@ -80,10 +87,13 @@ export class AggregateStates {
   /** The frozen state after the aggregate's event at `position` (-1: before its first event). */
   async after(aggregateId: string, position: number): Promise<unknown> {
     const track = this.track(aggregateId);
-    const cached = track.checkpoints.get(position);
+    const cached = track.checkpoints.get(position) ?? track.recent.get(position);
     if (cached !== undefined) return cached;
     const working = await this.workingAt(track, aggregateId, position);
-    return deepFreeze(safeClone(working.state));
+    const frozen = deepFreeze(working.state);
+    track.recent.set(position, frozen);
+    if (track.recent.size > RECENT_STATES) track.recent.delete(track.recent.keys().next().value as number);
+    return frozen;
   }
 
   /** Forget everything (the store's files were rewritten). */
@@ -101,7 +111,7 @@ export class AggregateStates {
   private track(aggregateId: string): AggregateTrack {
     let track = this.tracks.get(aggregateId);
     if (!track) {
-      track = { ordinals: this.index.ordinalsOfAggregate(aggregateId), checkpoints: new Map(), errors: new Map() };
+      track = { ordinals: this.index.ordinalsOfAggregate(aggregateId), checkpoints: new Map(), errors: new Map(), recent: new Map() };
       this.tracks.set(aggregateId, track);
     }
     return track;
@@ -115,6 +125,8 @@ export class AggregateStates {
     else from = await this.startingPoint(track, aggregateId, position);
     const reducers = await this.reducersOf(track, aggregateId);
     const working = from.working;
+    // The hot state may have been handed out frozen: fold into a private copy.
+    if (position > from.position && Object.isFrozen(working.state)) working.state = safeClone(working.state);
     for (let p = from.position + 1; p <= position; p++) {
       if (!track.errors.has(p)) {
         const event = await this.events.read(track.ordinals[p]);

@@ -1,7 +1,6 @@
 import { DebugSession, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { expressionValue, parseExpression, QueryError, DEBUG_QUERY_NAMES, QUERY_FUNCTIONS } from '../engine/query';
-import { structuralDiff } from '../engine/snapshot/structuralDiff';
 import { Breakpoints, dataIdOf, EXCEPTION_FILTERS, pathText, type Hit, type PassingEvent } from './breakpoints';
 import { EventSources } from './eventSources';
 import { LaunchArgumentsError, readLaunchArguments, type ReplayLaunchArguments } from './launchArguments';
@@ -444,8 +443,7 @@ export class EventBusDebugSession extends DebugSession {
       if (pair && aggregateId !== undefined) {
         scopes.push(this.stateScope(`State before (${aggregateId})`, pair.before, 'prev', aggregateId, false));
         scopes.push(this.stateScope(`State after (${aggregateId})`, pair.after, 'state', aggregateId, true));
-        const differences = structuralDiff(pair.before, pair.after, 10_000);
-        scopes.push({ name: `Changes (${differences.length})`, expensive: false, variablesReference: this.handles.add({ kind: 'changes', differences }) });
+        scopes.push({ name: 'Changes', expensive: false, variablesReference: this.handles.add({ kind: 'changes', before: pair.before, after: pair.after }) });
       }
       if (this.args?.correlationId !== undefined && args.frameId === 1) scopes.push(...(await this.aggregateScopes(aggregateId)));
       return { scopes };

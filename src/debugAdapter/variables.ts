@@ -1,9 +1,11 @@
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { Difference } from '../engine/snapshot/structuralDiff';
+import { structuralDiff } from '../engine/snapshot/structuralDiff';
 import { pathText } from './breakpoints';
 
 /** Keys of an object shown at once; more are shown in ranges (a state can hold a million positions). */
 export const OBJECT_CHUNK = 1000;
+/** Differences listed at most (a rewritten state can differ everywhere). */
+const CHANGES_SHOWN = 10_000;
 /** An array longer than this is paged by the client (indexedVariables). */
 const PREVIEW_CHARS = 120;
 
@@ -19,7 +21,8 @@ export type Container =
       /** For an object's key range: which keys. */
       readonly keys?: { readonly from: number; readonly to: number };
     }
-  | { readonly kind: 'changes'; readonly differences: readonly Difference[] }
+  /** What an event changed, computed when the scope is opened (a big state's diff costs more than a step). */
+  | { readonly kind: 'changes'; readonly before: unknown; readonly after: unknown }
   | { readonly kind: 'scopes'; readonly variables: readonly DebugProtocol.Variable[] };
 
 /** A one-line preview of a JSON value. */
@@ -75,7 +78,7 @@ export class VariableHandles {
   children(container: Container, args: DebugProtocol.VariablesArguments): DebugProtocol.Variable[] {
     if (container.kind === 'scopes') return [...container.variables];
     if (container.kind === 'changes') {
-      return container.differences.map((d) => {
+      return structuralDiff(container.before, container.after, CHANGES_SHOWN).map((d) => {
         const where = d.path === '' ? '(whole state)' : d.path;
         const text = d.kind === 'added' ? `added ${formatValue(d.after)}` : d.kind === 'removed' ? `removed (was ${formatValue(d.before)})` : `${formatValue(d.before)} → ${formatValue(d.after)}`;
         return { name: where, value: text, variablesReference: 0 };

@@ -8,6 +8,7 @@ import { generateStore } from '../../src/engine/generate/generateStore';
 import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import { crashMeasures } from './crashMeasures';
+import { debugMeasures } from './debugMeasures';
 import { fuzzMeasures } from './fuzzMeasures';
 import { loadMeasures } from './loadMeasures';
 import { lspMeasures } from './lspMeasures';
@@ -18,7 +19,7 @@ import { viewsMeasures } from './viewsMeasures';
 import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...debugMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);
