@@ -10,6 +10,7 @@ const watch = process.argv.includes('--watch');
 const nodeEntries = {
   cli: 'src/cli/main.ts',
   server: 'src/server/main.ts',
+  debugAdapter: 'src/debugAdapter/main.ts',
   extension: 'src/extension/extension.ts',
   indexWorker: 'src/engine/index/indexWorker.ts',
   validateWorker: 'src/engine/validate/validateWorker.ts',

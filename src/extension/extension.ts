@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerDebugCommands } from './debug/debugCommands';
+import { registerReplayDebugger } from './debug/debugAdapterFactory';
 import { registerDecompressedDocuments } from './decompressedDocuments';
 import { registerEventFileLanguage } from './eventFileLanguage';
 import { createLanguageClient } from './languageClient';
@@ -36,6 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const timeline = registerTimeline(context, client, storeChanged, log);
   context.subscriptions.push(...linkTimelineFilter(explorer.views, timeline));
   registerQuery(context, client, explorer.views);
+  registerReplayDebugger(context);
+  context.subscriptions.push(...registerDebugCommands(explorer.views));
   await client.start();
   log.info('Event Bus language server started');
 }

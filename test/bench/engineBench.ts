@@ -8,6 +8,7 @@ import { generateStore } from '../../src/engine/generate/generateStore';
 import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import { crashMeasures } from './crashMeasures';
+import { debugMeasures } from './debugMeasures';
 import { fuzzMeasures } from './fuzzMeasures';
 import { hardeningMeasures } from './hardeningBench';
 import { loadMeasures } from './loadMeasures';
@@ -20,7 +21,7 @@ import { vscodeOpenMeasures } from './vscodeOpenMeasures';
 import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...vscodeOpenMeasures, ...hardeningMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...vscodeOpenMeasures, ...hardeningMeasures, ...debugMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

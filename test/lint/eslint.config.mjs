@@ -4,8 +4,10 @@
 //   engine     node, its libraries; never vscode or an LSP package, never a room above
 //   cli        engine
 //   server     engine, shared, vscode-languageserver
+//   debugAdapter  engine, shared, @vscode/debugadapter (its own process over stdio, or inline in the client)
 //   extension  shared, vscode, vscode-languageclient (and four pure modules
-//              of the engine and the pages, named below, until they move to shared)
+//              of the engine and the pages, named below, until they move to shared),
+//              and the debug adapter's session (run inline)
 //   shared     protocol types only (vscode-jsonrpc)
 //   webview    shared (browser code: no node, no vscode)
 // test/unit/lintBoundaries.unit.spec.ts proves each rule catches a wrong-way import.
@@ -40,7 +42,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': rule(
         forbid('The engine never imports vscode or an LSP package: it runs in the CLI and the language server alike.', VSCODE_PACKAGES),
-        forbid('The engine is the ground floor: it imports no room above it (cli, server, extension, shared, webview).', [...room('cli'), ...room('server'), ...room('extension'), ...room('shared'), ...room('webview')]),
+        forbid('The engine is the ground floor: it imports no room above it (cli, server, debugAdapter, extension, shared, webview).', [...room('cli'), ...room('server'), ...room('debugAdapter'), ...room('extension'), ...room('shared'), ...room('webview')]),
       ),
     },
   },
@@ -63,6 +65,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/debugAdapter/**/*.ts'],
+    rules: {
+      'no-restricted-imports': rule(
+        forbid('The debug adapter is a DAP process of its own (stdio) or runs inline: never the vscode API or an LSP package.', VSCODE_PACKAGES),
+        forbid('The debug adapter stands on the engine and shared only.', [...room('server'), ...room('extension'), ...room('cli'), ...room('webview')]),
+      ),
+    },
+  },
+  {
     files: ['src/extension/**/*.ts'],
     rules: {
       'no-restricted-imports': rule(
@@ -70,7 +81,7 @@ export default tseslint.config(
         forbid('The client asks the server; it never imports the server or the CLI.', [...room('server'), ...room('cli')]),
         {
           // Pure data and one gunzip helper, until they move to shared.
-          regex: '^(\\.\\./)+(engine/(?!(model/eventTypes|config/busConfig|store/lineReader)$)|webview/(?!shared/escape$))',
+          regex: '^(\\.\\./)+(engine/(?!(model/eventTypes|config/busConfig|store/lineReader)$)|webview/(?!shared/escape$)|debugAdapter/(?!eventBusDebugSession$))',
           message: 'The client never parses the store itself (ask the server) and never imports the webview pages; only the modules named in test/lint/eslint.config.mjs are allowed.',
         },
       ),

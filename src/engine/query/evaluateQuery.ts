@@ -13,6 +13,10 @@ export interface QuerySubject {
   readonly indexed?: IndexedEvent;
   readonly event?: Event;
   readonly line?: string;
+  /** The aggregate's state after the event (debugger expressions only). */
+  readonly state?: unknown;
+  /** The aggregate's state before the event (debugger expressions only). */
+  readonly prev?: unknown;
 }
 
 /** Metadata keys the index holds, so queries on them need no body read. */
@@ -34,17 +38,21 @@ export interface QueryNeeds {
   readonly body: boolean;
   /** The line's text (a quoted text alone searches the whole event). */
   readonly line: boolean;
+  /** The aggregate's state, before or after the event (`state`, `prev`: debugger expressions). */
+  readonly state: boolean;
 }
 
 export function needsOf(node: QueryNode): QueryNeeds {
   let body = false;
   let line = false;
+  let state = false;
   const visit = (n: QueryNode): void => {
     switch (n.kind) {
       case 'literal':
         return;
       case 'path':
-        if (n.root === 'data' || (n.root === 'metadata' && (n.steps.length === 0 || INDEXED_METADATA[String(n.steps[0])] === undefined))) body = true;
+        if (n.root === 'state' || n.root === 'prev') state = true;
+        if (n.root === 'event' || n.root === 'data' || (n.root === 'metadata' && (n.steps.length === 0 || INDEXED_METADATA[String(n.steps[0])] === undefined))) body = true;
         return;
       case 'list':
         n.items.forEach(visit);
@@ -72,7 +80,7 @@ export function needsOf(node: QueryNode): QueryNeeds {
   };
   visit(node);
   conditions(node);
-  return { body, line };
+  return { body, line, state };
 }
 
 /** Whether the subject satisfies the query's condition. */
@@ -108,6 +116,19 @@ export function holds(node: QueryNode, subject: QuerySubject): boolean {
   }
 }
 
+/**
+ * What an expression stands for (a watch expression): a path's value
+ * (undefined when missing; a list when it reaches into every element of a
+ * list), a function's result, or a condition's true or false.
+ */
+export function expressionValue(node: QueryNode, subject: QuerySubject): unknown {
+  const isCondition = node.kind === 'call' && (node.fn === 'exists' || node.fn === 'startsWith' || node.fn === 'endsWith');
+  if (isCondition || (node.kind !== 'path' && node.kind !== 'call' && node.kind !== 'literal' && node.kind !== 'list')) return holds(node, subject);
+  const values = valuesOf(node, subject);
+  if (node.kind === 'list') return values;
+  return values.length <= 1 ? values[0] : values;
+}
+
 /** The values a path stands for (none when the field is missing): CSV columns read fields this way. */
 export function readPath(node: QueryNode & { kind: 'path' }, subject: QuerySubject): unknown[] {
   return pathValues(node.root, node.steps, subject);
@@ -137,7 +158,12 @@ function pathValues(root: string, steps: readonly (string | number)[], subject: 
   }
   let current: unknown[];
   let rest = steps;
-  if (root === 'metadata' && subject.indexed && steps.length > 0 && INDEXED_METADATA[String(steps[0])] !== undefined) {
+  if (root === 'state' || root === 'prev') {
+    const whole = root === 'state' ? subject.state : subject.prev;
+    current = whole === undefined ? [] : [whole];
+  } else if (root === 'event') {
+    current = subject.event ? [subject.event] : [];
+  } else if (root === 'metadata' && subject.indexed && steps.length > 0 && INDEXED_METADATA[String(steps[0])] !== undefined) {
     current = [INDEXED_METADATA[String(steps[0])](subject.indexed)].filter((v) => v !== undefined);
     rest = steps.slice(1);
   } else {

@@ -1,7 +1,7 @@
 import type { EventIndexView } from '../model/indexTypes';
 import type { Event } from '../model/event';
 import { holds, needsOf, type QueryNeeds, type QuerySubject } from './evaluateQuery';
-import { parseQuery } from './parseQuery';
+import { parseQuery, type ParseOptions } from './parseQuery';
 import type { QueryNode } from './queryAst';
 
 /** A content query, read once and asked of many events. */
@@ -12,8 +12,8 @@ export interface CompiledQuery extends QueryNeeds {
 }
 
 /** Reads the query (throws a QueryError with the column and what was expected). */
-export function compileQuery(text: string): CompiledQuery {
-  const tree = parseQuery(text);
+export function compileQuery(text: string, options: ParseOptions = {}): CompiledQuery {
+  const tree = parseQuery(text, options);
   const needs = needsOf(tree);
   return { text, tree, ...needs, matches: (subject) => holds(tree, subject) };
 }

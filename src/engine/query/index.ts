@@ -4,7 +4,7 @@
  * timeline, and (later) watch expressions and conditional breakpoints.
  */
 export { compileQuery, matchesOrdinal, matchingOrdinals, type CompiledQuery, type QueryableStore } from './eventQuery';
-export type { QuerySubject } from './evaluateQuery';
-export { QUERY_NAMES } from './parseQuery';
+export { expressionValue, type QuerySubject } from './evaluateQuery';
+export { DEBUG_QUERY_NAMES, parseExpression, parseQuery, QUERY_NAMES } from './parseQuery';
 export { QUERY_FUNCTIONS } from './queryAst';
 export { QueryError } from './queryError';

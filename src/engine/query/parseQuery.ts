@@ -1,8 +1,11 @@
 import jsep from 'jsep';
 import {
   type Comparison,
+  DEBUG_ROOTS,
+  type DebugRoot,
   ENVELOPE_NAMES,
   FUNCTION_ARITY,
+  type PathRoot,
   QUERY_FUNCTIONS,
   type QueryFunction,
   type QueryNode,
@@ -41,21 +44,48 @@ const DAY_MS = 86_400_000;
 /** The names a query may start a path with, for error messages and completion. */
 export const QUERY_NAMES: readonly string[] = ['data', 'metadata', ...Object.keys(ENVELOPE_NAMES)];
 
+/** The names a debugger expression may also start with (see DebugRoot). */
+export const DEBUG_QUERY_NAMES: readonly string[] = [...DEBUG_ROOTS, ...QUERY_NAMES];
+
+export interface ParseOptions {
+  /** Also accept `event`, `state` and `prev` (the debugger's conditions and watch expressions). */
+  readonly debugRoots?: boolean;
+}
+
 /**
  * Reads a query into its checked tree, or throws a QueryError naming the
  * column and what was expected there.
  */
-export function parseQuery(text: string): QueryNode {
+export function parseQuery(text: string, options: ParseOptions = {}): QueryNode {
   if (text.trim() === '') throw new QueryError('expected a condition, such as data.quantity > 10 or type == "trade_executed"', 0, text);
-  let tree: jsep.Expression;
+  return new TreeReader(text, options.debugRoots === true).condition(jsepTree(text));
+}
+
+/**
+ * Reads a watch expression: a value (`state.balance`, `length(event.data.items)`)
+ * or a condition (`state.balance < 0`), whichever the text is.
+ */
+export function parseExpression(text: string, options: ParseOptions = {}): QueryNode {
+  if (text.trim() === '') throw new QueryError('expected an expression, such as state.balance or event.data.quantity > 10', 0, text);
+  const tree = jsepTree(text);
+  const reader = new TreeReader(text, options.debugRoots === true);
+  const isValue =
+    tree.type === 'Identifier' ||
+    tree.type === 'MemberExpression' ||
+    tree.type === 'ArrayExpression' ||
+    (tree.type === 'Literal' && typeof (tree as jsep.Literal).value === 'number') ||
+    (tree.type === 'CallExpression' && ['length', 'lower', 'upper'].includes(((tree as jsep.CallExpression).callee as jsep.Identifier).name)) ||
+    (tree.type === 'UnaryExpression' && (tree as jsep.UnaryExpression).operator === '-');
+  return isValue ? reader.value(tree) : reader.condition(tree);
+}
+
+function jsepTree(text: string): jsep.Expression {
   try {
-    tree = jsep(text);
+    return jsep(text);
   } catch (error) {
     const { index, description } = error as { index?: number; description?: string };
     throw new QueryError(friendlyParseError(description ?? String(error)), typeof index === 'number' ? index : 0, text);
   }
-  const reader = new TreeReader(text);
-  return reader.condition(tree);
 }
 
 function friendlyParseError(description: string): string {
@@ -67,7 +97,10 @@ function friendlyParseError(description: string): string {
 class TreeReader {
   private cursor = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly debugRoots = false,
+  ) {}
 
   /** A node used as a condition (where and/or/not expect true or false). */
   condition(node: jsep.Expression): QueryNode {
@@ -235,14 +268,16 @@ class TreeReader {
     const head = (cursor as jsep.Identifier).name;
     const offset = this.find(head);
     const steps: (string | number)[] = [];
-    let root: 'data' | 'metadata' | 'event_type' | 'time';
+    let root: PathRoot;
+    const names = this.debugRoots ? DEBUG_QUERY_NAMES : QUERY_NAMES;
     if (head === 'data' || head === 'metadata') root = head;
+    else if (this.debugRoots && (DEBUG_ROOTS as readonly string[]).includes(head)) root = head as DebugRoot;
     else if (ENVELOPE_NAMES[head] !== undefined) {
       root = ENVELOPE_NAMES[head].root;
       steps.push(...ENVELOPE_NAMES[head].steps);
     } else {
       if (WORD_OPERATORS.has(head)) throw new QueryError(`expected a value, got the operator "${head}"`, offset, this.text);
-      throw new QueryError(`unknown name "${head}": a path starts with ${QUERY_NAMES.join(', ')}`, offset, this.text);
+      throw new QueryError(`unknown name "${head}": a path starts with ${names.join(', ')}`, offset, this.text);
     }
     for (const member of chain as jsep.MemberExpression[]) {
       const property = member.property;
@@ -263,6 +298,9 @@ class TreeReader {
     if ((root === 'event_type' || root === 'time') && chain.length > 0) {
       throw new QueryError(`${head} is a single value: it has no fields`, offset, this.text);
     }
+    // `event.data.x` is `data.x`: the same path, so it needs the same reads and matches the same way.
+    if (root === 'event' && (steps[0] === 'data' || steps[0] === 'metadata')) return { kind: 'path', root: steps[0], steps: steps.slice(1), text: this.text.slice(offset, this.cursor), offset };
+    if (root === 'event' && steps[0] === 'event_type' && steps.length === 1) return { kind: 'path', root: 'event_type', steps: [], text: this.text.slice(offset, this.cursor), offset };
     return { kind: 'path', root, steps, text: this.text.slice(offset, this.cursor), offset };
   }
 

@@ -8,7 +8,14 @@ export type Comparison = '==' | '!=' | '<' | '<=' | '>' | '>=';
 export type Scalar = string | number | boolean | null;
 
 /** Where a path starts: the event's own parts, or an envelope field by its short name. */
-export type PathRoot = 'data' | 'metadata' | 'event_type' | 'time';
+export type PathRoot = 'data' | 'metadata' | 'event_type' | 'time' | DebugRoot;
+
+/**
+ * Roots only the debugger's conditions and watch expressions know: the whole
+ * `event`, the aggregate's `state` after it and `prev`, the state before it.
+ */
+export type DebugRoot = 'event' | 'state' | 'prev';
+export const DEBUG_ROOTS: readonly DebugRoot[] = ['event', 'state', 'prev'];
 
 export type QueryNode =
   | { readonly kind: 'literal'; readonly value: Scalar; readonly offset: number }

@@ -1,0 +1,42 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { EventBusDebugSession } from '../../debugAdapter/eventBusDebugSession';
+
+/** The debug type of package.json's `contributes.debuggers`. */
+export const DEBUG_TYPE = 'eventbus';
+
+/**
+ * Replay sessions run inline in the extension host: the adapter opens the
+ * store through its persisted index (a header read, then only what a step
+ * asks), so no process is spawned per session. `node dist/debugAdapter.js`
+ * is the same adapter over stdio, for tests and other DAP clients.
+ */
+class InlineReplayAdapterFactory implements vscode.DebugAdapterDescriptorFactory {
+  createDebugAdapterDescriptor(): vscode.ProviderResult<vscode.DebugAdapterDescriptor> {
+    return new vscode.DebugAdapterInlineImplementation(new EventBusDebugSession());
+  }
+}
+
+/** Fills what a launch configuration leaves out: the workspace's store, and `.gz` days as the editor's decompressed documents. */
+class ReplayConfigurationProvider implements vscode.DebugConfigurationProvider {
+  resolveDebugConfiguration(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): vscode.ProviderResult<vscode.DebugConfiguration> {
+    // F5 with no launch.json: replay the whole store of the first folder.
+    if (!config.type && !config.request && !config.name) {
+      config.type = DEBUG_TYPE;
+      config.request = 'launch';
+      config.name = 'Replay the event store';
+    }
+    const root = folder ?? vscode.workspace.workspaceFolders?.[0];
+    if (config.store === undefined && root) config.store = path.join(root.uri.fsPath, 'event_store');
+    // Breakpoints set in a decompressed .gz day are on `eventbus:` documents: show the same documents when stopping there.
+    config.gzipSources ??= 'eventbusUri';
+    return config;
+  }
+}
+
+export function registerReplayDebugger(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new InlineReplayAdapterFactory()),
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new ReplayConfigurationProvider()),
+  );
+}
