@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EventByIdRequest, type EventDetail } from '../../shared/protocol';
 import type { SendRequest } from '../views/sources/requester';
 import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, OPEN_EVENT_COMMAND, eventDocumentText, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
+import { editorErrorText } from '../errorText';
 
 export const REVEAL_IN_FILE_COMMAND = 'eventbus.revealInFile';
 
@@ -72,7 +73,7 @@ function isRef(value: unknown): value is EventDocumentRef {
 
 export function registerEventDocuments(context: vscode.ExtensionContext, send: SendRequest): EventDocuments {
   const documents = new EventDocuments(send);
-  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${editorErrorText(error)}`);
   context.subscriptions.push(
     documents,
     vscode.workspace.registerTextDocumentContentProvider(EVENT_DOCUMENT_SCHEME, documents),

@@ -7,6 +7,7 @@ import type { EventNode } from './model/nodes';
 import { VIEW_CONTAINER_ID, viewId } from './model/viewNames';
 import { isRevealEventArgs, REVEAL_IN_AGGREGATES_COMMAND, revealEventInAggregates } from './revealEvent';
 import type { SendRequest } from './sources/requester';
+import { editorErrorText } from '../errorText';
 
 function isEventNode(value: unknown): value is EventNode {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'event';
@@ -23,7 +24,7 @@ function safeName(id: string): string {
  * snapshot, verifying snapshots from the view, and "Show Status".
  */
 export function registerEventCommands(views: ExplorerViews, send: SendRequest, readOnly: ReadOnlyViews): vscode.Disposable[] {
-  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${editorErrorText(error)}`);
   const needEvent = (what: string) => void vscode.window.showWarningMessage(`Event Bus: ${what} works on an event row of the Event Bus views.`);
 
   const rebuildToHere = async (node: EventNode) => {

@@ -4,6 +4,7 @@ import { promptFilter, promptSort, pickView } from './filterPrompts';
 import type { LoadMoreNode } from './model/nodes';
 import { FILTERABLE_VIEWS, type FilterableView, isFilterableView, viewCommandId } from './model/viewNames';
 import type { SendRequest } from './sources/requester';
+import { editorErrorText } from '../errorText';
 
 export const REFRESH_VIEWS_COMMAND = 'eventbus.refreshViews';
 
@@ -33,7 +34,7 @@ export function registerViewCommands(views: ExplorerViews, send: SendRequest, re
     views.provider(view).refresh();
   };
   const viewFromArg = async (arg: unknown) => (isFilterableView(arg) ? arg : pickView());
-  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${editorErrorText(error)}`);
   const disposables: vscode.Disposable[] = [
     vscode.commands.registerCommand('eventbus.filterView', async (arg?: unknown) => {
       const view = await viewFromArg(arg);
