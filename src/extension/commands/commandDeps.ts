@@ -1,10 +1,13 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PublishPanel } from '../publish/publishPanel';
 import type { ReadOnlyViews } from '../readOnlyViews';
 
 /** What every palette command works with: the server to ask and the read-only documents to show answers in. */
 export interface CommandDeps {
   readonly client: LanguageClient;
   readonly views: ReadOnlyViews;
+  /** The one Publish Event form. */
+  readonly publishForm: PublishPanel;
 }
 
 /** Most events a replay document shows (the server says when there were more). */
