@@ -18,8 +18,10 @@ import {
   CleanupPlanRequest,
   MigrateExecuteRequest,
   MigratePlanRequest,
+  PublishCheckRequest,
   PublishRequest,
   type PublishParams,
+  PublishTemplateRequest,
   RefreshRequest,
   ReplayCorrelationRequest,
   RestoreFromSnapshotRequest,
@@ -150,6 +152,31 @@ describe('write and scan requests over stdio', () => {
       (error: Error) => /rejected by schema validation/.test(error.message) && /severity/.test(error.message) && /message/.test(error.message),
     );
     await assert.rejects(publish({ trusted: true, eventType: '', data: {} }), /eventType must be a non-empty string/);
+  });
+
+  it('the publish form\'s check and a refused editor publish write nothing: the store stays byte-identical (no system_error)', async () => {
+    const bytes = () =>
+      fs.readdirSync(path.join(store, 'events')).sort().map((name) => `${name}:${fs.readFileSync(path.join(store, 'events', name)).toString('base64')}`);
+    const before = bytes();
+    const invalid = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alert', data: { alert_type: 'drawdown' } });
+    assert.equal(invalid.schemaVersion, '1.0');
+    assert.ok(invalid.problems.some((p) => /severity/.test(p)) && invalid.problems.some((p) => /message/.test(p)), invalid.problems.join('; '));
+    const typo = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alrt', data: {} });
+    assert.equal(typo.unknownType, true);
+    assert.match(typo.problems[0], /Did you mean "risk_alert"/);
+    assert.doesNotMatch(typo.problems[0], /--[a-z]/, 'no CLI flag in an editor message');
+    const valid = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alert', data: { alert_type: 'drawdown', severity: 'high', message: 'ok' } });
+    assert.deepEqual(valid.problems, []);
+    await assert.rejects(publish({ trusted: true, eventType: 'risk_alert', data: { alert_type: 'drawdown' } }), /nothing was written/);
+    await assert.rejects(publish({ trusted: true, eventType: 'risk_alrt', data: {} }), /was not published, nothing was written/);
+    assert.deepEqual(bytes(), before, 'no line was appended (the bus would have recorded a system_error)');
+    const template = await client.connection.sendRequest(PublishTemplateRequest.type, { eventType: 'risk_alert' });
+    assert.ok(template.knownTypes.includes('risk_alert') && template.knownTypes.includes('system_error'));
+    assert.equal(template.schemaVersion, '1.0');
+    for (const key of template.required) assert.ok(key in (template.template as Record<string, unknown>), `the template has the required ${key}`);
+    assert.ok(template.required.includes('severity'));
+    const filled = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alert', data: template.template });
+    assert.ok(filled.problems.every((p) => !/must have required property/.test(p)), `the template has every required field: ${filled.problems.join('; ')}`);
   });
 
   it('replayCorrelation: the correlation\'s events across aggregates in store order, upcast to the newest schema', async () => {

@@ -1,6 +1,6 @@
 import type { RequestType } from 'vscode-jsonrpc';
 import { AggregateEventsRequest, EventGroupsRequest, type EventEntry, EventsQueryRequest, type StoreParams } from '../../shared/protocol';
-import type { DraftVerdict, PublishDraft, PublishField, Suggestion } from '../../shared/publishFormProtocol';
+import { type DraftVerdict, emptyDraft, type PublishDraft, type PublishField, type Suggestion } from '../../shared/publishFormProtocol';
 import { PublishCheckRequest, type PublishParams } from '../../shared/writeProtocol';
 import { parseJsonInput } from '../commands/jsonInput';
 
@@ -88,4 +88,19 @@ export async function suggestionsFor(send: SendRequest, field: PublishField, pre
     .slice(-SUGGESTIONS)
     .reverse()
     .map(eventSuggestion);
+}
+
+/** The draft Republish as Template starts from: the stored event's type, data and ids (a new event id and time come from the bus). */
+export function draftFromEvent(event: unknown): PublishDraft {
+  const record = (typeof event === 'object' && event !== null ? event : {}) as { event_type?: unknown; data?: unknown; metadata?: Record<string, unknown> };
+  const metadata = record.metadata ?? {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    ...emptyDraft(text(record.event_type)),
+    dataText: JSON.stringify(record.data ?? {}, null, 2),
+    aggregateId: text(metadata.aggregate_id),
+    correlationId: text(metadata.correlation_id),
+    causationId: text(metadata.causation_id),
+    source: text(metadata.source) || 'vscode',
+  };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { emptyDraft, isPublishPageMessage, type PublishDraft, type PublishHostMessage, type PublishPageMessage } from '../../shared/publishFormProtocol';
+import { isPublishPageMessage, type PublishDraft, type PublishHostMessage, type PublishPageMessage } from '../../shared/publishFormProtocol';
 import { PublishRequest, PublishTemplateRequest, type PublishResult } from '../../shared/writeProtocol';
 import { editorErrorText } from '../errorText';
 import { createNonce } from '../webviews/nonce';
@@ -164,19 +164,4 @@ export class PublishPanel implements vscode.Disposable {
       }
     });
   }
-}
-
-/** The draft Republish as Template starts from: the stored event's type, data and ids (a new event id and time come from the bus). */
-export function draftFromEvent(event: unknown): PublishDraft {
-  const record = (typeof event === 'object' && event !== null ? event : {}) as { event_type?: unknown; data?: unknown; metadata?: Record<string, unknown> };
-  const metadata = record.metadata ?? {};
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  return {
-    ...emptyDraft(text(record.event_type)),
-    dataText: JSON.stringify(record.data ?? {}, null, 2),
-    aggregateId: text(metadata.aggregate_id),
-    correlationId: text(metadata.correlation_id),
-    causationId: text(metadata.causation_id),
-    source: text(metadata.source) || 'vscode',
-  };
 }

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { EventByIdRequest } from '../../shared/protocol';
 import { ensureTrusted } from '../commands/trust';
 import { editorErrorText } from '../errorText';
-import { draftFromEvent, type PublishPanel } from './publishPanel';
-import type { SendRequest } from './draftRequests';
+import { draftFromEvent, type SendRequest } from './draftRequests';
+import type { PublishPanel } from './publishPanel';
 
 export const REPUBLISH_COMMAND = 'eventbus.republishEvent';
 
