@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { EventByIdRequest, type EventDetail } from '../../shared/protocol';
 import type { SendRequest } from '../views/sources/requester';
-import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, OPEN_EVENT_COMMAND, eventDocumentText, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
+import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, OPEN_EVENT_COMMAND, eventDocumentText, eventDocumentTitle, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
 import { editorErrorText } from '../errorText';
 
 export const REVEAL_IN_FILE_COMMAND = 'eventbus.revealInFile';
@@ -38,8 +38,14 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
     for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === EVENT_DOCUMENT_SCHEME) this.changed.fire(document.uri);
   }
 
+  /** Opens the event in a tab titled `type #seq (aggregate)` (asked of the server when the caller knows only the id). */
   async open(ref: EventDocumentRef, preview = true): Promise<void> {
-    let document = await vscode.workspace.openTextDocument(eventDocumentUri(ref));
+    let titled = ref;
+    if (ref.title === undefined) {
+      const detail = await this.send(EventByIdRequest.type, { eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) });
+      if (detail) titled = { ...ref, title: eventDocumentTitle(detail.entry) };
+    }
+    let document = await vscode.workspace.openTextDocument(eventDocumentUri(titled));
     if (document.languageId !== 'json') document = await vscode.languages.setTextDocumentLanguage(document, 'json');
     await vscode.window.showTextDocument(document, { preview, preserveFocus: preview });
   }
@@ -82,7 +88,8 @@ export function registerEventDocuments(context: vscode.ExtensionContext, send: S
         void vscode.window.showWarningMessage('Event Bus: Open Event needs an event (choose one in the Event Bus views).');
         return;
       }
-      await documents.open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) }).catch(fail);
+      const title = typeof (ref as { title?: unknown }).title === 'string' ? (ref as { title: string }).title : undefined;
+      await documents.open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}), ...(title ? { title } : {}) }).catch(fail);
     }),
     vscode.commands.registerCommand(REVEAL_IN_FILE_COMMAND, async (resource?: vscode.Uri) => {
       const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;

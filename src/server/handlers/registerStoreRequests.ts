@@ -21,6 +21,7 @@ import {
   TimelineBinsRequest,
 } from '../../shared/protocol';
 import { type ExportParams, ExportProgressNotification, ExportRequest, QueryMatchesRequest } from '../../shared/queryProtocol';
+import { ReplayDocumentRequest } from '../../shared/replayProtocol';
 import type { ServerContext } from '../serverContext';
 import { aggregateEvents, aggregates } from './aggregates';
 import { causationTree, correlations } from './correlations';
@@ -35,6 +36,7 @@ import { eventTypes } from './eventTypes';
 import type { HandlerStore } from './handlerStore';
 import { listProjections } from './projections';
 import { rebuild, replay } from './replay';
+import { replayDocument } from './replayDocument';
 import { snapshotCreate, snapshots, snapshotVerify } from './snapshots';
 import { timelineBins } from './timeline';
 
@@ -64,6 +66,7 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   connection.onRequest(SnapshotCreateRequest.type, withStore(snapshotCreate));
   connection.onRequest(SnapshotVerifyRequest.type, withStore(snapshotVerify));
   connection.onRequest(ReplayRequest.type, withStore(replay));
+  connection.onRequest(ReplayDocumentRequest.type, withStore(replayDocument));
   // The folder's projections setting gates running projection code (the client's trust is in the params).
   connection.onRequest(RebuildRequest.type, async (params) => {
     const session = ctx.sessionFor(params?.store);
