@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const views = registerReadOnlyViews(context);
   client = createLanguageClient(context, log);
   context.subscriptions.push(client);
-  registerReplayAggregateCommand(context, client, views);
+  registerReplayAggregateCommand(context);
   registerPaletteCommands(context, client, views);
   const storeChanged = storeChangedEvents(context, client);
   registerInspector(context, client, storeChanged);

@@ -8,6 +8,7 @@ import { reportFailure } from './progress';
 import { publishEvent } from './publishCommand';
 import { PublishPanel } from '../publish/publishPanel';
 import { registerRepublish } from '../publish/republish';
+import { ReplayDocuments } from '../replay/replayDocuments';
 import { replayAggregate, replayCorrelation } from './replayCommands';
 import { createSnapshot, rebuildAtSequence, restoreFromSnapshot, verifySnapshots } from './stateCommands';
 import { cleanupExpired, migrateSchemas, refresh, validateStore } from './storeCommands';
@@ -43,7 +44,9 @@ export function registerPaletteCommands(context: vscode.ExtensionContext, client
   const send = <P, R>(type: RequestType<P, R, void>, params: P) => client.sendRequest<P, R, void>(type, params as never);
   const publishForm = new PublishPanel(context.extensionUri, send);
   context.subscriptions.push(publishForm, registerRepublish(send, publishForm));
-  const deps: CommandDeps = { client, views, publishForm };
+  const replays = new ReplayDocuments(views);
+  context.subscriptions.push(replays);
+  const deps: CommandDeps = { client, views, publishForm, replays };
   for (const command of COMMANDS) {
     context.subscriptions.push(
       vscode.commands.registerCommand(command.id, async (arg?: unknown) => {
