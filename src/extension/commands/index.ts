@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import type { ReadOnlyViews } from '../readOnlyViews';
 import { type CommandArgs, commandArgsOf } from './commandArgs';
-import type { CommandDeps } from './commandDeps';
+import type { CommandDeps, ExplorerLink } from './commandDeps';
 import { PaletteCommand, type PaletteCommandId } from './commandIds';
 import { reportFailure } from './progress';
 import { publishEvent } from './publishCommand';
@@ -38,7 +38,7 @@ const COMMANDS: readonly { readonly id: PaletteCommandId; readonly what: string;
  * message naming the command. A command run from a view may pass
  * `{ store?, aggregateId?, correlationId? }` to skip its pick.
  */
-export function registerPaletteCommands(context: vscode.ExtensionContext, client: LanguageClient, views: ReadOnlyViews): void {
+export function registerPaletteCommands(context: vscode.ExtensionContext, client: LanguageClient, views: ReadOnlyViews): ExplorerLink {
   registerTrustContext(context);
   // The generic RequestType overload, spelled out (TS cannot pick it for a generic P).
   const send = <P, R>(type: RequestType<P, R, void>, params: P) => client.sendRequest<P, R, void>(type, params as never);
@@ -46,7 +46,8 @@ export function registerPaletteCommands(context: vscode.ExtensionContext, client
   context.subscriptions.push(publishForm, registerRepublish(send, publishForm));
   const replays = new ReplayDocuments(views);
   context.subscriptions.push(replays);
-  const deps: CommandDeps = { client, views, publishForm, replays };
+  const explorer: ExplorerLink = {};
+  const deps: CommandDeps = { client, views, publishForm, replays, explorer };
   for (const command of COMMANDS) {
     context.subscriptions.push(
       vscode.commands.registerCommand(command.id, async (arg?: unknown) => {
@@ -58,4 +59,5 @@ export function registerPaletteCommands(context: vscode.ExtensionContext, client
       }),
     );
   }
+  return explorer;
 }

@@ -61,22 +61,6 @@ export function registerEventCommands(views: ExplorerViews, send: SendRequest, r
       if (typeof uri !== 'string') return;
       await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: true }).then(undefined, fail);
     }),
-    vscode.commands.registerCommand('eventbus.snapshots.verify', async () => {
-      const stores = views.registry.stores.length > 0 ? views.registry.stores.map((s) => s.storeRoot) : [undefined];
-      await vscode.window.withProgress({ location: { viewId: viewId('snapshots') }, title: 'Verifying snapshots' }, async () => {
-        let drifted = 0;
-        let checked = 0;
-        for (const store of stores) {
-          const results = await views.snapshots.verify(store);
-          checked += results.length;
-          // Snapshots whose events TTL removed cannot be checked: not drift.
-          drifted += results.filter((r) => !r.ok && r.unverifiable === undefined).length;
-        }
-        views.provider('snapshots').refresh();
-        const text = drifted === 0 ? `all ${checked} snapshots match a rebuild from events` : `${drifted} of ${checked} snapshots drift from a rebuild from events`;
-        void (drifted === 0 ? vscode.window.showInformationMessage(`Event Bus: ${text}.`) : vscode.window.showWarningMessage(`Event Bus: ${text}.`));
-      }).then(undefined, fail);
-    }),
     vscode.commands.registerCommand(REVEAL_IN_AGGREGATES_COMMAND, async (args?: unknown) => {
       if (!isRevealEventArgs(args)) return needEvent('Reveal in Aggregates View');
       await revealEventInAggregates(views, send, args).catch(fail);

@@ -76,7 +76,7 @@ export function registerExplorer(
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) refreshLogged();
     }),
-    ...registerViewCommands(views, send, refresh),
+    ...registerViewCommands(views, send),
     ...registerEventCommands(views, send, readOnly),
     ...registerStoreCommands(views, send),
     vscode.workspace.onDidChangeConfiguration((e) => {

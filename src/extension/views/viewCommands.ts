@@ -6,8 +6,6 @@ import { FILTERABLE_VIEWS, type FilterableView, isFilterableView, viewCommandId 
 import type { SendRequest } from './sources/requester';
 import { editorErrorText } from '../errorText';
 
-export const REFRESH_VIEWS_COMMAND = 'eventbus.refreshViews';
-
 function isLoadMore(value: unknown): value is LoadMoreNode {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'more';
 }
@@ -15,9 +13,9 @@ function isLoadMore(value: unknown): value is LoadMoreNode {
 /**
  * Filter, clear, sort (a generic command for the palette that asks which
  * view, and one per view for its title bar, which passes no argument),
- * refresh, and "Load more…".
+ * and "Load more…". Refresh is the one palette command eventbus.refresh.
  */
-export function registerViewCommands(views: ExplorerViews, send: SendRequest, refresh: () => Promise<void>): vscode.Disposable[] {
+export function registerViewCommands(views: ExplorerViews, send: SendRequest): vscode.Disposable[] {
   const storeOf = (view: FilterableView) => views.registry.stores.length > 0 ? views.treeView(view).selection[0]?.store ?? views.registry.stores[0].storeRoot : undefined;
   const filter = async (view: FilterableView) => {
     const source = views.filterable(view);
@@ -48,7 +46,6 @@ export function registerViewCommands(views: ExplorerViews, send: SendRequest, re
       const view = await viewFromArg(arg);
       if (view) await sort(view).catch(fail);
     }),
-    vscode.commands.registerCommand(REFRESH_VIEWS_COMMAND, () => refresh().catch(fail)),
     vscode.commands.registerCommand('eventbus.loadMore', (node?: unknown) => {
       if (!isLoadMore(node)) return;
       const view = FILTERABLE_VIEWS.find((name) => views.source(name).loadMore(node));

@@ -198,11 +198,22 @@ describe('every reading command runs without error and does what it says', () =>
     });
   }
 
-  it('eventbus.refreshViews: every view re-reads', async () => {
+  it('eventbus.refresh (the one Refresh: palette and every view\'s title bar): the store is re-read and every view re-reads, with feedback', async () => {
     const views = ['eventbus.aggregates', 'eventbus.correlations', 'eventbus.eventTypes', 'eventbus.snapshots', 'eventbus.status'].map(capturedView);
     const before = views.map((v) => v.changes);
-    await runCommand('eventbus.refreshViews');
+    await runCommand('eventbus.refresh');
     views.forEach((v, i) => assert.ok(v.changes > before[i], `${v.id} was not refreshed`));
+    assert.ok(shown.statusBar.some((text) => /Event Bus: refreshed, [\d,]+ events in \d+ files/.test(text)), `status bar: ${shown.statusBar.join(' | ')}`);
+  });
+
+  it('one Refresh and one Verify: no two contributed commands share a title, and the view title bars use the palette\'s', () => {
+    const extension = vscode.extensions.getExtension('eventbus-debugger.eventbus-debugger');
+    const contributes = (extension?.packageJSON as { contributes: { commands: { command: string; title: string }[]; menus: Record<string, { command: string }[]> } }).contributes;
+    const titles = contributes.commands.map((c) => c.title);
+    assert.deepEqual(titles.filter((t) => /^Refresh/.test(t)), ['Refresh']);
+    assert.deepEqual(titles.filter((t) => /^Verify/.test(t)), ['Verify Snapshots']);
+    const titleBar = contributes.menus['view/title'].map((m) => m.command);
+    assert.ok(titleBar.includes('eventbus.refresh') && titleBar.includes('eventbus.verifySnapshots'));
   });
 
   it('eventbus.loadMore: the "Load more" row of Correlations fetches the next page', async () => {
@@ -269,9 +280,9 @@ describe('every reading command runs without error and does what it says', () =>
     await runCommand('eventbus.clearFilter.correlations');
   });
 
-  it('eventbus.snapshots.verify (the Snapshots view button): every snapshot matches or is marked drifted', async () => {
-    await runCommand('eventbus.snapshots.verify');
-    const message = shown.messages.find((m) => /snapshots (match|drift)/.test(m.text));
+  it('eventbus.verifySnapshots from the Snapshots view\'s button: every snapshot matches or is marked drifted', async () => {
+    await runCommand('eventbus.verifySnapshots');
+    const message = shown.messages.find((m) => /snapshots? verified/.test(m.text));
     assert.ok(message, `messages: ${shown.messages.map((m) => m.text).join(' | ')}`);
     // One more than the CLI listed: the snapshot created above.
     assert.match(message.text, new RegExp(`${fixture.snapshots.length + 1} snapshots`));
