@@ -68,6 +68,19 @@ export function registerEventCommands(views: ExplorerViews, send: SendRequest, r
     vscode.commands.registerCommand(SHOW_STATUS_COMMAND, async () => {
       await vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER_ID}`);
       await vscode.commands.executeCommand(`${viewId('status')}.focus`);
+      // Feedback that something happened: the view's progress bar while the status is asked again, then the counts.
+      await vscode.window
+        .withProgress({ location: { viewId: viewId('status') }, title: 'Reading the store status' }, async () => {
+          await views.registry.refresh();
+          views.provider('status').refresh();
+        })
+        .then(undefined, fail);
+      const stores = views.registry.stores;
+      const events = stores.reduce((sum, s) => sum + s.eventCount, 0);
+      vscode.window.setStatusBarMessage(
+        stores.length === 0 ? 'Event Bus: no event store found' : `$(pulse) Event Bus: ${stores.length === 1 ? 'the store holds' : `${stores.length} stores hold`} ${events.toLocaleString('en-US')} events`,
+        5000,
+      );
     }),
   ];
 }
