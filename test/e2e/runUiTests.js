@@ -69,7 +69,9 @@ function prepareWorkspaces(runDir) {
   eventbus(['generate', '--events', String(BIG_STORE_EVENTS), '--out', path.join(bigWorkspace, 'event_store'), '--seed', '3']);
   const findings = JSON.parse(eventbus(['validate', '--store', store, '--format', 'json']));
   const events = eventbus(['events', '--store', store]).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
-  const aggregates = [...new Set(events.map((e) => e.metadata?.aggregate_id).filter((a) => typeof a === 'string'))].sort();
+  // The views list ids in natural order (trader_2 before trader_10): digit runs padded sort that way by code unit.
+  const natural = (id) => id.replace(/\d+/g, (digits) => digits.padStart(20, '0'));
+  const aggregates = [...new Set(events.map((e) => e.metadata?.aggregate_id).filter((a) => typeof a === 'string'))].sort((a, b) => (natural(a) < natural(b) ? -1 : natural(a) > natural(b) ? 1 : 0));
   const replayOf = (aggregateId) =>
     JSON.parse(eventbus(['replay', '--store', store, '--aggregate', aggregateId, '--json'])).map((e) => ({ sequence: e.metadata.sequence_number, id: e.metadata.event_id, type: e.event_type }));
   return {
