@@ -23,6 +23,7 @@ const browserEntries = {
   inspector: 'src/webview/inspector/main.ts',
   timeline: 'src/webview/timeline/main.ts',
   query: 'src/webview/query/main.ts',
+  publish: 'src/webview/publish/main.ts',
 };
 
 async function main() {

@@ -30,12 +30,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const views = registerReadOnlyViews(context);
   client = createLanguageClient(context, log);
   context.subscriptions.push(client);
-  registerReplayAggregateCommand(context, client, views);
-  registerPaletteCommands(context, client, views);
+  registerReplayAggregateCommand(context);
+  const palette = registerPaletteCommands(context, client, views);
   const storeChanged = storeChangedEvents(context, client);
   registerInspector(context, client, storeChanged);
   const explorer = registerExplorer(context, client, views, storeChanged, log);
   const timeline = registerTimeline(context, client, storeChanged, log);
+  palette.refreshViews = () => explorer.refresh();
+  palette.showVerifications = (store, results) => {
+    explorer.views.snapshots.setVerifications(store ?? explorer.views.registry.stores[0]?.storeRoot, results, true);
+    explorer.views.provider('snapshots').refresh();
+  };
   context.subscriptions.push(...linkTimelineFilter(explorer.views, timeline));
   registerQuery(context, client, explorer.views);
   registerReplayDebugger(context);

@@ -1,31 +1,25 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { ReplayAggregateCommand } from '../shared/commands';
-import { ReplayRequest } from '../shared/protocol';
-import type { ReadOnlyViews } from './readOnlyViews';
+import { PaletteCommand } from './commands/commandIds';
 
 /**
- * "Replay aggregate to this event" (offered by the server's code actions):
- * the aggregate's events up to that sequence, upcast as replay sees them,
- * in a read-only JSON Lines document.
+ * "Replay aggregate to this event" (offered by the server's code actions
+ * and an event row's menu): the readable replay document of the aggregate
+ * up to that sequence, the same one "Replay Aggregate…" opens.
  */
-export function registerReplayAggregateCommand(context: vscode.ExtensionContext, client: LanguageClient, views: ReadOnlyViews): void {
+export function registerReplayAggregateCommand(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(ReplayAggregateCommand.id, async (args?: ReplayAggregateCommand.Args) => {
-      if (!args || typeof args.aggregateId !== 'string') {
-        void vscode.window.showWarningMessage('Event Bus: replay needs an aggregate (run it from an event line).');
+    vscode.commands.registerCommand(ReplayAggregateCommand.id, async (args?: unknown) => {
+      const record = (typeof args === 'object' && args !== null ? args : {}) as Partial<ReplayAggregateCommand.Args> & { entry?: { aggregateId?: unknown; sequence?: unknown }; store?: unknown; toSequence?: unknown };
+      // A tree row passes its node: the event's aggregate and sequence are on its entry.
+      const aggregateId = typeof record.aggregateId === 'string' ? record.aggregateId : typeof record.entry?.aggregateId === 'string' ? record.entry.aggregateId : undefined;
+      const toSequence = typeof record.toSequence === 'number' ? record.toSequence : typeof record.entry?.sequence === 'number' ? record.entry.sequence : undefined;
+      if (aggregateId === undefined) {
+        void vscode.window.showWarningMessage('Event Bus: replay needs an aggregate (run it from an event line or row).');
         return;
       }
-      const result = await client.sendRequest(ReplayRequest.type, { aggregateId: args.aggregateId, toSequence: args.toSequence, limit: 10_000 });
-      const lines = result.events.map((event) => JSON.stringify(event));
-      if (result.truncated) void vscode.window.showInformationMessage(`Event Bus: showing the first ${lines.length} events of ${args.aggregateId}.`);
-      const name = `replay ${safeName(args.aggregateId)} to ${args.toSequence}.jsonl`;
-      await views.show(name, `${lines.join('\n')}\n`, 'event-jsonl');
+      const store = typeof record.store === 'string' ? { store: record.store } : {};
+      await vscode.commands.executeCommand(PaletteCommand.replayAggregate, { aggregateId, ...store, ...(toSequence !== undefined ? { toSequence } : {}) });
     }),
   );
-}
-
-/** An aggregate id as a path segment of a view URI (no separators). */
-function safeName(id: string): string {
-  return id.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
 }

@@ -54,6 +54,53 @@ export namespace PublishRequest {
   export const type = new RequestType<PublishParams, PublishResult, void>(method);
 }
 
+// ---------------------------------------------------------------- publish form (checks that never write)
+
+export interface PublishCheckParams extends StoreParams {
+  readonly eventType: string;
+  /** The data parsed from what the user typed so far. */
+  readonly data: unknown;
+  readonly schemaVersion?: string;
+  readonly allowNewType?: boolean;
+}
+
+export interface PublishCheckResult {
+  /** The schema version the event would be published with. */
+  readonly schemaVersion: string;
+  /** What publishing would refuse, in the bus's own words (type gate, envelope, schema); empty when it would be accepted. */
+  readonly problems: readonly string[];
+  /** The store does not know the type (the one problem then). */
+  readonly unknownType?: true;
+}
+
+/** Client → server: the publish form checks the draft as the user types; nothing is written and no system_error is recorded. */
+export namespace PublishCheckRequest {
+  export const method = 'eventbus/publishCheck';
+  export const type = new RequestType<PublishCheckParams, PublishCheckResult, void>(method);
+}
+
+export interface PublishTemplateParams extends StoreParams {
+  readonly eventType: string;
+}
+
+export interface PublishTemplateResult {
+  /** Every type publish accepts without allowNewType (built in, schema folder, config), sorted. */
+  readonly knownTypes: readonly string[];
+  /** The newest schema version of the type, when the store has a schema for it. */
+  readonly schemaVersion: string | null;
+  /** Store-relative schema file, when there is one. */
+  readonly schemaFile: string | null;
+  /** Data filled from the schema (defaults, required fields); {} without a schema. */
+  readonly template: unknown;
+  readonly required: readonly string[];
+}
+
+/** Client → server: the publish form's type list and the data template of a type (from its schema). */
+export namespace PublishTemplateRequest {
+  export const method = 'eventbus/publishTemplate';
+  export const type = new RequestType<PublishTemplateParams, PublishTemplateResult, void>(method);
+}
+
 // ---------------------------------------------------------------- validate
 
 export interface FileProblems extends ProblemCounts {

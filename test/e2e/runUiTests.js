@@ -70,7 +70,9 @@ function prepareWorkspaces(runDir) {
   eventbus(['generate', '--events', String(BIG_STORE_EVENTS), '--out', path.join(bigWorkspace, 'event_store'), '--seed', '3']);
   const findings = JSON.parse(eventbus(['validate', '--store', store, '--format', 'json']));
   const events = eventbus(['events', '--store', store]).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
-  const aggregates = [...new Set(events.map((e) => e.metadata?.aggregate_id).filter((a) => typeof a === 'string'))].sort();
+  // The views list ids in natural order (trader_2 before trader_10): digit runs padded sort that way by code unit.
+  const natural = (id) => id.replace(/\d+/g, (digits) => digits.padStart(20, '0'));
+  const aggregates = [...new Set(events.map((e) => e.metadata?.aggregate_id).filter((a) => typeof a === 'string'))].sort((a, b) => (natural(a) < natural(b) ? -1 : natural(a) > natural(b) ? 1 : 0));
   const replayOf = (aggregateId) =>
     JSON.parse(eventbus(['replay', '--store', store, '--aggregate', aggregateId, '--json'])).map((e) => ({ sequence: e.metadata.sequence_number, id: e.metadata.event_id, type: e.event_type }));
   return {
@@ -281,12 +283,29 @@ async function uiSteps(context, server, fixture, vsixFile) {
     await input.fill(`${a.sequence}-${c.sequence}`);
     await input.press('Enter');
     const tab = page.locator('.tabs-container .tab.active');
-    await waitForText(tab, new RegExp(`replay ${AGGREGATE} .*\\.jsonl`), 'the active tab');
-    const lines = page.locator('.editor-instance .monaco-editor .view-lines .view-line');
-    await waitForText(lines.first(), new RegExp(a.id), 'the first line of the replay');
-    // Monaco draws an empty last line after the final line end.
-    const texts = (await lines.allTextContents()).filter((t) => t.replace(/\u00a0/g, ' ').trim() !== '');
-    if (texts.length !== 3) throw new Error(`the replay shows ${texts.length} events, expected 3 (sequences ${a.sequence}-${c.sequence})`);
+    await waitForText(tab, new RegExp(`replay ${AGGREGATE} .*\\.txt`), 'the active tab');
+    const editorLines = page.locator('.editor-instance .monaco-editor .view-lines');
+    await waitForText(editorLines, new RegExp(`#${a.sequence}\\s`), 'the replay document');
+    // One row per event: `#seq  time  type  source  inspect  change` (Monaco renders spaces as U+00A0).
+    const texts = (await page.locator('.editor-instance .monaco-editor .view-lines .view-line').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+    const rows = texts.filter((t) => /^#\d+ /.test(t));
+    if (rows.length !== 3) throw new Error(`the replay shows ${rows.length} event rows, expected 3 (sequences ${a.sequence}-${c.sequence}): ${texts.join(' | ')}`);
+    for (const [i, row] of rows.entries()) {
+      const expected = fixture.replay[i];
+      if (!row.startsWith(`#${expected.sequence} `) || !row.includes(expected.type) || !row.includes('inspect')) throw new Error(`row ${i + 1} "${row}" is not #${expected.sequence} ${expected.type}`);
+    }
+    await page.screenshot({ path: path.join(resultsDir, 'replay-document.png') }).catch(() => {});
+  });
+
+  await step('replay: a correlation\'s replay document ends with the causation tree and the time each hop took', page, async () => {
+    await runFromPalette(page, 'Event Bus: Replay Correlation…');
+    const input = await quickInput(page);
+    const row = page.locator('.quick-input-widget .monaco-list-row').first();
+    await row.waitFor({ timeout: 15_000 });
+    await input.press('Enter');
+    await waitForText(page.locator('.tabs-container .tab.active'), /replay correlation .*\.txt/, 'the correlation replay tab');
+    await waitForText(page.locator('.editor-instance .monaco-editor .view-lines'), /Causation tree/, 'the causation tree heading');
+    await page.screenshot({ path: path.join(resultsDir, 'replay-correlation.png') }).catch(() => {});
   });
 
   await step('problems: the status bar counts the errors `eventbus validate` reports for the store', page, async () => {
@@ -578,6 +597,37 @@ async function uiSteps(context, server, fixture, vsixFile) {
     await page.screenshot({ path: path.join(resultsDir, 'query-box.png') }).catch(() => {});
     await frame.locator('#clear').click();
     await waitForText(rows.first(), new RegExp(`^${fixture.aggregates[0]}`), 'the Aggregates view unfiltered after Clear', 20_000);
+  });
+
+  await step('publish form: invalid data is refused while typing and writes nothing; valid data publishes', page, async () => {
+    await closeAllEditors(page);
+    const eventFiles = () => fs.readdirSync(path.join(fixture.store, 'events')).sort().map((name) => `${name}:${fs.readFileSync(path.join(fixture.store, 'events', name)).toString('base64')}`).join('\n');
+    const before = eventFiles();
+    await runFromPalette(page, 'Event Bus: Publish Event…');
+    await waitForText(page.locator('.tabs-container .tab.active'), /Publish Event/, 'the publish form tab');
+    const frame = webviewFrame(page);
+    const type = frame.locator('#eventType');
+    await type.waitFor({ timeout: 20_000 });
+    await type.fill('risk_alert');
+    await type.press('Tab');
+    const data = frame.locator('#data');
+    await data.fill('{"alert_type": "drawdown"}');
+    await waitForText(frame.locator('#problems'), /severity/, 'the schema problem under the data', 15_000);
+    if (!(await frame.locator('#publish').isDisabled())) throw new Error('Publish is enabled for invalid data');
+    await frame.locator('#aggregateId').fill('ui_published');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(resultsDir, 'publish-form-invalid.png') }).catch(() => {});
+    if (eventFiles() !== before) throw new Error('the store changed while invalid data was typed');
+    await data.fill('{"alert_type": "drawdown", "severity": "high", "message": "published from the form"}');
+    await waitForText(frame.locator('#problems'), /Valid: ready to publish/, 'the valid verdict', 15_000);
+    if (eventFiles() !== before) throw new Error('the store changed before Publish was pressed');
+    await frame.locator('#publish').click();
+    await waitForText(frame.locator('#outcome'), /Published risk_alert #\d+/, 'the outcome', 20_000);
+    await page.screenshot({ path: path.join(resultsDir, 'publish-form.png') }).catch(() => {});
+    const published = eventbus(['events', '--store', fixture.store, '--aggregate', 'ui_published']).split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+    if (published.length !== 1 || published[0].data.message !== 'published from the form') throw new Error(`the CLI reads ${published.length} events of ui_published`);
+    // What was typed stays in the form after publishing.
+    if ((await frame.locator('#aggregateId').inputValue()) !== 'ui_published') throw new Error('the form lost the aggregate after publishing');
   });
 
   if (problems.length > 0) log(`browser errors mentioning the extension (first 10 of ${problems.length}):\n  ${problems.slice(0, 10).join('\n  ')}`);

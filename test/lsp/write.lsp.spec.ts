@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,13 +19,16 @@ import {
   CleanupPlanRequest,
   MigrateExecuteRequest,
   MigratePlanRequest,
+  PublishCheckRequest,
   PublishRequest,
   type PublishParams,
+  PublishTemplateRequest,
   RefreshRequest,
   ReplayCorrelationRequest,
   RestoreFromSnapshotRequest,
   ValidateStoreRequest,
 } from '../../src/shared/writeProtocol';
+import { ReplayDocumentRequest } from '../../src/shared/replayProtocol';
 import { makeTempDir } from '../helpers/tempStore';
 import { type LspClient, startServer } from './lspClient';
 import { cliValidate } from './lspFixtures';
@@ -152,6 +156,31 @@ describe('write and scan requests over stdio', () => {
     await assert.rejects(publish({ trusted: true, eventType: '', data: {} }), /eventType must be a non-empty string/);
   });
 
+  it('the publish form\'s check and a refused editor publish write nothing: the store stays byte-identical (no system_error)', async () => {
+    const bytes = () =>
+      fs.readdirSync(path.join(store, 'events')).sort().map((name) => `${name}:${fs.readFileSync(path.join(store, 'events', name)).toString('base64')}`);
+    const before = bytes();
+    const invalid = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alert', data: { alert_type: 'drawdown' } });
+    assert.equal(invalid.schemaVersion, '1.0');
+    assert.ok(invalid.problems.some((p) => /severity/.test(p)) && invalid.problems.some((p) => /message/.test(p)), invalid.problems.join('; '));
+    const typo = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alrt', data: {} });
+    assert.equal(typo.unknownType, true);
+    assert.match(typo.problems[0], /Did you mean "risk_alert"/);
+    assert.doesNotMatch(typo.problems[0], /--[a-z]/, 'no CLI flag in an editor message');
+    const valid = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alert', data: { alert_type: 'drawdown', severity: 'high', message: 'ok' } });
+    assert.deepEqual(valid.problems, []);
+    await assert.rejects(publish({ trusted: true, eventType: 'risk_alert', data: { alert_type: 'drawdown' } }), /nothing was written/);
+    await assert.rejects(publish({ trusted: true, eventType: 'risk_alrt', data: {} }), /was not published, nothing was written/);
+    assert.deepEqual(bytes(), before, 'no line was appended (the bus would have recorded a system_error)');
+    const template = await client.connection.sendRequest(PublishTemplateRequest.type, { eventType: 'risk_alert' });
+    assert.ok(template.knownTypes.includes('risk_alert') && template.knownTypes.includes('system_error'));
+    assert.equal(template.schemaVersion, '1.0');
+    for (const key of template.required) assert.ok(key in (template.template as Record<string, unknown>), `the template has the required ${key}`);
+    assert.ok(template.required.includes('severity'));
+    const filled = await client.connection.sendRequest(PublishCheckRequest.type, { eventType: 'risk_alert', data: template.template });
+    assert.ok(filled.problems.every((p) => !/must have required property/.test(p)), `the template has every required field: ${filled.problems.join('; ')}`);
+  });
+
   it('replayCorrelation: the correlation\'s events across aggregates in store order, upcast to the newest schema', async () => {
     const page = await client.connection.sendRequest(CorrelationsRequest.type, { limit: 10_000 });
     const stored = storedEvents(store);
@@ -172,6 +201,40 @@ describe('write and scan requests over stdio', () => {
     const limited = await client.connection.sendRequest(ReplayCorrelationRequest.type, { correlationId: withTrade.correlationId, limit: 2 });
     assert.deepEqual(limited.events, replayed.slice(0, 2));
     assert.equal(limited.truncated, true);
+  });
+
+  it('replayDocument: one row per event with the change it made, and for a correlation the causation tree as the CLI prints it', async () => {
+    const { items } = await client.connection.sendRequest(AggregatesRequest.type, { limit: 10_000 });
+    const aggregateId = [...items].sort((a, b) => b.count - a.count)[0].aggregateId;
+    const entries = await client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId, limit: 10_000 });
+    const sequences = entries.items.map((e) => e.sequence as number);
+    const doc = await client.connection.sendRequest(ReplayDocumentRequest.type, { aggregateId, fromSequence: sequences[1], toSequence: sequences[3] });
+    assert.deepEqual(doc.rows.map((r) => r.sequence), sequences.slice(1, 4));
+    assert.deepEqual(doc.rows.map((r) => r.eventId), entries.items.slice(1, 4).map((e) => e.eventId));
+    assert.equal(doc.foldProblem, null);
+    assert.equal(doc.causationTree, null);
+    for (const row of doc.rows) {
+      assert.ok(row.changes !== null, 'folded');
+      assert.ok(row.changes.every((c) => !c.includes('/_meta')), `bookkeeping left out: ${row.changes.join(' | ')}`);
+    }
+    // The second row's changes are exactly the difference between the rebuilt states around it.
+    const [beforeState, afterState] = await Promise.all([
+      client.connection.sendRequest(RebuildRequest.type, { aggregateId, atSequence: sequences[1] }),
+      client.connection.sendRequest(RebuildRequest.type, { aggregateId, atSequence: sequences[2] }),
+    ]);
+    const changedKeys = Object.keys({ ...(afterState.state as object) }).filter(
+      (k) => k !== '_meta' && JSON.stringify((afterState.state as Record<string, unknown>)[k]) !== JSON.stringify((beforeState.state as Record<string, unknown>)[k]),
+    );
+    for (const key of changedKeys) assert.ok(doc.rows[1].changes!.some((c) => c.includes(`/${key}`)), `row #${sequences[2]} names the change to ${key}: ${doc.rows[1].changes!.join(' | ')}`);
+
+    const page = await client.connection.sendRequest(CorrelationsRequest.type, { limit: 10_000 });
+    const correlationId = [...page.items].sort((a, b) => b.count - a.count)[0].correlationId;
+    const chain = await client.connection.sendRequest(ReplayDocumentRequest.type, { correlationId });
+    assert.equal(chain.rows.length, page.items.find((c) => c.correlationId === correlationId)!.count);
+    const cli = spawnSync(process.execPath, [path.join(__dirname, '..', '..', '..', 'dist', 'cli.js'), 'correlation', correlationId, '--store', store], { encoding: 'utf8' });
+    if (cli.status === 0) assert.equal(chain.causationTree, cli.stdout.trimEnd());
+    else assert.match(chain.causationTree ?? '', /event\(s\), \d+ aggregate\(s\)/);
+    assert.match(chain.causationTree ?? '', /[├└]─ .* \+[\d.]+ (ms|s|min|h)/, 'hops carry the time they took');
   });
 
   it('restoreFromSnapshot: that snapshot plus the events after it equals a rebuild', async () => {

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { eventDocumentText, eventDocumentUriParts, parseEventDocumentUri } from '../../src/extension/eventDocuments/eventDocumentUri';
+import { eventDocumentText, eventDocumentTitle, eventDocumentUriParts, parseEventDocumentUri } from '../../src/extension/eventDocuments/eventDocumentUri';
 import { statusBarModel } from '../../src/extension/status/statusBarText';
 import { eventItem } from '../../src/extension/views/model/eventItem';
 import { groupItem } from '../../src/extension/views/model/groupItem';
 import { escapeMarkdown } from '../../src/extension/views/model/markdown';
 import { eventNode, type GroupNode, type SnapshotNode } from '../../src/extension/views/model/nodes';
-import { formatRelativeTime, formatStepDuration } from '../../src/extension/views/model/relativeTime';
+import { formatEventTime, formatRelativeTime, formatStepDuration } from '../../src/extension/views/model/relativeTime';
 import { groupSnapshots, groupVerdict, snapshotItem } from '../../src/extension/views/model/snapshotItems';
 import { statusRows } from '../../src/extension/views/model/statusRows';
 import { describeFilter, eventFilterOf, isFilterEmpty, parseTimeRange, withField } from '../../src/extension/views/model/viewFilter';
@@ -78,13 +78,13 @@ describe('relative time', () => {
 });
 
 describe('event rows', () => {
-  it('label `#seq type`, relative time, open command with the id and store', () => {
+  it('label `#seq type`, relative time, open command with the id, store and the tab title `type #seq (aggregate)`', () => {
     const item = eventItem(eventNode(entry(), 'k', '/s', undefined), 'aggregate', NOW);
     assert.equal(item.label, '#7 OrderCreated');
     assert.equal(item.description, '3 min ago');
     assert.equal(item.icon?.id, 'symbol-event');
     assert.equal(item.contextValue, 'event replayable correlated');
-    assert.deepEqual(item.command?.arguments, [{ eventId: 'e-1', store: '/s' }]);
+    assert.deepEqual(item.command?.arguments, [{ eventId: 'e-1', store: '/s', title: `OrderCreated #7 (${entry().aggregateId})` }]);
     assert.equal(item.collapsible, 'none');
   });
 
@@ -279,6 +279,20 @@ describe('event document URIs', () => {
     assert.equal(plain.path, '/7d0e.json');
     assert.deepEqual(parseEventDocumentUri(plain.path, plain.query), { eventId: '7d0e' });
     assert.equal(parseEventDocumentUri('/x.txt', ''), undefined);
+  });
+
+  it('are titled `type #seq (aggregate)` and keep the id in the query', () => {
+    const parts = eventDocumentUriParts({ eventId: '7d0e-uuid', store: '/ws/s&t', title: 'trade_executed #12 (desk/1)' });
+    assert.equal(parts.path, '/trade_executed #12 (desk_1).json');
+    assert.deepEqual(parseEventDocumentUri(parts.path, parts.query), { eventId: '7d0e-uuid', store: '/ws/s&t' });
+    assert.equal(eventDocumentTitle({ type: 'risk_alert', sequence: 3, aggregateId: null }), 'risk_alert #3');
+    assert.equal(eventDocumentTitle({ type: 'risk_alert', sequence: null, aggregateId: 'a' }), 'risk_alert (a)');
+  });
+
+  it('show an absolute UTC time once an event is more than a day away', () => {
+    assert.equal(formatEventTime(NOW - 3 * 60_000, NOW), '3 min ago');
+    assert.equal(formatEventTime(Date.UTC(2024, 0, 15, 10, 30, 5), Date.UTC(2026, 0, 1)), '2024-01-15 10:30:05 UTC');
+    assert.equal(formatEventTime(null, NOW), '');
   });
 
   it('pretty-prints the stored event', () => {

@@ -1,3 +1,4 @@
+import { OutDirHoldsStoreError } from '../../engine/generate/prepareOutDir';
 import { generateStoreSync } from '../../engine/generate/generateStore';
 import type { GenerateSummary } from '../../engine/generate/generatorTypes';
 import { choiceOption, integerOption, JSON_OPTION, parseCommandArgs, required } from '../args';
@@ -73,6 +74,9 @@ export const generateCommand: Command = {
         force: values.force === true,
       });
     } catch (error) {
+      if (error instanceof OutDirHoldsStoreError) {
+        throw new CliFailure(oneLine(`${error.outDir}: already holds a store (${error.existing.join(', ')}); choose an empty folder or pass --force to replace it`));
+      }
       throw new CliFailure(oneLine((error as Error).message));
     }
     if (values.json) printJson(io, summary);

@@ -18,10 +18,21 @@ export function prepareOutDir(outDir: string, force: boolean): void {
     });
     if (existing.length > 0) {
       if (!force) {
-        throw new Error(`${outDir}: already holds a store (${existing.join(', ')}); choose an empty folder or pass --force to replace it`);
+        throw new OutDirHoldsStoreError(outDir, existing);
       }
       for (const dir of GENERATED_DIRS) fs.rmSync(path.join(outDir, dir), { recursive: true, force: true });
     }
   }
   fs.mkdirSync(outDir, { recursive: true });
+}
+
+/** The folder already holds a store: the generator never replaces one unasked (each caller says how to ask: the CLI's --force). */
+export class OutDirHoldsStoreError extends Error {
+  constructor(
+    readonly outDir: string,
+    readonly existing: readonly string[],
+  ) {
+    super(`${outDir}: already holds a store (${existing.join(', ')}); choose an empty folder, or move that store away first`);
+    this.name = 'OutDirHoldsStoreError';
+  }
 }

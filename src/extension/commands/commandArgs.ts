@@ -11,6 +11,8 @@ export interface CommandArgs {
   readonly correlationId?: string;
   /** "Rebuild State at Event…": fold through this store projection (by name) instead of asking. */
   readonly projection?: string;
+  /** "Replay Aggregate to This Event": replay up to this sequence without asking for a range. */
+  readonly toSequence?: number;
 }
 
 export function commandArgsOf(value: unknown): CommandArgs {
@@ -21,7 +23,9 @@ export function commandArgsOf(value: unknown): CommandArgs {
   const aggregateId = text('aggregateId');
   const correlationId = text('correlationId');
   const projection = text('projection');
+  const toSequence = Number.isSafeInteger(record.toSequence) ? (record.toSequence as number) : undefined;
   return {
+    ...(toSequence !== undefined ? { toSequence } : {}),
     ...(projection !== undefined ? { projection } : {}),
     ...(store !== undefined ? { store } : {}),
     ...(aggregateId !== undefined ? { aggregateId } : {}),

@@ -1,10 +1,28 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SnapshotVerification } from '../../shared/protocol';
+import type { PublishPanel } from '../publish/publishPanel';
 import type { ReadOnlyViews } from '../readOnlyViews';
+import type { ReplayDocuments } from '../replay/replayDocuments';
+
+/**
+ * What the palette commands may ask of the Event Bus views, filled in once
+ * the views exist (they are registered after the commands): the one
+ * Refresh also re-reads the views, the one Verify marks the Snapshots view.
+ */
+export interface ExplorerLink {
+  refreshViews?: () => Promise<void>;
+  showVerifications?: (store: string | undefined, results: readonly SnapshotVerification[]) => void;
+}
 
 /** What every palette command works with: the server to ask and the read-only documents to show answers in. */
 export interface CommandDeps {
   readonly client: LanguageClient;
   readonly views: ReadOnlyViews;
+  /** The one Publish Event form. */
+  readonly publishForm: PublishPanel;
+  /** The readable replay documents (rows with state changes, links). */
+  readonly replays: ReplayDocuments;
+  readonly explorer: ExplorerLink;
 }
 
 /** Most events a replay document shows (the server says when there were more). */

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import type { ReadOnlyViews } from '../readOnlyViews';
 import { type CommandArgs, commandArgsOf } from './commandArgs';
-import type { CommandDeps } from './commandDeps';
+import type { CommandDeps, ExplorerLink } from './commandDeps';
 import { PaletteCommand, type PaletteCommandId } from './commandIds';
 import { reportFailure } from './progress';
 import { publishEvent } from './publishCommand';
+import { PublishPanel } from '../publish/publishPanel';
+import { registerRepublish } from '../publish/republish';
+import { ReplayDocuments } from '../replay/replayDocuments';
 import { replayAggregate, replayCorrelation } from './replayCommands';
 import { createSnapshot, rebuildAtSequence, restoreFromSnapshot, verifySnapshots } from './stateCommands';
 import { cleanupExpired, migrateSchemas, refresh, validateStore } from './storeCommands';
@@ -35,9 +38,16 @@ const COMMANDS: readonly { readonly id: PaletteCommandId; readonly what: string;
  * message naming the command. A command run from a view may pass
  * `{ store?, aggregateId?, correlationId? }` to skip its pick.
  */
-export function registerPaletteCommands(context: vscode.ExtensionContext, client: LanguageClient, views: ReadOnlyViews): void {
+export function registerPaletteCommands(context: vscode.ExtensionContext, client: LanguageClient, views: ReadOnlyViews): ExplorerLink {
   registerTrustContext(context);
-  const deps: CommandDeps = { client, views };
+  // The generic RequestType overload, spelled out (TS cannot pick it for a generic P).
+  const send = <P, R>(type: RequestType<P, R, void>, params: P) => client.sendRequest<P, R, void>(type, params as never);
+  const publishForm = new PublishPanel(context.extensionUri, send);
+  context.subscriptions.push(publishForm, registerRepublish(send, publishForm));
+  const replays = new ReplayDocuments(views);
+  context.subscriptions.push(replays);
+  const explorer: ExplorerLink = {};
+  const deps: CommandDeps = { client, views, publishForm, replays, explorer };
   for (const command of COMMANDS) {
     context.subscriptions.push(
       vscode.commands.registerCommand(command.id, async (arg?: unknown) => {
@@ -49,4 +59,5 @@ export function registerPaletteCommands(context: vscode.ExtensionContext, client
       }),
     );
   }
+  return explorer;
 }

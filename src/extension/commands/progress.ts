@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { untilCancelled } from './cancellable';
+import { editorErrorText } from '../errorText';
 
 /**
  * Runs server work under a cancellable progress notification. Returns
@@ -20,6 +21,6 @@ export async function withCancellableProgress<T>(title: string, work: (token: vs
 
 /** Shows a failed command's error: what was being done and the server's message (which names what was expected). */
 export function reportFailure(what: string, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = editorErrorText(error);
   void vscode.window.showErrorMessage(`Event Bus: ${what} failed: ${message}`);
 }

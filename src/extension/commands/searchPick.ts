@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { noMatchNote, moreResultsNote, type PickItem } from './pickItems';
+import { editorErrorText } from '../errorText';
 
 interface QuickItem<T> extends vscode.QuickPickItem {
   readonly value?: T;
@@ -56,7 +57,7 @@ export function pickWithSearch<T>(options: SearchPickOptions<T>): Promise<T | un
         },
         (error: unknown) => {
           if (mine !== generation) return;
-          pick.items = [{ label: `$(error) ${error instanceof Error ? error.message : String(error)}`, alwaysShow: true }];
+          pick.items = [{ label: `$(error) ${editorErrorText(error)}`, alwaysShow: true }];
           pick.busy = false;
         },
       );

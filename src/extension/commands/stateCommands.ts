@@ -76,11 +76,13 @@ export async function createSnapshot({ client }: CommandDeps, args: CommandArgs)
 }
 
 /** "Verify Snapshots": rebuilds every snapshot from events and reports the ones that drifted. */
-export async function verifySnapshots({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function verifySnapshots({ client, views, explorer }: CommandDeps, args: CommandArgs): Promise<void> {
   const results = await withCancellableProgress('verifying snapshots', (token) =>
     client.sendRequest(SnapshotVerifyRequest.type, { store: args.store, ...(args.aggregateId ? { aggregateId: args.aggregateId } : {}) }, token),
   );
   if (!results) return;
+  // The Snapshots view marks each snapshot (the one Verify: the palette and the view's button).
+  if (!args.aggregateId) explorer.showVerifications?.(args.store, results);
   const summary = verifySummary(results);
   if (!summary.anyBad) {
     void vscode.window.showInformationMessage(`Event Bus: ${summary.message}`);

@@ -48,11 +48,20 @@ export async function migrateSchemas({ client }: CommandDeps, args: CommandArgs)
   void vscode.window.showInformationMessage(`Event Bus: ${describeMigrationResult(result)}`);
 }
 
-/** "Refresh": the server re-reads the store now; views follow its storeChanged notification. */
-export async function refresh({ client }: CommandDeps, args: CommandArgs): Promise<void> {
-  const result = await withCancellableProgress('refreshing the store', (token) => client.sendRequest(RefreshRequest.type, { store: args.store }, token));
+/**
+ * "Refresh" (the palette and every Event Bus view's title bar: the one
+ * refresh): the server re-reads the store now, then the views ask again
+ * for the stores and their rows. A progress notification while it runs,
+ * the counts in the status bar when done.
+ */
+export async function refresh({ client, explorer }: CommandDeps, args: CommandArgs): Promise<void> {
+  const result = await withCancellableProgress('refreshing the store', async (token) => {
+    const reread = await client.sendRequest(RefreshRequest.type, { store: args.store }, token);
+    await explorer.refreshViews?.();
+    return reread;
+  });
   if (!result) return;
-  vscode.window.setStatusBarMessage(`Event Bus: refreshed, ${result.eventCount.toLocaleString('en-US')} events in ${result.files} files`, 4000);
+  vscode.window.setStatusBarMessage(`$(check) Event Bus: refreshed, ${result.eventCount.toLocaleString('en-US')} events in ${result.files.toLocaleString('en-US')} files`, 5000);
 }
 
 /** Shows the plan; true only when the user pressed the action's own button (Escape and Cancel mean no). */

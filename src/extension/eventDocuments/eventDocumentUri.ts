@@ -1,10 +1,13 @@
 /**
  * One stored event as a read-only JSON document:
  *
- *     eventbus-event:/<event id>.json?store=<store root>
+ *     eventbus-event:/<type> #<seq> (<aggregate>).json?id=<event id>&store=<store root>
  *
- * The `.json` ending gives the document the JSON language; the store query
- * picks the store in a multi-root workspace (absent: the first store).
+ * The path is the tab's title (a UUID says nothing to a person); the id in
+ * the query is what the document shows. Without a title the path is the
+ * event id (`/<event id>.json`, the older form, still read). The `.json`
+ * ending gives the document the JSON language; the store query picks the
+ * store in a multi-root workspace (absent: the first store).
  * Pure string functions so the round trip is unit-tested.
  */
 export const EVENT_DOCUMENT_SCHEME = 'eventbus-event';
@@ -15,14 +18,32 @@ export const OPEN_EVENT_COMMAND = 'eventbus.openEvent';
 export interface EventDocumentRef {
   readonly eventId: string;
   readonly store?: string;
+  /** The tab's title, `type #seq (aggregate)` (see eventDocumentTitle). */
+  readonly title?: string;
+}
+
+/** `trade_executed #12 (trader_1)`; an event without an aggregate or sequence leaves that part out. */
+export function eventDocumentTitle(event: { readonly type: string; readonly sequence?: number | null; readonly aggregateId?: string | null }): string {
+  const sequence = typeof event.sequence === 'number' ? ` #${event.sequence}` : '';
+  const aggregate = event.aggregateId ? ` (${event.aggregateId})` : '';
+  return `${event.type}${sequence}${aggregate}`;
+}
+
+/** A title as one path segment: separators and characters file names cannot hold become `_`. */
+function titleSegment(title: string): string {
+  return title.replace(/[\\/:*?"<>|\u0000-\u001f%]/g, '_').slice(0, 120);
 }
 
 /** The `path` and `query` of the document's vscode.Uri (Uri.from encodes them). */
 export function eventDocumentUriParts(ref: EventDocumentRef): { scheme: string; path: string; query: string } {
+  const store = ref.store ? `store=${encodeURIComponent(ref.store)}` : '';
+  if (ref.title === undefined || ref.title === '') {
+    return { scheme: EVENT_DOCUMENT_SCHEME, path: `/${encodeURIComponent(ref.eventId)}.json`, query: store };
+  }
   return {
     scheme: EVENT_DOCUMENT_SCHEME,
-    path: `/${encodeURIComponent(ref.eventId)}.json`,
-    query: ref.store ? `store=${encodeURIComponent(ref.store)}` : '',
+    path: `/${titleSegment(ref.title)}.json`,
+    query: [`id=${encodeURIComponent(ref.eventId)}`, store].filter((p) => p !== '').join('&'),
   };
 }
 
@@ -31,7 +52,8 @@ export function parseEventDocumentUri(path: string, query: string): EventDocumen
   const match = /^\/(.+)\.json$/.exec(path);
   if (!match) return undefined;
   try {
-    const eventId = decodeURIComponent(match[1]);
+    const id = /(?:^|&)id=([^&]*)/.exec(query)?.[1];
+    const eventId = decodeURIComponent(id ?? match[1]);
     const store = /(?:^|&)store=([^&]*)/.exec(query)?.[1];
     return store ? { eventId, store: decodeURIComponent(store) } : { eventId };
   } catch {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { EventByIdRequest, type EventDetail } from '../../shared/protocol';
 import type { SendRequest } from '../views/sources/requester';
-import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, OPEN_EVENT_COMMAND, eventDocumentText, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
+import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, OPEN_EVENT_COMMAND, eventDocumentText, eventDocumentTitle, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
+import { editorErrorText } from '../errorText';
 
 export const REVEAL_IN_FILE_COMMAND = 'eventbus.revealInFile';
 
@@ -37,8 +38,14 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
     for (const document of vscode.workspace.textDocuments) if (document.uri.scheme === EVENT_DOCUMENT_SCHEME) this.changed.fire(document.uri);
   }
 
+  /** Opens the event in a tab titled `type #seq (aggregate)` (asked of the server when the caller knows only the id). */
   async open(ref: EventDocumentRef, preview = true, viewColumn?: vscode.ViewColumn): Promise<void> {
-    let document = await vscode.workspace.openTextDocument(eventDocumentUri(ref));
+    let titled = ref;
+    if (ref.title === undefined) {
+      const detail = await this.send(EventByIdRequest.type, { eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) });
+      if (detail) titled = { ...ref, title: eventDocumentTitle(detail.entry) };
+    }
+    let document = await vscode.workspace.openTextDocument(eventDocumentUri(titled));
     if (document.languageId !== 'json') document = await vscode.languages.setTextDocumentLanguage(document, 'json');
     await vscode.window.showTextDocument(document, { preview, preserveFocus: preview, ...(viewColumn !== undefined ? { viewColumn } : {}) });
   }
@@ -72,7 +79,7 @@ function isRef(value: unknown): value is EventDocumentRef {
 
 export function registerEventDocuments(context: vscode.ExtensionContext, send: SendRequest): EventDocuments {
   const documents = new EventDocuments(send);
-  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${editorErrorText(error)}`);
   context.subscriptions.push(
     documents,
     vscode.workspace.registerTextDocumentContentProvider(EVENT_DOCUMENT_SCHEME, documents),
@@ -83,7 +90,10 @@ export function registerEventDocuments(context: vscode.ExtensionContext, send: S
       }
       // `beside`: next to the editor that asked (the timeline), not over it.
       const beside = (ref as { beside?: unknown }).beside === true;
-      await documents.open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) }, true, beside ? vscode.ViewColumn.Beside : undefined).catch(fail);
+      const title = typeof (ref as { title?: unknown }).title === 'string' ? (ref as { title: string }).title : undefined;
+      await documents
+        .open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}), ...(title ? { title } : {}) }, true, beside ? vscode.ViewColumn.Beside : undefined)
+        .catch(fail);
     }),
     vscode.commands.registerCommand(REVEAL_IN_FILE_COMMAND, async (resource?: vscode.Uri) => {
       const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;

@@ -2,6 +2,7 @@ import { QueryMatchesRequest, type QueryMatches } from '../../shared/queryProtoc
 import type { QueryStatus } from '../../shared/queryViewProtocol';
 import type { SendRequest } from '../views/sources/requester';
 import type { StoreRegistry } from '../views/sources/storeRegistry';
+import { editorErrorText } from '../errorText';
 
 /**
  * The query's matches over every open store (the views list them all), or
@@ -28,6 +29,6 @@ export async function countMatches(send: SendRequest, registry: StoreRegistry, t
 
 /** A server error as a person reads it: without the JSON-RPC wrapping ("Request eventbus/… failed with message: …"). */
 export function humanError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = editorErrorText(error);
   return message.replace(/^Request \S+ failed with message:\s*/i, '').replace(/^Request \S+ failed\.?\s*/i, '');
 }

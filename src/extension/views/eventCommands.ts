@@ -7,6 +7,7 @@ import type { EventNode } from './model/nodes';
 import { VIEW_CONTAINER_ID, viewId } from './model/viewNames';
 import { isRevealEventArgs, REVEAL_IN_AGGREGATES_COMMAND, revealEventInAggregates } from './revealEvent';
 import type { SendRequest } from './sources/requester';
+import { editorErrorText } from '../errorText';
 
 function isEventNode(value: unknown): value is EventNode {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'event';
@@ -23,7 +24,7 @@ function safeName(id: string): string {
  * snapshot, verifying snapshots from the view, and "Show Status".
  */
 export function registerEventCommands(views: ExplorerViews, send: SendRequest, readOnly: ReadOnlyViews): vscode.Disposable[] {
-  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${editorErrorText(error)}`);
   const needEvent = (what: string) => void vscode.window.showWarningMessage(`Event Bus: ${what} works on an event row of the Event Bus views.`);
 
   const rebuildToHere = async (node: EventNode) => {
@@ -60,22 +61,6 @@ export function registerEventCommands(views: ExplorerViews, send: SendRequest, r
       if (typeof uri !== 'string') return;
       await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preview: true }).then(undefined, fail);
     }),
-    vscode.commands.registerCommand('eventbus.snapshots.verify', async () => {
-      const stores = views.registry.stores.length > 0 ? views.registry.stores.map((s) => s.storeRoot) : [undefined];
-      await vscode.window.withProgress({ location: { viewId: viewId('snapshots') }, title: 'Verifying snapshots' }, async () => {
-        let drifted = 0;
-        let checked = 0;
-        for (const store of stores) {
-          const results = await views.snapshots.verify(store);
-          checked += results.length;
-          // Snapshots whose events TTL removed cannot be checked: not drift.
-          drifted += results.filter((r) => !r.ok && r.unverifiable === undefined).length;
-        }
-        views.provider('snapshots').refresh();
-        const text = drifted === 0 ? `all ${checked} snapshots match a rebuild from events` : `${drifted} of ${checked} snapshots drift from a rebuild from events`;
-        void (drifted === 0 ? vscode.window.showInformationMessage(`Event Bus: ${text}.`) : vscode.window.showWarningMessage(`Event Bus: ${text}.`));
-      }).then(undefined, fail);
-    }),
     vscode.commands.registerCommand(REVEAL_IN_AGGREGATES_COMMAND, async (args?: unknown) => {
       if (!isRevealEventArgs(args)) return needEvent('Reveal in Aggregates View');
       await revealEventInAggregates(views, send, args).catch(fail);
@@ -83,6 +68,19 @@ export function registerEventCommands(views: ExplorerViews, send: SendRequest, r
     vscode.commands.registerCommand(SHOW_STATUS_COMMAND, async () => {
       await vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER_ID}`);
       await vscode.commands.executeCommand(`${viewId('status')}.focus`);
+      // Feedback that something happened: the view's progress bar while the status is asked again, then the counts.
+      await vscode.window
+        .withProgress({ location: { viewId: viewId('status') }, title: 'Reading the store status' }, async () => {
+          await views.registry.refresh();
+          views.provider('status').refresh();
+        })
+        .then(undefined, fail);
+      const stores = views.registry.stores;
+      const events = stores.reduce((sum, s) => sum + s.eventCount, 0);
+      vscode.window.setStatusBarMessage(
+        stores.length === 0 ? 'Event Bus: no event store found' : `$(pulse) Event Bus: ${stores.length === 1 ? 'the store holds' : `${stores.length} stores hold`} ${events.toLocaleString('en-US')} events`,
+        5000,
+      );
     }),
   ];
 }

@@ -13,6 +13,7 @@ import type { SendRequest } from './sources/requester';
 import { StoreRegistry } from './sources/storeRegistry';
 import { registerStoreCommands } from './storeCommands';
 import { registerViewCommands } from './viewCommands';
+import { editorErrorText } from '../errorText';
 
 /** The handle the composition root keeps; the palette's Verify Snapshots can feed `views.snapshots.setVerifications`. */
 export interface Explorer extends vscode.Disposable {
@@ -62,7 +63,7 @@ export function registerExplorer(
     views.refreshAll();
   };
   const refreshLogged = () =>
-    void refresh().catch((error: unknown) => write(`Event Bus views: ${error instanceof Error ? error.message : String(error)}`));
+    void refresh().catch((error: unknown) => write(`Event Bus views: ${editorErrorText(error)}`));
 
   const disposables: vscode.Disposable[] = [
     views,
@@ -75,7 +76,7 @@ export function registerExplorer(
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) refreshLogged();
     }),
-    ...registerViewCommands(views, send, refresh),
+    ...registerViewCommands(views, send),
     ...registerEventCommands(views, send, readOnly),
     ...registerStoreCommands(views, send),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -3,6 +3,7 @@ import type { StoreChangedParams } from '../../shared/protocol';
 import type { ExplorerViews } from './explorerViews';
 import { Batcher, OwedRefreshes, planRefresh, type RefreshPlan } from './model/refreshPlan';
 import { VIEW_NAMES } from './model/viewNames';
+import { editorErrorText } from '../errorText';
 
 /**
  * Store changes → view refreshes. Notifications are batched (a lone one at once, then 100 ms quiet,
@@ -38,7 +39,7 @@ export class LiveRefresh implements vscode.Disposable {
     try {
       await this.views.registry.refresh();
     } catch (error) {
-      this.log(`status after a store change: ${error instanceof Error ? error.message : String(error)}`);
+      this.log(`status after a store change: ${editorErrorText(error)}`);
     }
     for (const name of plan.views) this.views.source(name).invalidate(plan.full);
     for (const name of this.owed.add(plan, (view) => this.views.isVisible(view))) this.views.provider(name).refresh();

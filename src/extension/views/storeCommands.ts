@@ -5,6 +5,7 @@ import { CreateSampleStoreRequest, StatusRequest } from '../../shared/protocol';
 import { SETTINGS_SECTION } from '../../shared/settings';
 import type { ExplorerViews } from './explorerViews';
 import type { SendRequest } from './sources/requester';
+import { editorErrorText } from '../errorText';
 
 /**
  * The welcome view's buttons: "Create a sample store" (the server runs the
@@ -12,7 +13,7 @@ import type { SendRequest } from './sources/requester';
  * store folder…" (writes that folder's `eventbus.storePath`).
  */
 export function registerStoreCommands(views: ExplorerViews, send: SendRequest): vscode.Disposable[] {
-  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${editorErrorText(error)}`);
 
   const createSampleStore = async () => {
     const folder = await pickWorkspaceFolder('Create the sample store in which folder?');

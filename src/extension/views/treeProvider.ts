@@ -7,6 +7,7 @@ import { NodeInterner } from './model/nodeInterner';
 import type { StoreRegistry } from './sources/storeRegistry';
 import type { TreeSource } from './sources/treeSource';
 import { toTreeItem } from './toTreeItem';
+import { editorErrorText } from '../errorText';
 
 /**
  * The thin adapter from a TreeSource to VS Code: a store heading per store
@@ -53,7 +54,7 @@ export class SourceTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
         this.storeNodes.intern<StoreNode>({ kind: 'store', key: `store|${status.storeRoot}`, store: status.storeRoot, parent: undefined, status }),
       );
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      const text = editorErrorText(error);
       this.log(`${this.source.view} view: ${text}`);
       return [{ kind: 'message', key: `${node?.key ?? ''}/error`, store: node?.store, parent: node, text: `Could not list: ${text}`, severity: 'error' }];
     }

@@ -4,8 +4,7 @@ import { promptFilter, promptSort, pickView } from './filterPrompts';
 import type { LoadMoreNode } from './model/nodes';
 import { FILTERABLE_VIEWS, type FilterableView, isFilterableView, viewCommandId } from './model/viewNames';
 import type { SendRequest } from './sources/requester';
-
-export const REFRESH_VIEWS_COMMAND = 'eventbus.refreshViews';
+import { editorErrorText } from '../errorText';
 
 function isLoadMore(value: unknown): value is LoadMoreNode {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'more';
@@ -14,9 +13,9 @@ function isLoadMore(value: unknown): value is LoadMoreNode {
 /**
  * Filter, clear, sort (a generic command for the palette that asks which
  * view, and one per view for its title bar, which passes no argument),
- * refresh, and "Load more…".
+ * and "Load more…". Refresh is the one palette command eventbus.refresh.
  */
-export function registerViewCommands(views: ExplorerViews, send: SendRequest, refresh: () => Promise<void>): vscode.Disposable[] {
+export function registerViewCommands(views: ExplorerViews, send: SendRequest): vscode.Disposable[] {
   const storeOf = (view: FilterableView) => views.registry.stores.length > 0 ? views.treeView(view).selection[0]?.store ?? views.registry.stores[0].storeRoot : undefined;
   const filter = async (view: FilterableView) => {
     const source = views.filterable(view);
@@ -33,7 +32,7 @@ export function registerViewCommands(views: ExplorerViews, send: SendRequest, re
     views.provider(view).refresh();
   };
   const viewFromArg = async (arg: unknown) => (isFilterableView(arg) ? arg : pickView());
-  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${error instanceof Error ? error.message : String(error)}`);
+  const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus: ${editorErrorText(error)}`);
   const disposables: vscode.Disposable[] = [
     vscode.commands.registerCommand('eventbus.filterView', async (arg?: unknown) => {
       const view = await viewFromArg(arg);
@@ -47,7 +46,6 @@ export function registerViewCommands(views: ExplorerViews, send: SendRequest, re
       const view = await viewFromArg(arg);
       if (view) await sort(view).catch(fail);
     }),
-    vscode.commands.registerCommand(REFRESH_VIEWS_COMMAND, () => refresh().catch(fail)),
     vscode.commands.registerCommand('eventbus.loadMore', (node?: unknown) => {
       if (!isLoadMore(node)) return;
       const view = FILTERABLE_VIEWS.find((name) => views.source(name).loadMore(node));

@@ -1,5 +1,6 @@
 import type { EventIndexView, StoreIndex } from '../../engine/model/indexTypes';
 import type { EventGroupKey, EventGroupsParams, EventGroupSort, EventGroupSummary, Page } from '../../shared/protocol';
+import { naturalCompare } from '../../engine/model/naturalOrder';
 import { ordinalTestOf, type OrdinalTest } from './eventFilterMask';
 import { type HandlerStore, pageOf, sortedWithPrefix, timestampText } from './handlerStore';
 
@@ -92,5 +93,5 @@ function summarize(key: string, grouping: Grouping, index: StoreIndex, kind: Eve
 }
 
 function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return naturalCompare(a, b);
 }

@@ -1,4 +1,5 @@
 import type { IndexedEvent } from '../../engine/model/indexTypes';
+import { naturalCompare } from '../../engine/model/naturalOrder';
 import { formatTimestamp } from '../../engine/model/timestamp';
 import type { SchemaRegistry } from '../../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../../engine/storeEngineTypes';
@@ -58,9 +59,17 @@ export function toEventEntry(store: HandlerStore, event: IndexedEvent): EventEnt
   };
 }
 
-/** Ids sorted for stable paging, filtered by prefix. */
+/** Ids in natural order (trader_2 before trader_10) for stable paging, filtered by prefix. */
 export function sortedWithPrefix(ids: readonly string[], prefix: string | undefined): string[] {
-  const matching = prefix ? ids.filter((id) => id.startsWith(prefix)) : [...ids];
-  return matching.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (prefix) return ids.filter((id) => id.startsWith(prefix)).sort(naturalCompare);
+  // The whole list is asked for on every page of a view: sorted once per list the index hands out.
+  let sorted = naturalOrderCache.get(ids);
+  if (!sorted) {
+    sorted = [...ids].sort(naturalCompare);
+    naturalOrderCache.set(ids, sorted);
+  }
+  return [...sorted];
 }
+
+const naturalOrderCache = new WeakMap<readonly string[], readonly string[]>();
 

@@ -23,6 +23,7 @@ import {
 } from '../../shared/protocol';
 import { type ExportParams, ExportProgressNotification, ExportRequest, QueryMatchesRequest } from '../../shared/queryProtocol';
 import { asInvalidParams, checkStoreParams, throwIfCancelled } from '../requestGuards';
+import { ReplayDocumentRequest } from '../../shared/replayProtocol';
 import type { ServerContext } from '../serverContext';
 import { aggregateEvents, aggregates } from './aggregates';
 import { causationTree, correlations } from './correlations';
@@ -37,6 +38,7 @@ import { eventTypes } from './eventTypes';
 import type { HandlerStore } from './handlerStore';
 import { listProjections } from './projections';
 import { rebuild, replay } from './replay';
+import { replayDocument } from './replayDocument';
 import { snapshotCreate, snapshots, snapshotVerify } from './snapshots';
 import { timelineBinsChoosingLanes, timelineNeighbour } from './timeline';
 
@@ -81,6 +83,7 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   onRequest(SnapshotCreateRequest.type, withStore(snapshotCreate));
   onRequest(SnapshotVerifyRequest.type, withStore(snapshotVerify));
   onRequest(ReplayRequest.type, withStore(replay));
+  onRequest(ReplayDocumentRequest.type, withStore(replayDocument));
   // The folder's projections setting gates running projection code (the client's trust is in the params).
   onRequest(RebuildRequest.type, async (params) => {
     const session = ctx.sessionFor(params?.store);

@@ -4,6 +4,7 @@ import { openStoreBus } from '../../engine/openStoreBus';
 import { publishValidator } from '../../engine/schema/publishValidator';
 import type { PublishParams, PublishResult } from '../../shared/writeProtocol';
 import { toEventEntry } from './handlerStore';
+import { checkPublish, publishVersion, schemaTypes } from './publishForm';
 import { currentConfig, optionalText, requireText, requireTrusted, type WriteStore } from './writeStore';
 
 const DEFAULT_SOURCE = 'vscode';
@@ -15,6 +16,12 @@ const DEFAULT_SOURCE = 'vscode';
  * the writer lock is held only while writing (a running Python bus or the
  * CLI can write in between). Closing catches the index up with the append,
  * so the result can say where the event landed.
+ *
+ * A draft the bus would refuse is refused here first, before the bus sees
+ * it: the guide's bus (and `eventbus publish`) records each rejected event
+ * as a permanent `system_error` event, which is right for a running
+ * producer but not for a person trying data in a form. So an editor
+ * publish that fails validation writes nothing at all.
  */
 export async function publish(store: WriteStore, params: PublishParams): Promise<PublishResult> {
   requireTrusted(params, 'Publish');
@@ -25,13 +32,18 @@ export async function publish(store: WriteStore, params: PublishParams): Promise
     aggregate_id: optionalText('aggregateId', params.aggregateId) ?? null,
     correlation_id: optionalText('correlationId', params.correlationId) ?? null,
     causation_id: optionalText('causationId', params.causationId) ?? null,
-    schema_version: optionalText('schemaVersion', params.schemaVersion) ?? store.registry.newestVersion(eventType) ?? '1.0',
+    schema_version: publishVersion(store, eventType, params.schemaVersion),
   };
+  const check = await checkPublish(store, { store: params.store, eventType, data: params.data, schemaVersion: options.schema_version, allowNewType: params.allowNewType });
+  if (check.problems.length > 0) {
+    const why = check.unknownType ? 'was not published' : 'was rejected by schema validation';
+    throw new Error(`${eventType} ${why}, nothing was written: ${check.problems.join('; ')}`);
+  }
   const config = await currentConfig(store);
   const { bus, close } = openStoreBus(store.engine, {
     config,
     validate: publishValidator(store.registry),
-    schemaTypes: store.registry.types().filter((t) => store.registry.hasType(t)),
+    schemaTypes: schemaTypes(store),
     allowNewType: params.allowNewType === true,
   });
   let event: Event;
@@ -39,7 +51,7 @@ export async function publish(store: WriteStore, params: PublishParams): Promise
     event = await bus.publish(eventType, params.data, options);
   } catch (error) {
     if (error instanceof EventValidationError) {
-      throw new Error(`the ${eventType} event was rejected by schema validation: ${error.problems.join('; ')}`);
+      throw new Error(`${eventType} was rejected by schema validation: ${error.problems.join('; ')}`);
     }
     throw error;
   } finally {

@@ -5,7 +5,9 @@ import {
   CleanupPlanRequest,
   MigrateExecuteRequest,
   MigratePlanRequest,
+  PublishCheckRequest,
   PublishRequest,
+  PublishTemplateRequest,
   RefreshRequest,
   ReplayCorrelationRequest,
   RestoreFromSnapshotRequest,
@@ -15,6 +17,7 @@ import type { ServerContext } from '../serverContext';
 import { cleanupExecute, cleanupPlan } from './writeCleanup';
 import { migrateExecute, migratePlan } from './writeMigrate';
 import { PlanMemory } from './writePlans';
+import { checkPublish, publishTemplate } from './publishForm';
 import { publish } from './writePublish';
 import { WriteQueue } from './writeQueue';
 import { refreshStore } from './writeRefresh';
@@ -44,6 +47,8 @@ export function registerWriteRequests(connection: Connection, ctx: ServerContext
     withStore<P, R>((store, params) => writes.run(store.root, () => handler(store, params)));
 
   connection.onRequest(PublishRequest.type, queued(publish));
+  connection.onRequest(PublishCheckRequest.type, withStore(checkPublish));
+  connection.onRequest(PublishTemplateRequest.type, withStore(publishTemplate));
   connection.onRequest(ValidateStoreRequest.type, withStore(validateSummary));
   connection.onRequest(CleanupPlanRequest.type, withStore((store) => cleanupPlan(store, plans)));
   connection.onRequest(CleanupExecuteRequest.type, queued((store, params) => cleanupExecute(store, plans, params)));

@@ -1,9 +1,9 @@
 import type { EventEntry } from '../../../shared/protocol';
-import { OPEN_EVENT_COMMAND } from '../../eventDocuments/eventDocumentUri';
+import { eventDocumentTitle, OPEN_EVENT_COMMAND } from '../../eventDocuments/eventDocumentUri';
 import type { CommandModel, IconModel, ItemModel } from './itemModel';
 import { field, lines } from './markdown';
 import type { EventNode } from './nodes';
-import { formatRelativeTime, formatStepDuration } from './relativeTime';
+import { formatEventTime, formatStepDuration } from './relativeTime';
 
 /** How an event row reads depends on the list it is in (its type is redundant under its type). */
 export type EventRowStyle = 'aggregate' | 'type' | 'causation';
@@ -64,7 +64,7 @@ export function eventTooltip(node: EventNode): string {
 
 export function eventItem(node: EventNode, style: EventRowStyle, nowMs: number): ItemModel {
   const e = node.entry;
-  const open: CommandModel = { command: OPEN_EVENT_COMMAND, title: 'Open Event', arguments: [{ eventId: e.eventId, store: node.store }] };
+  const open: CommandModel = { command: OPEN_EVENT_COMMAND, title: 'Open Event', arguments: [{ eventId: e.eventId, store: node.store, title: eventDocumentTitle(e) }] };
   const base = {
     id: node.key,
     tooltip: { markdown: eventTooltip(node) },
@@ -83,5 +83,5 @@ export function eventItem(node: EventNode, style: EventRowStyle, nowMs: number):
     };
   }
   const label = style === 'type' ? `${e.aggregateId ?? '(no aggregate)'} ${sequenceText(e)}` : `${sequenceText(e)} ${e.type}`;
-  return { ...base, label, description: formatRelativeTime(e.timestampMs, nowMs), collapsible: 'none' };
+  return { ...base, label, description: formatEventTime(e.timestampMs, nowMs), collapsible: 'none' };
 }

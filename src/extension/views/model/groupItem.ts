@@ -2,7 +2,7 @@ import type { EventGroupKey } from '../../../shared/protocol';
 import type { ItemModel } from './itemModel';
 import { field, lines } from './markdown';
 import type { GroupNode } from './nodes';
-import { formatRelativeTime } from './relativeTime';
+import { formatEventTime } from './relativeTime';
 
 const GROUP_ICONS: Readonly<Record<EventGroupKey, string>> = {
   aggregate: 'symbol-class',
@@ -25,7 +25,7 @@ export function eventCountText(count: number): string {
 /** An aggregate / correlation / type row: its count and how long ago it last saw an event. */
 export function groupItem(node: GroupNode, nowMs: number, filtered: boolean): ItemModel {
   const s = node.summary;
-  const last = formatRelativeTime(s.lastTimestampMs, nowMs);
+  const last = formatEventTime(s.lastTimestampMs, nowMs);
   const description = node.groupBy === 'type' ? s.count.toLocaleString('en') : [eventCountText(s.count), last].filter(Boolean).join(' · ');
   return {
     id: node.key,

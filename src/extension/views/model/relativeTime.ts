@@ -30,6 +30,17 @@ export function formatRelativeTime(thenMs: number | null, nowMs: number): string
   return delta >= 0 ? `${count} ${label} ago` : `in ${count} ${label}`;
 }
 
+/**
+ * A row's time: relative while it is recent ("3 min ago"), the absolute
+ * UTC time once it is more than a day away, so the rows of a historical
+ * store tell their events apart instead of all reading "2 yr ago".
+ */
+export function formatEventTime(thenMs: number | null, nowMs: number): string {
+  if (thenMs === null || !Number.isFinite(thenMs)) return '';
+  if (Math.abs(nowMs - thenMs) < DAY) return formatRelativeTime(thenMs, nowMs);
+  return `${new Date(thenMs).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
 /** `+12 ms`, `+1.5 s`, `+3 min`, `+2 h` for the time a causation step took; `-…` when the effect is stamped before its cause. */
 export function formatStepDuration(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms)) return '';

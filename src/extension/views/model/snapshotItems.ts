@@ -1,3 +1,4 @@
+import { naturalCompare } from '../../../engine/model/naturalOrder';
 import type { EventGroupSort, SnapshotSummary, SnapshotVerification } from '../../../shared/protocol';
 import type { ItemModel } from './itemModel';
 import { escapeMarkdown, field, lines } from './markdown';
@@ -21,7 +22,7 @@ export function groupSnapshots(snapshots: readonly SnapshotSummary[], prefix: st
     byAggregate.set(s.aggregateId, list);
   }
   const groups = [...byAggregate].map(([aggregateId, list]) => ({ aggregateId, snapshots: list.sort((a, b) => a.sequenceNumber - b.sequenceNumber) }));
-  const byId = (a: SnapshotGroup, b: SnapshotGroup) => (a.aggregateId < b.aggregateId ? -1 : a.aggregateId > b.aggregateId ? 1 : 0);
+  const byId = (a: SnapshotGroup, b: SnapshotGroup) => naturalCompare(a.aggregateId, b.aggregateId);
   const newest = (g: SnapshotGroup) => g.snapshots[g.snapshots.length - 1]?.sequenceNumber ?? -1;
   if (sort === 'count') return groups.sort((a, b) => b.snapshots.length - a.snapshots.length || byId(a, b));
   if (sort === 'lastActivity') return groups.sort((a, b) => newest(b) - newest(a) || byId(a, b));

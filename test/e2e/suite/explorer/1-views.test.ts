@@ -18,9 +18,11 @@ describe('the Event Bus views list what the store holds (eventbus CLI as the ref
     for (const id of ['eventbus.aggregates', 'eventbus.correlations', 'eventbus.eventTypes', 'eventbus.snapshots', 'eventbus.status']) capturedView(id);
   });
 
-  it('Aggregates: every aggregate the CLI counts, in id order, with its event count', async () => {
+  it('Aggregates: every aggregate the CLI counts, in natural id order (trader_2 before trader_10), with its event count', async () => {
     const rows = await allRootRows('eventbus.aggregates');
-    const expected = Object.keys(fixture.aggregates).sort();
+    // Digit runs compare as numbers: padded, they sort by code unit as naturalCompare orders them (the ids have no leading zeros).
+    const natural = (id: string) => id.replace(/\d+/g, (digits) => digits.padStart(20, '0'));
+    const expected = Object.keys(fixture.aggregates).sort((a, b) => (natural(a) < natural(b) ? -1 : natural(a) > natural(b) ? 1 : 0));
     assert.equal(expected.length, fixture.stats.aggregates);
     assert.deepEqual(
       rows.map((r) => r.label),

@@ -14,9 +14,6 @@ import { shown } from './windowDoubles';
 
 const n = (value: number) => value.toLocaleString('en');
 
-function lineCount(text: string): number {
-  return text.split('\n').filter((line) => line.trim() !== '').length;
-}
 
 async function eventRowsOf(aggregateLabel: string): Promise<Row[]> {
   const aggregate = (await rowsOf('eventbus.aggregates')).find((r) => r.label === aggregateLabel);
@@ -60,17 +57,30 @@ describe('every reading command runs without error and does what it says', () =>
     const range = `${sequences[0]}-${sequences[2]}`;
     await runCommand('eventbus.replayAggregatePick', [{ aggregateId }], { inputs: [range] });
     assert.match(shown.inputs[0]?.prompt ?? '', new RegExp(`${sequences[0]}-${sequences[sequences.length - 1]}`), 'the prompt names the aggregate\'s range');
-    const editor = await activeEditorNamed(new RegExp(`^/replay ${aggregateId} .*\\.jsonl$`));
-    assert.equal(editor.document.languageId, 'event-jsonl');
-    const cli = JSON.parse(eventbusCli(fixture, ['replay', '--aggregate', aggregateId, '--from', String(sequences[0]), '--to', String(sequences[2]), '--json'])) as unknown[];
-    assert.equal(lineCount(editor.document.getText()), cli.length);
+    const editor = await activeEditorNamed(new RegExp(`^/replay ${aggregateId} .*\\.txt$`));
+    const cli = JSON.parse(eventbusCli(fixture, ['replay', '--aggregate', aggregateId, '--from', String(sequences[0]), '--to', String(sequences[2]), '--json'])) as { event_type: string; metadata: { sequence_number: number; source: string } }[];
     assert.equal(cli.length, 3);
+    // One row per event: sequence, time, type, source, then the change it made to the state.
+    const rows = editor.document.getText().split('\n').filter((line) => /^#\d+ /.test(line));
+    assert.deepEqual(rows.map((line) => line.split(/\s+/)[0]), cli.map((e) => `#${e.metadata.sequence_number}`));
+    rows.forEach((line, i) => {
+      assert.ok(line.includes(cli[i].event_type) && line.includes(cli[i].metadata.source) && / inspect /.test(line), line);
+    });
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const targets = links.map((l) => decodeURIComponent(l.target?.toString() ?? ''));
+    assert.ok(targets.some((t) => t.startsWith('command:eventbus.openEvent?') && t.includes(`#${sequences[0]} (${aggregateId})`)), targets.join('\n'));
+    assert.ok(targets.some((t) => t.startsWith('command:eventbus.openInspector?') && t.includes(`"atSequence":${sequences[1]}`)), targets.join('\n'));
   });
 
   it('eventbus.replayCorrelation: every event of the correlation', async () => {
     await runCommand('eventbus.replayCorrelation', [{ correlationId: busiestCorrelation }]);
-    const editor = await activeEditorNamed(/^\/replay correlation .*\.jsonl$/);
-    assert.equal(lineCount(editor.document.getText()), fixture.correlations[busiestCorrelation]);
+    const editor = await activeEditorNamed(/^\/replay correlation .*\.txt$/);
+    const text = editor.document.getText();
+    const rows = text.split('\n').filter((line) => /^\S+\s+#\d+ /.test(line));
+    assert.equal(rows.length, fixture.correlations[busiestCorrelation]);
+    // The causation tree as `eventbus correlation` prints it, with the time each hop took.
+    const tree = eventbusCli(fixture, ['correlation', busiestCorrelation]).trimEnd();
+    assert.ok(text.includes(tree), `the document holds the CLI's tree:\n${tree}\n---\n${text}`);
   });
 
   it('eventbus.rebuildAtSequence: the state at the picked (newest) event equals `eventbus rebuild`', async () => {
@@ -127,6 +137,7 @@ describe('every reading command runs without error and does what it says', () =>
   it('eventbus.showStatus: reveals the Status view', async () => {
     await runCommand('eventbus.showStatus');
     await until('the Status view to become visible', async () => (capturedView('eventbus.status').view.visible ? true : undefined));
+    assert.ok(shown.statusBar.some((text) => /Event Bus: the store holds [\d,]+ events/.test(text)), `feedback in the status bar: ${shown.statusBar.join(' | ')}`);
   });
 
   it('eventbus.filterView / clearFilter / sortView (palette, asking which view)', async () => {
@@ -198,11 +209,22 @@ describe('every reading command runs without error and does what it says', () =>
     });
   }
 
-  it('eventbus.refreshViews: every view re-reads', async () => {
+  it('eventbus.refresh (the one Refresh: palette and every view\'s title bar): the store is re-read and every view re-reads, with feedback', async () => {
     const views = ['eventbus.aggregates', 'eventbus.correlations', 'eventbus.eventTypes', 'eventbus.snapshots', 'eventbus.status'].map(capturedView);
     const before = views.map((v) => v.changes);
-    await runCommand('eventbus.refreshViews');
+    await runCommand('eventbus.refresh');
     views.forEach((v, i) => assert.ok(v.changes > before[i], `${v.id} was not refreshed`));
+    assert.ok(shown.statusBar.some((text) => /Event Bus: refreshed, [\d,]+ events in \d+ files/.test(text)), `status bar: ${shown.statusBar.join(' | ')}`);
+  });
+
+  it('one Refresh and one Verify: no two contributed commands share a title, and the view title bars use the palette\'s', () => {
+    const extension = vscode.extensions.getExtension('eventbus-debugger.eventbus-debugger');
+    const contributes = (extension?.packageJSON as { contributes: { commands: { command: string; title: string }[]; menus: Record<string, { command: string }[]> } }).contributes;
+    const titles = contributes.commands.map((c) => c.title);
+    assert.deepEqual(titles.filter((t) => /^Refresh/.test(t)), ['Refresh']);
+    assert.deepEqual(titles.filter((t) => /^Verify/.test(t)), ['Verify Snapshots']);
+    const titleBar = contributes.menus['view/title'].map((m) => m.command);
+    assert.ok(titleBar.includes('eventbus.refresh') && titleBar.includes('eventbus.verifySnapshots'));
   });
 
   it('eventbus.loadMore: the "Load more" row of Correlations fetches the next page', async () => {
@@ -219,8 +241,11 @@ describe('every reading command runs without error and does what it says', () =>
     const [row] = await eventRowsOf(aggregateId);
     await runCommand(row.command!.command, row.command!.arguments ?? []);
     const document = await until('the event document', async () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'eventbus-event'));
-    const event = JSON.parse(document.getText()) as { metadata: { event_id: string; aggregate_id: string } };
+    const event = JSON.parse(document.getText()) as { event_type: string; metadata: { event_id: string; aggregate_id: string; sequence_number: number } };
     assert.equal(event.metadata.aggregate_id, aggregateId);
+    // The tab says which event it is, not its UUID.
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'eventbus-event');
+    assert.equal(tab?.label, `${event.event_type} #${event.metadata.sequence_number} (${aggregateId}).json`);
     await vscode.window.showTextDocument(document);
     await runCommand('eventbus.revealInFile');
     const editor = await activeEditorNamed(/\/store\/events\/events_\d{4}-\d\d-\d\d\.jsonl$/);
@@ -239,8 +264,8 @@ describe('every reading command runs without error and does what it says', () =>
   it('eventbus.replayAggregate (an event row\'s context menu): replays up to that event', async () => {
     const rows = await eventRowsOf(aggregateId);
     await runCommand('eventbus.replayAggregate', [rows[2].node]);
-    const editor = await activeEditorNamed(new RegExp(`^/replay ${aggregateId} to ${sequences[2]}\\.jsonl$`));
-    assert.equal(lineCount(editor.document.getText()), 3);
+    const editor = await activeEditorNamed(new RegExp(`^/replay ${aggregateId} .*\\.txt$`));
+    assert.equal(editor.document.getText().split('\n').filter((line) => /^#\d+ /.test(line)).length, 3);
   });
 
   it('eventbus.rebuildToHere: the state at that event equals `eventbus rebuild --at`', async () => {
@@ -269,9 +294,9 @@ describe('every reading command runs without error and does what it says', () =>
     await runCommand('eventbus.clearFilter.correlations');
   });
 
-  it('eventbus.snapshots.verify (the Snapshots view button): every snapshot matches or is marked drifted', async () => {
-    await runCommand('eventbus.snapshots.verify');
-    const message = shown.messages.find((m) => /snapshots (match|drift)/.test(m.text));
+  it('eventbus.verifySnapshots from the Snapshots view\'s button: every snapshot matches or is marked drifted', async () => {
+    await runCommand('eventbus.verifySnapshots');
+    const message = shown.messages.find((m) => /snapshots? verified/.test(m.text));
     assert.ok(message, `messages: ${shown.messages.map((m) => m.text).join(' | ')}`);
     // One more than the CLI listed: the snapshot created above.
     assert.match(message.text, new RegExp(`${fixture.snapshots.length + 1} snapshots`));

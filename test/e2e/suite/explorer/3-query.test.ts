@@ -122,8 +122,8 @@ describe('query by content, export and row commands', () => {
   it('eventbus.replayGroup on a correlation row replays that correlation', async () => {
     const [row] = (await allRootRows('eventbus.correlations')).filter((r) => r.contextValue === 'correlation');
     await runCommand('eventbus.replayGroup', [row.node]);
-    const editor = await activeEditorNamed(/^\/replay correlation .*\.jsonl$/);
-    assert.equal(editor.document.getText().split('\n').filter(Boolean).length, fixture.correlations[row.label]);
+    const editor = await activeEditorNamed(/^\/replay correlation .*\.txt$/);
+    assert.equal(editor.document.getText().split('\n').filter((line) => /^\S+\s+#\d+ /.test(line)).length, fixture.correlations[row.label]);
   });
 
   it('eventbus.showGroupInTimeline on an aggregate row: the query becomes that aggregate, the timeline opens', async () => {

@@ -29,19 +29,19 @@ describe('commands that write, in a trusted workspace', () => {
   const fixture = loadExplorerFixture();
   afterEach(closeAllEditors);
 
-  it('eventbus.publishEvent: type from the real quick pick, JSON data, aggregate; the CLI then reads the event', async () => {
-    await runCommand('eventbus.publishEvent', [], {
-      picks: ['system_health_check'],
-      inputs: ['{"component": "e2e", "status": "healthy"}', 'e2e_published'],
-    });
-    assert.deepEqual(
-      shown.inputs.map((i) => i.title),
-      ['Publish system_health_check: data', 'Publish system_health_check: aggregate'],
-    );
-    assert.match(shown.messages[0]?.text ?? '', /^Event Bus: published system_health_check #\d+ \([0-9a-f-]{36}\) to /);
+  it('eventbus.publishEvent opens the publish form; eventbus.republishEvent opens it with a stored event as the template', async () => {
+    await runCommand('eventbus.publishEvent');
+    await webviewTab(/^Publish Event$/);
+    const [aggregate] = await rowsOf('eventbus.aggregates');
+    const [event] = await rowsOf('eventbus.aggregates', aggregate.node);
+    await runCommand('eventbus.republishEvent', [event.node]);
+    await webviewTab(/^Publish Event$/);
+    assert.equal(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.label === 'Publish Event').length, 1, 'one form, reused');
+    // Typing in the form, its checks and the byte-identical store on a refusal are the UI tier's (test/e2e/runUiTests.js):
+    // the extension host cannot type into a webview. The day of today, which the cleanup below keeps, is written here through the CLI.
+    eventbusCli(fixture, ['publish', 'system_health_check', '--data', '{"component": "e2e", "status": "healthy"}', '--aggregate', 'e2e_published']);
     const published = eventbusJsonLines(fixture, ['events', '--aggregate', 'e2e_published']);
     assert.equal(published.length, 1);
-    assert.deepEqual(published[0].data, { component: 'e2e', status: 'healthy' });
   });
 
   it('eventbus.migrateSchemas: shows the plan, and once confirmed leaves no upcastable event', async () => {

@@ -55,7 +55,7 @@ describe('an untrusted workspace (restricted mode)', () => {
   it('still reads: Replay Aggregate and the inspector work', async () => {
     const aggregateId = 'portfolio_1';
     await runCommand('eventbus.replayAggregatePick', [{ aggregateId }], { inputs: [''] });
-    await activeEditorNamed(/^\/replay portfolio_1 .*\.jsonl$/);
+    await activeEditorNamed(/^\/replay portfolio_1 .*\.txt$/);
     await runCommand('eventbus.openInspector', [{ aggregateId }]);
     await webviewTab(/Time-Travel Inspector — portfolio_1/);
   });
