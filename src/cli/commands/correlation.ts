@@ -51,7 +51,6 @@ function toJson(node: CausationNode<IndexedEvent>): JsonNode {
 
 export const correlationCommand: Command = {
   name: 'correlation',
-  summary: 'the causation tree of a correlation id',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION }, true);
