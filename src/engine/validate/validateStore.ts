@@ -152,12 +152,8 @@ class FindingsOutput {
 
   /** Line findings (sorted) of a file's lines up to `throughLine`, when the pool has them. */
   piece(file: string, findings: readonly Finding[], throughLine: number, last: boolean): void {
-    // A repeated cause is counted at once: while the store-wide rules still run, the pieces waiting for them
-    // then hold the few findings that are not (1.8M of them at 1M events once held ~150 MB here).
-    // Pieces come in file order, so each cause's first places are the same as counted later.
-    const rest = this.storeTally ? findings.filter((finding) => !(this.storeTally as CauseTally).add(finding)) : findings;
-    if (!this.integrityByFile) this.waiting.push({ file, findings: rest, throughLine, last });
-    else this.emitPiece(file, rest, throughLine, last);
+    if (!this.integrityByFile) this.waiting.push({ file, findings, throughLine, last });
+    else this.emitPiece(file, findings, throughLine, last);
   }
 
   /** The store-wide findings (located): files waiting for them go out now. */
@@ -191,11 +187,7 @@ class FindingsOutput {
     if (pending.length === 0) this.integrityByFile?.delete(file);
     let findings = integrity.length > 0 ? sortFindings([...lineFindings, ...integrity]) : [...lineFindings];
     if (this.repeats === 'per-file') findings = collapseRepeats(findings, 'per-file');
-    // The line findings were counted on arrival (see piece); the store-wide ones are counted here.
-    if (this.storeTally && integrity.length > 0) {
-      const lineFindingsSeen = new Set(lineFindings);
-      findings = findings.filter((finding) => lineFindingsSeen.has(finding) || !(this.storeTally as CauseTally).add(finding));
-    }
+    if (this.storeTally) findings = findings.filter((finding) => !(this.storeTally as CauseTally).add(finding));
     this.emit(findings);
   }
 
