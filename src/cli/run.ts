@@ -1,11 +1,11 @@
-import type { Command } from './command';
+import type { CommandEntry } from './command';
 import { NestingTooDeepError } from '../engine/model/nestingDepth';
 import { CliFailure, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, oneLine, UsageError, type CliIo } from './output';
 import { terminalSafe } from './format/terminalText';
 
 export const CLI_VERSION = '0.1.0';
 
-export function globalUsage(commands: readonly Command[]): string {
+export function globalUsage(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: eventbus <command> [options]',
@@ -25,7 +25,7 @@ export function globalUsage(commands: readonly Command[]): string {
  * line on stderr (`eventbus <command>: <what is wrong>`): never a stack trace,
  * unless EVENTBUS_DEBUG is set.
  */
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[]): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CommandEntry[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr('eventbus: expected a command (see eventbus --help)\n');

@@ -4,7 +4,6 @@ import type { LoadedConfig } from '../engine/config/loadConfig';
 import { configOfStore, resolveFolderStore } from '../engine/config/storeRef';
 import type { Event } from '../engine/model/event';
 import { openStore } from '../engine/openStore';
-import { loadSchemaRegistry } from '../engine/schema/loadSchemaRegistry';
 import { DEAD_LETTER_FILE, EVENTS_DIR, LOCK_FILE, PROJECTIONS_DIR, SCHEMAS_DIR, SNAPSHOTS_DIR } from '../engine/store/layout';
 import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../engine/storeEngineTypes';
@@ -77,7 +76,6 @@ const STORE_ENTRIES: ReadonlySet<string> = new Set([EVENTS_DIR, SNAPSHOTS_DIR, S
 
 export interface OpenedStore {
   readonly engine: StoreEngine;
-  readonly registry: SchemaRegistry;
 }
 
 export interface OpenForCliOptions {
@@ -85,10 +83,20 @@ export interface OpenForCliOptions {
   readonly upcast?: boolean;
 }
 
-/** Opens the store with a progress line on a terminal, and its schema registry. */
+/**
+ * The store's schemas, migrations and upcasters. Loaded (with ajv, the
+ * largest part of the CLI) only by the commands that validate or upcast:
+ * listing and counting never pay for it.
+ */
+export async function loadStoreSchemas(storePath: string): Promise<SchemaRegistry> {
+  const { loadSchemaRegistry } = await import('../engine/schema/loadSchemaRegistry.js');
+  return loadSchemaRegistry(storePath);
+}
+
+/** Opens the store with a progress line on a terminal. */
 export async function openForCli(io: CliIo, storePath: string, options: OpenForCliOptions = {}): Promise<OpenedStore> {
   requireStoreFolder(storePath);
-  const registry = await loadSchemaRegistry(storePath);
+  const registry = options.upcast ? await loadStoreSchemas(storePath) : undefined;
   const { config } = await loadCliConfig(io, storePath);
   const progress = progressReporter(io, 'indexing');
   try {
@@ -96,9 +104,9 @@ export async function openForCli(io: CliIo, storePath: string, options: OpenForC
       onProgress: progress.update,
       fold: config.fold,
       maxNestingDepth: config.max_nesting_depth,
-      ...(options.upcast ? { upcast: (event: Event) => registry.upcast(event) } : {}),
+      ...(registry ? { upcast: (event: Event) => registry.upcast(event) } : {}),
     });
-    return { engine, registry };
+    return { engine };
   } catch (error) {
     throw new CliFailure(`${storePath}: cannot open the store: ${oneLine((error as Error).message)}`);
   } finally {

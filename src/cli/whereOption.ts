@@ -1,4 +1,3 @@
-import type { IndexedEvent } from '../engine/model/indexTypes';
 import { compileQuery, type CompiledQuery, matchingOrdinals, QueryError } from '../engine/query';
 import type { StoreEngine } from '../engine/storeEngineTypes';
 import type { EventQuery } from '../engine/store/storage';
@@ -33,10 +32,10 @@ export async function* selectedOrdinals(engine: StoreEngine, filters: EventQuery
   const unfiltered = Object.keys(unlimited).length === 0;
   if (!where) {
     if (unfiltered) yield* storeOrder(Math.min(engine.index.eventCount, limit ?? Number.POSITIVE_INFINITY));
-    else yield* engine.select(filters).map((entry: IndexedEvent) => entry.ordinal);
+    else yield* engine.selectOrdinals(filters);
     return;
   }
-  const candidates = unfiltered ? storeOrder(engine.index.eventCount) : engine.select(unlimited).map((entry: IndexedEvent) => entry.ordinal);
+  const candidates = unfiltered ? storeOrder(engine.index.eventCount) : engine.selectOrdinals(unlimited);
   let left = limit ?? Number.POSITIVE_INFINITY;
   if (left <= 0) return;
   for await (const ordinal of matchingOrdinals(engine, where, candidates)) {

@@ -5,6 +5,7 @@ import { compileQuery, expressionValue, parseExpression, QueryError, type Compil
 import type { QueryNode } from '../engine/query/queryAst';
 import { deepEqualJson } from '../engine/snapshot/structuralDiff';
 import { formatValue } from './variables';
+import { pathText, valueAt } from './statePaths';
 
 /** The exception filters: events that are wrong, rather than events someone asked for. */
 export const EXCEPTION_FILTERS: readonly DebugProtocol.ExceptionBreakpointsFilter[] = [
@@ -284,18 +285,4 @@ function readExtras(condition: string | undefined, hitCondition: string | undefi
     }
   }
   return { ...(compiled ? { condition: compiled } : {}), ...(hit ? { hit } : {}), ...(log ? { log } : {}), hits: 0 };
-}
-
-export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let current = root;
-  for (const step of path) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step)) return undefined;
-    current = (current as Record<string | number, unknown>)[step];
-  }
-  return current;
-}
-
-/** `.positions.BTCUSDT`, `["odd key"]`, `[3]`: how a path reads in an expression. */
-export function pathText(path: readonly (string | number)[]): string {
-  return path.map((step) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z_$][\w$]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`)).join('');
 }

@@ -1,7 +1,8 @@
 import { DebugSession, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { expressionValue, parseExpression, QueryError, DEBUG_QUERY_NAMES, QUERY_FUNCTIONS } from '../engine/query';
-import { Breakpoints, dataIdOf, EXCEPTION_FILTERS, pathText, type Hit, type PassingEvent } from './breakpoints';
+import { Breakpoints, dataIdOf, EXCEPTION_FILTERS, type Hit, type PassingEvent } from './breakpoints';
+import { pathText } from './statePaths';
 import { EventSources } from './eventSources';
 import { LaunchArgumentsError, readLaunchArguments, type ReplayLaunchArguments } from './launchArguments';
 import { ReplaySession, type Cursor } from './replaySession';

@@ -1,6 +1,6 @@
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { structuralDiff } from '../engine/snapshot/structuralDiff';
-import { pathText } from './breakpoints';
+import { pathText } from './statePaths';
 
 /** Keys of an object shown at once; more are shown in ranges (a state can hold a million positions). */
 export const OBJECT_CHUNK = 1000;

@@ -40,6 +40,8 @@ export interface StoreEngine {
   query(query: EventQuery): AsyncIterable<Event>;
   /** Index entries matching the query without reading bodies. */
   select(query: EventQuery): readonly IndexedEvent[];
+  /** The ordinals `select` would give, without building an index entry for each (decoding a block of the index per event). */
+  selectOrdinals(query: EventQuery): number[];
   /** Re-scan changed files: appended bytes are indexed incrementally; shrunk or rewritten files are re-indexed. */
   refresh(): Promise<IndexDelta>;
   /** Watches the store (chokidar) and refreshes on change; returns a function that stops watching. */

@@ -17,6 +17,10 @@ export function assertSameAnswers(actual: StoreIndex, expected: StoreIndex, idSt
     assert.deepEqual({ ...actual.event(o) }, { ...expected.event(o) }, `event ${o}`);
     assert.deepEqual(actual.locationOf(o), expected.locationOf(o), `location of ${o}`);
   }
+  // Lookups out of store order (one aggregate's events), then whole entries in the same blocks.
+  const scattered = Array.from({ length: expected.eventCount }, (_, k) => (k * 7919 + 13) % expected.eventCount);
+  for (const o of scattered) assert.deepEqual(actual.locationOf(o), expected.locationOf(o), `location of ${o}, out of order`);
+  for (const o of scattered.reverse()) assert.deepEqual({ ...actual.event(o) }, { ...expected.event(o) }, `event ${o}, out of order`);
   assert.deepEqual(sorted(actual.aggregateIds()), sorted(expected.aggregateIds()), 'aggregate ids');
   assert.equal(actual.aggregateCount(), expected.aggregateCount(), 'aggregate count');
   for (const id of expected.aggregateIds()) {

@@ -26,7 +26,6 @@ it refuses while a bus is writing.
 
 export const cleanupCommand: Command = {
   name: 'cleanup',
-  summary: 'remove event days older than event_ttl_days (asks for --yes)',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {

@@ -21,7 +21,6 @@ while a bus is writing.
 
 export const compactCommand: Command = {
   name: 'compact',
-  summary: 'gzip closed event days (never today\'s file)',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, now: { type: 'string' } });

@@ -33,7 +33,6 @@ connection or I/O error.`;
 
 export const copyCommand: Command = {
   name: 'copy',
-  summary: 'copy a store into PostgreSQL or NATS JetStream (resumable) and verify it',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {

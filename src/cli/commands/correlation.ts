@@ -17,7 +17,6 @@ the event its causation_id names, with the time from cause to effect.
 
 export const correlationCommand: Command = {
   name: 'correlation',
-  summary: 'the causation tree of a correlation id',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION }, true);

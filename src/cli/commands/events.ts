@@ -19,7 +19,6 @@ ${WHERE_USAGE}
 
 export const eventsCommand: Command = {
   name: 'events',
-  summary: 'matching events as JSON Lines',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, ...FILTER_OPTIONS, limit: { type: 'string' }, where: { type: 'string' } });

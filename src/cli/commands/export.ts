@@ -30,7 +30,6 @@ ${WHERE_USAGE}
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'matching events to JSONL (byte for byte), JSON or CSV',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {

@@ -38,7 +38,6 @@ function describe(summary: GenerateSummary, seconds: number): string {
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'write a deterministic, realistic store for demos, tests and benchmarks',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {

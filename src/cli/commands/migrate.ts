@@ -34,7 +34,6 @@ function timestampForFolder(): string {
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: 'rewrite old-version events in the newest schema (asks for --yes)',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, yes: { type: 'boolean', short: 'y' } });

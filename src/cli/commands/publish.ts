@@ -4,7 +4,7 @@ import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, JSON_OPTION, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
 import { CliFailure, EXIT_OK, EXIT_PROBLEMS, oneLine, printJson, printLine, UsageError } from '../output';
-import { loadCliConfig, resolveStorePath, withStore } from '../storeAccess';
+import { loadCliConfig, loadStoreSchemas, resolveStorePath, withStore } from '../storeAccess';
 import { openStoreBus } from '../../engine/openStoreBus';
 import { publishValidator } from '../../engine/schema/publishValidator';
 
@@ -49,7 +49,6 @@ function parseTags(pairs: readonly string[]): Record<string, string> {
 
 export const publishCommand: Command = {
   name: 'publish',
-  summary: 'publish one event into the store through the bus',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
@@ -79,7 +78,8 @@ export const publishCommand: Command = {
     const tags = parseTags(values.tag ?? []);
     const storePath = await resolveStorePath(io, values.store);
     const { config } = await loadCliConfig(io, storePath);
-    const { event, line } = await withStore(io, storePath, async ({ engine, registry }) => {
+    const { event, line } = await withStore(io, storePath, async ({ engine }) => {
+      const registry = await loadStoreSchemas(engine.root);
       const { bus, close } = openStoreBus(engine, {
         config,
         validate: publishValidator(registry),

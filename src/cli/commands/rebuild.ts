@@ -27,7 +27,6 @@ dict.update, with the writer's bookkeeping keys; otherwise deep with _meta).
 
 export const rebuildCommand: Command = {
   name: 'rebuild',
-  summary: 'the state of an aggregate, from snapshots and events',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {

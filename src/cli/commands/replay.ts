@@ -25,7 +25,6 @@ function describe(event: Event, data: string): string {
 
 export const replayCommand: Command = {
   name: 'replay',
-  summary: "an aggregate's events in sequence order",
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, aggregate: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } });

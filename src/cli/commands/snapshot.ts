@@ -86,7 +86,6 @@ async function verify(argv: readonly string[], io: Parameters<Command['run']>[1]
 
 export const snapshotCommand: Command = {
   name: 'snapshot',
-  summary: 'create a snapshot, or verify snapshots against a rebuild',
   usage,
   async run(argv, io) {
     const [action, ...rest] = argv;

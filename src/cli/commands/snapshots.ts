@@ -15,7 +15,6 @@ Lists the snapshot files of the store, by aggregate then sequence.
 
 export const snapshotsCommand: Command = {
   name: 'snapshots',
-  summary: 'list snapshot files',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, aggregate: { type: 'string' } });

@@ -75,7 +75,6 @@ function printText(print: (line: string) => void, stats: StoreStats): void {
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'counts of events, aggregates, correlations, types and time range',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION });

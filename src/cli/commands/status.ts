@@ -20,7 +20,6 @@ a check is unhealthy.
 
 export const statusCommand: Command = {
   name: 'status',
-  summary: "the bus's get_status() and health checks for the store",
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, ...JSON_OPTION, now: { type: 'string' } });

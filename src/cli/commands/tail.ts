@@ -24,7 +24,6 @@ ${FILTER_USAGE}
 
 export const tailCommand: Command = {
   name: 'tail',
-  summary: 'the last events, and new ones as they arrive (--follow)',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
@@ -86,7 +85,7 @@ function hasLookup(query: EventQuery): boolean {
  * million events looks at the events it prints, not at all of them.
  */
 function lastMatching(engine: StoreEngine, query: EventQuery, count: number): number[] {
-  if (hasLookup(query)) return engine.select(query).slice(-count).map((entry) => entry.ordinal);
+  if (hasLookup(query)) return engine.selectOrdinals(query).slice(-count);
   const found: number[] = [];
   for (let ordinal = engine.index.eventCount - 1; ordinal >= 0 && found.length < count; ordinal--) {
     if (matchesQuery(engine.index.event(ordinal), query)) found.push(ordinal);

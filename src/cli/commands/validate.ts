@@ -6,7 +6,7 @@ import { FINDING_FORMATS, findingWriter } from '../format/formatFindings';
 import { summarizeCounts } from '../format/findingsText';
 import { SEVERITIES } from '../../engine/validate/severity';
 import { EXIT_OK, EXIT_PROBLEMS, printLine, progressReporter } from '../output';
-import { loadCliConfig, resolveStorePath, withStore } from '../storeAccess';
+import { loadCliConfig, loadStoreSchemas, resolveStorePath, withStore } from '../storeAccess';
 
 const usage = `Usage: eventbus validate [--store DIR] [--format text|json|sarif|junit] [--min-severity S] [--all]
 
@@ -28,7 +28,6 @@ Exits 1 when any finding is an error.
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check every event against JSON, the envelope and the schemas',
   usage,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { ...COMMON_OPTIONS, format: { type: 'string' }, json: { type: 'boolean' }, 'min-severity': { type: 'string' }, all: { type: 'boolean' } });
@@ -44,7 +43,8 @@ export const validateCommand: Command = {
     const progress = progressReporter(io, 'validating');
     const minRank = SEVERITIES.indexOf(minSeverity);
     let writer: FindingWriter | undefined;
-    const { report } = await withStore(io, storePath, async ({ engine, registry }) => {
+    const { report } = await withStore(io, storePath, async ({ engine }) => {
+      const registry = await loadStoreSchemas(engine.root);
       writer = findingWriter(format, io.stdout, { storeRoot: storePath, files: engine.index.files.map((file) => file.file) });
       const out = writer;
       try {

@@ -59,6 +59,8 @@ export class DiskIndex {
   /** First ordinal of each file holding events (where record deltas restart). */
   private readonly fileStarts: number[] = [];
   private readonly blocks = new Map<number, DecodedBlock>();
+  /** The block last decoded: a lookup in the block after it is a walk in store order, which wants whole blocks. */
+  private lastDecoded = -2;
   private readonly cursor = new ByteCursor(Buffer.alloc(0));
   private readonly tables = new Map<StringTableName, StringTable>();
   private shapeList: Int32Array | null = null;
@@ -164,7 +166,8 @@ export class DiskIndex {
   }
 
   locationOf(ordinal: number): { file: string; line: number; offset: number; length: number } {
-    const block = this.block(ordinal);
+    // One aggregate's or correlation's events lie a block apart each: decoding a block only up to the event halves the work.
+    const block = this.block(ordinal, true);
     const k = ordinal - block.first;
     return { file: this.header.files[this.fileOf(ordinal)].file, line: block.line[k], offset: block.offset[k], length: block.length[k] };
   }
@@ -483,15 +486,23 @@ export class DiskIndex {
     return [s[id * 4], s[id * 4 + 1], s[id * 4 + 2], s[id * 4 + 3]];
   }
 
-  private block(ordinal: number): DecodedBlock {
+  /**
+   * The decoded block holding `ordinal` (its records decoded at least up to
+   * it). `scattered`: a lookup that is likely alone in its block may decode
+   * only up to it, unless the lookups walk the blocks in order.
+   */
+  private block(ordinal: number, scattered = false): DecodedBlock {
     if (ordinal < 0 || ordinal >= this.eventCount || !Number.isInteger(ordinal)) {
       throw new RangeError(`no event with ordinal ${ordinal} (the index holds ${this.eventCount})`);
     }
     const b = Math.floor(ordinal / BLOCK_EVENTS);
     const cached = this.blocks.get(b);
-    if (cached) return cached;
-    const block = this.blocks.size >= DECODED_BLOCKS ? this.reuseOldestBlock(b) : newBlock(b);
-    this.decodeBlock(b, block);
+    if (cached && ordinal - cached.first < cached.count) return cached;
+    if (cached) this.blocks.delete(b);
+    const block = cached ?? (this.blocks.size >= DECODED_BLOCKS ? this.reuseOldestBlock(b) : newBlock(b));
+    const walking = b === this.lastDecoded + 1 || b === this.lastDecoded;
+    this.decodeBlock(b, block, scattered && !walking ? ordinal - b * BLOCK_EVENTS + 1 : BLOCK_EVENTS);
+    this.lastDecoded = b;
     this.blocks.set(b, block);
     return block;
   }
@@ -502,7 +513,8 @@ export class DiskIndex {
     return { ...block, first: b * BLOCK_EVENTS };
   }
 
-  private decodeBlock(b: number, block: DecodedBlock): void {
+  /** Decodes the first `upTo` records of block `b` (all when it has fewer). */
+  private decodeBlock(b: number, block: DecodedBlock, upTo: number): void {
     const ref = this.header.records;
     const start = this.paged.u32(ref.offset + b * 4);
     const end = this.paged.u32(ref.offset + b * 4 + 4);
@@ -510,7 +522,7 @@ export class DiskIndex {
     const cursor = this.cursorAt(dataAt + start, end - start);
     const scale = this.header.timestampScale;
     const first = b * BLOCK_EVENTS;
-    const count = Math.min(BLOCK_EVENTS, this.eventCount - first);
+    const count = Math.min(upTo, BLOCK_EVENTS, this.eventCount - first);
     let prevLine = cursor.varint();
     let prevEnd = cursor.varint();
     let prevTs = 0;

@@ -37,7 +37,7 @@ export async function loadSchemaRegistry(storeRoot: string, options: LoadSchemaO
         if (name.endsWith(SCHEMA_SUFFIX)) {
           const version = name.slice(0, -SCHEMA_SUFFIX.length);
           const text = await fs.promises.readFile(path.join(schemasRoot, eventType, name), 'utf8');
-          registry.addSchema(eventType, version, parseJsonFile(text, relative), relative);
+          registry.addSchemaFile(eventType, version, parseJsonFile(text, relative), relative);
         } else if (name.endsWith(MIGRATION_SUFFIX)) {
           const versions = parseMigrationFileName(name);
           if (!versions) {

@@ -55,7 +55,8 @@ interface SchemaEntry {
   readonly version: string;
   readonly schema: unknown;
   readonly file?: string;
-  readonly validate: ValidateFunction;
+  /** Undefined until first needed, for a schema read from a file (see addSchemaFile). */
+  validate?: ValidateFunction;
 }
 
 interface Edge {
@@ -75,9 +76,13 @@ interface TypeEntry {
 }
 
 /**
- * The schemas, migrations and upcasters of one store. Schemas are compiled
- * once when added; upcast paths are computed once per (type, version) and
- * forgotten when anything is registered.
+ * The schemas, migrations and upcasters of one store. A schema added in code
+ * is compiled when added; one read from a file is compiled the first time
+ * anything asks about it (its validation, whether it is broken, the
+ * problems, a snapshot for workers), because compiling costs milliseconds a
+ * schema and most commands (listing, replay, stats) never validate. Upcast
+ * paths are computed once per (type, version) and forgotten when anything
+ * is registered.
  */
 export class SchemaRegistry {
   private readonly byType = new Map<string, TypeEntry>();
@@ -87,6 +92,7 @@ export class SchemaRegistry {
 
   /** Files that could not be used (skipped), each with file, line and what is wrong. */
   get problems(): readonly FileProblem[] {
+    this.compileAllPending();
     return this.loadProblems;
   }
 
@@ -108,6 +114,7 @@ export class SchemaRegistry {
 
   /** Why the schema of (type, version) cannot be used, when its file is broken. */
   brokenSchema(eventType: string, version: string): BrokenSchema | undefined {
+    this.compilePending(eventType, version);
     return this.byType.get(eventType)?.broken.get(version);
   }
 
@@ -121,22 +128,51 @@ export class SchemaRegistry {
     this.addCompiledSchema(eventType, version, schema, file, false);
   }
 
+  /**
+   * Adds a schema read from `file`, compiled when first needed. A schema
+   * that then fails to compile is recorded as a problem and its version
+   * marked broken, as the loader does with a file it cannot read, before
+   * anyone learns of its validation, brokenness or the problems.
+   */
+  addSchemaFile(eventType: string, version: string, schema: unknown, file: string): void {
+    this.entry(eventType).schemas.set(version, { version, schema, file });
+    this.forgetDerived();
+  }
+
   private addCompiledSchema(eventType: string, version: string, schema: unknown, file: string, trusted: boolean): void {
-    if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-      if (typeof schema !== 'boolean') {
-        throw new SchemaFileError([{ file, line: 1, column: 1, message: 'a JSON Schema must be an object (or true/false)' }]);
-      }
-    }
-    const dialect = dialectOf(schema);
-    if (typeof dialect !== 'string') throw new SchemaFileError([{ file, line: 1, column: 1, message: dialect.unsupported }]);
-    let validate: ValidateFunction;
-    try {
-      validate = compileUserSchema(schema as object, dialect, trusted);
-    } catch (error) {
-      throw new SchemaFileError([{ file, line: 1, column: 1, message: `not a usable JSON Schema: ${describeCompileError(error as Error)}` }]);
-    }
+    const validate = compileSchemaOf(schema, file, trusted);
     this.entry(eventType).schemas.set(version, { version, schema, file, validate });
     this.forgetDerived();
+  }
+
+  /** The validator of (type, version), compiling a schema added from a file on first use; undefined when none or broken. */
+  private validatorOf(eventType: string, version: string): ValidateFunction | undefined {
+    this.compilePending(eventType, version);
+    return this.byType.get(eventType)?.schemas.get(version)?.validate;
+  }
+
+  private compilePending(eventType: string, version: string): void {
+    const entry = this.byType.get(eventType);
+    const pending = entry?.schemas.get(version);
+    if (!entry || !pending || pending.validate) return;
+    const file = pending.file ?? `schemas/${eventType}/${version}.schema.json`;
+    try {
+      pending.validate = compileSchemaOf(pending.schema, file, false);
+    } catch (error) {
+      if (!(error instanceof SchemaFileError)) throw error;
+      entry.schemas.delete(version);
+      error.problems.forEach((problem) => this.loadProblems.push(problem));
+      // In file order, where the loader would have put them had it compiled while reading.
+      this.loadProblems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      // Fail closed: its type and version must not be taken as "no schema, anything goes".
+      this.markBroken({ eventType, version, file, reason: error.problems[0]?.message ?? 'unusable' });
+    }
+  }
+
+  private compileAllPending(): void {
+    for (const [eventType, entry] of this.byType) {
+      for (const version of [...entry.schemas.keys()]) this.compilePending(eventType, version);
+    }
   }
 
   addMigration(migration: Migration): void {
@@ -176,6 +212,7 @@ export class SchemaRegistry {
   }
 
   hasSchema(eventType: string, version: string): boolean {
+    this.compilePending(eventType, version);
     return this.byType.get(eventType)?.schemas.has(version) ?? false;
   }
 
@@ -211,6 +248,7 @@ export class SchemaRegistry {
 
   /** Title and description of the schema of `version` (default: the newest version that has a schema). */
   schemaInfo(eventType: string, version?: string): SchemaInfo | undefined {
+    this.compileAllPending();
     const entry = this.byType.get(eventType);
     if (!entry) return undefined;
     const chosen =
@@ -228,14 +266,15 @@ export class SchemaRegistry {
 
   /** The raw schema object of a version, e.g. for hover or completion. */
   schemaOf(eventType: string, version: string): unknown {
+    this.compilePending(eventType, version);
     return this.byType.get(eventType)?.schemas.get(version)?.schema;
   }
 
   /** Errors of `data` against the schema of (type, version); empty when valid or when there is no such schema. */
   validateData(eventType: string, version: string, data: unknown): readonly SchemaViolation[] {
-    const entry = this.byType.get(eventType)?.schemas.get(version);
-    if (!entry || entry.validate(data)) return [];
-    return (entry.validate.errors ?? []).map((error) => ({
+    const validate = this.validatorOf(eventType, version);
+    if (!validate || validate(data)) return [];
+    return (validate.errors ?? []).map((error) => ({
       instancePath: error.instancePath,
       keyword: error.keyword,
       message: error.message ?? 'is invalid',
@@ -282,6 +321,8 @@ export class SchemaRegistry {
   }
 
   toSnapshot(): RegistrySnapshot {
+    // The receiving thread skips the meta-schema check, so every schema is checked here first.
+    this.compileAllPending();
     const folders: string[] = [];
     const schemas: { eventType: string; version: string; schema: unknown; file?: string }[] = [];
     const migrations: Migration[] = [];
@@ -380,6 +421,22 @@ export class SchemaRegistry {
       version = edge.from;
     }
     return path;
+  }
+}
+
+/** Checks and compiles one schema; throws SchemaFileError naming `file` when it is not a usable JSON Schema. */
+function compileSchemaOf(schema: unknown, file: string, trusted: boolean): ValidateFunction {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+    if (typeof schema !== 'boolean') {
+      throw new SchemaFileError([{ file, line: 1, column: 1, message: 'a JSON Schema must be an object (or true/false)' }]);
+    }
+  }
+  const dialect = dialectOf(schema);
+  if (typeof dialect !== 'string') throw new SchemaFileError([{ file, line: 1, column: 1, message: dialect.unsupported }]);
+  try {
+    return compileUserSchema(schema as object, dialect, trusted);
+  } catch (error) {
+    throw new SchemaFileError([{ file, line: 1, column: 1, message: `not a usable JSON Schema: ${describeCompileError(error as Error)}` }]);
   }
 }
 
