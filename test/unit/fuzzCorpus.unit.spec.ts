@@ -6,6 +6,7 @@ import { ScanStatus } from '../../src/engine/index/envelopeScanner';
 import { forEachLine, gunzipTolerant } from '../../src/engine/store/lineReader';
 import { validateLine } from '../../src/engine/validate/lineRules';
 import { parseEventLine } from '../../src/engine/store/parseEventLine';
+import { NestingTooDeepError } from '../../src/engine/model/nestingDepth';
 import { defaultReducer } from '../../src/engine/state/defaultReducer';
 import { deepFreeze, safeClone } from '../../src/engine/model/safeMerge';
 import { scanLine } from '../helpers/fuzzOracle';
@@ -28,32 +29,45 @@ function depthOf(value: unknown): number {
   return depth;
 }
 
-for (const [name, data] of [['array', deepArray], ['object', deepObject]] as const) {
-  test(`an event whose data is an ${name} nested ${DEPTH} deep is indexed, validated, read, folded and frozen`, () => {
+/** Deep but within the default max_nesting_depth (1,000, with the envelope's own level). */
+const WITHIN = 990;
+
+for (const [name, data, within] of [
+  ['array', deepArray, '['.repeat(WITHIN) + '1' + ']'.repeat(WITHIN)],
+  ['object', deepObject, '{"a": '.repeat(WITHIN) + '1' + '}'.repeat(WITHIN)],
+] as const) {
+  test(`an event whose data is an ${name} nested ${DEPTH} deep is indexed and reported as EB025; the reader refuses it by name, never by a stack overflow`, () => {
     const text = line(data);
     assert.equal(scanLine(Buffer.from(text)).status, ScanStatus.Ok);
+    assert.deepEqual(validateLine(text, { file: FILE, line: 7 }).map((f) => [f.code, f.line]), [['EB025', 7]]);
+    assert.throws(() => parseEventLine(text, `${FILE}:7`), (error: Error) => error instanceof NestingTooDeepError && error.message.startsWith(`${FILE}:7: nesting deeper than 1000`));
+  });
+
+  test(`an event whose data is an ${name} nested ${WITHIN} deep is validated, read, folded and frozen`, () => {
+    const text = line(within);
     const codes = validateLine(text, { file: FILE, line: 7 }).map((f) => f.code);
-    assert.ok(!codes.includes('EB001') && !codes.includes('EB004'), `unexpected ${codes.join(',')}`);
+    assert.ok(!codes.includes('EB001') && !codes.includes('EB004') && !codes.includes('EB025'), `unexpected ${codes.join(',')}`);
     const event = parseEventLine(text, `${FILE}:7`);
-    assert.equal(depthOf(event.data), DEPTH);
+    assert.equal(depthOf(event.data), WITHIN);
     const state = defaultReducer({}, event);
-    assert.equal(depthOf(name === 'array' ? state.value : state), DEPTH);
+    assert.equal(depthOf(name === 'array' ? state.value : state), WITHIN);
     const copy = deepFreeze(safeClone(state));
     assert.ok(Object.isFrozen(copy));
   });
 }
 
-test(`invalid JSON nested ${DEPTH} deep is EB001 within the line, not a stack overflow`, () => {
+test(`invalid JSON nested ${DEPTH} deep is one finding within the line (the nesting limit comes first), not a stack overflow`, () => {
   const cases = [line(deepArray.slice(0, -1)), '['.repeat(DEPTH), '{"a": '.repeat(DEPTH) + '}', '{"a": '.repeat(DEPTH) + '1' + '}'.repeat(DEPTH - 1) + ']'];
   for (const text of cases) {
     assert.equal(scanLine(Buffer.from(text)).status, ScanStatus.InvalidJson);
     const findings = validateLine(text, { file: FILE, line: 3 });
-    assert.deepEqual(findings.map((f) => f.code), ['EB001']);
+    assert.deepEqual(findings.map((f) => f.code), ['EB025']);
     assert.equal(findings[0].line, 3);
     assert.ok(findings[0].column >= 1 && findings[0].column <= text.length + 1);
   }
-  // A torn deep line is EB003 (kept, reported), not a crash.
-  assert.deepEqual(validateLine('['.repeat(DEPTH), { file: FILE, line: 9, unterminated: true }).map((f) => f.code), ['EB003']);
+  // Invalid JSON within the limit is still EB001, and a torn line EB003 (kept, reported).
+  assert.deepEqual(validateLine(line('['.repeat(WITHIN)), { file: FILE, line: 3 }).map((f) => f.code), ['EB001']);
+  assert.deepEqual(validateLine('['.repeat(WITHIN), { file: FILE, line: 9, unterminated: true }).map((f) => f.code), ['EB003']);
 });
 
 test('huge numbers: sequence_number beyond a double is a mistyped field, not a crash; the index marks it unusable', () => {
