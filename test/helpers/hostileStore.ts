@@ -36,6 +36,8 @@ export interface HostileStore {
   readonly outsideIds: string[];
   /** How unreadable files were made (see makeUnreadable). */
   readonly unreadableBy: string;
+  /** A valid event nested deeper than max_nesting_depth: indexed, EB025, refused by name when read. */
+  readonly tooDeep: { readonly eventId: string; readonly file: string; readonly line: number };
 }
 
 let sequence = 0;
@@ -137,11 +139,13 @@ export function writeHostileStore(root: string, outside: string): HostileStore {
   day2.good('2024-01-02', 2);
   const proto = hostileEvent('2024-01-02', '{"__proto__": {"polluted": "data"}, "constructor": {"prototype": {"polluted": "ctor"}}, "prototype": 1, "ok": 1}', '"__proto__": {"polluted": "meta"}, "constructor": {"prototype": {"isAdmin": true}}, ');
   day2.goodRaw(proto.text, proto.id);
-  const deep = hostileEvent('2024-01-02', '['.repeat(DEPTH) + ']'.repeat(DEPTH));
-  day2.goodRaw(deep.text, deep.id);
+  // Its own aggregate, so rebuilding acc-2 below is not refused because of it.
+  const deep = hostileEvent('2024-01-02', '['.repeat(DEPTH) + ']'.repeat(DEPTH), '', 'acc-deep');
+  day2.bad(deep.text, 'EB025', false, 'a valid event nested 100,000 deep');
+  const tooDeep = { eventId: deep.id, file: day2.file, line: day2.lines.length };
   const duplicate = hostileEvent('2024-01-02', '{"k": 1, "k": 2}', '"aggregate_id": "ignored", ');
   day2.goodRaw(duplicate.text, duplicate.id);
-  day2.bad('{"event_type": "component_started", "data": ' + '['.repeat(DEPTH) + ', "metadata": {}}', 'EB001', true, 'invalid JSON nested 100,000 deep');
+  day2.bad('{"event_type": "component_started", "data": ' + '['.repeat(DEPTH) + ', "metadata": {}}', 'EB025', true, 'invalid JSON nested 100,000 deep (the nesting limit comes first)');
   day2.bad('{"event_type": "component_started", "data": {"x": NaN}, "metadata": {}}', 'EB002', true, 'NaN');
   day2.bad(hostileEvent('2024-01-02', '{}').text.replace(/"sequence_number": \d+/, '"sequence_number": 1e400'), 'EB006', false, 'a sequence number too large for a double');
   day2.bad('[1, 2, 3]', 'EB004', true, 'JSON that is not an event');
@@ -211,7 +215,7 @@ export function writeHostileStore(root: string, outside: string): HostileStore {
   store.expected.push({ file: day10.file, line: 2, code: 'EB018', indexReports: false, what: 'a timestamp earlier than the previous event of its aggregate' });
   write(day10);
 
-  return { root, good: store.good, expected: store.expected, outsideIds, unreadableBy };
+  return { root, good: store.good, expected: store.expected, outsideIds, unreadableBy, tooDeep };
 }
 
 /**

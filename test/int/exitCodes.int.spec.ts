@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { COMMANDS } from '../../src/cli/commandTable';
 import { generateStoreSync } from '../../src/engine/generate/generateStore';
@@ -36,15 +37,20 @@ function ordinaryRun(command: string, store: string, scratch: string): string[] 
   }
 }
 
+/** The first day file's lines (gunzipped once `compact` has run on the store). */
+function firstDayLines(store: string): string[] {
+  const [day] = fs.readdirSync(path.join(store, 'events')).sort();
+  const bytes = fs.readFileSync(path.join(store, 'events', day));
+  return (day.endsWith('.gz') ? zlib.gunzipSync(bytes) : bytes).toString('utf8').split('\n');
+}
+
 function firstAggregate(store: string): string {
-  const [day] = fs.readdirSync(path.join(store, 'events'));
-  const [line] = fs.readFileSync(path.join(store, 'events', day), 'utf8').split('\n');
+  const [line] = firstDayLines(store);
   return (JSON.parse(line) as { metadata: { aggregate_id: string } }).metadata.aggregate_id;
 }
 
 function firstCorrelation(store: string): string {
-  const [day] = fs.readdirSync(path.join(store, 'events'));
-  for (const line of fs.readFileSync(path.join(store, 'events', day), 'utf8').split('\n')) {
+  for (const line of firstDayLines(store)) {
     const id = (JSON.parse(line) as { metadata: { correlation_id: string | null } }).metadata.correlation_id;
     if (id) return id;
   }
