@@ -122,6 +122,12 @@ function buildVsix() {
 
 // ------------------------------------------------------------ workbench helpers
 
+/** An event tab's title, `type #seq (aggregate)`, as a pattern (monaco and the tab bar may render spaces as no-break spaces). */
+function eventTabTitle(event, aggregate) {
+  const escape = (text) => String(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escape(event.type)}\\s#${event.sequence}\\s\\(${escape(aggregate)}\\)`);
+}
+
 async function waitForWorkbench(page) {
   await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
   // The first paint still settles (status bar, activity bar): the container item is a good sign it is done.
@@ -269,7 +275,7 @@ async function uiSteps(context, server, fixture, vsixFile) {
     const [first] = fixture.firstReplay;
     const eventRow = treeRows(page, 'Aggregates').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^#${first.sequence} ${first.type}$`) }) }).first();
     await eventRow.click();
-    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(first.id), 'the event document tab');
+    await waitForText(page.locator('.tabs-container .tab.active'), eventTabTitle(first, fixture.aggregates[0]), 'the event document tab');
     await waitForText(page.locator('.editor-instance .monaco-editor .view-lines'), new RegExp(`"event_id":\\s*"${first.id}"`), 'the event document');
     await page.mouse.move(700, 600);
   });
@@ -304,7 +310,7 @@ async function uiSteps(context, server, fixture, vsixFile) {
     await row.waitFor({ timeout: 15_000 });
     await input.press('Enter');
     await waitForText(page.locator('.tabs-container .tab.active'), /replay correlation .*\.txt/, 'the correlation replay tab');
-    await waitForText(page.locator('.editor-instance .monaco-editor .view-lines'), /Causation tree/, 'the causation tree heading');
+    await waitForText(page.locator('.editor-instance .monaco-editor .view-lines'), /Causation\s+tree/, 'the causation tree heading');
     await page.screenshot({ path: path.join(resultsDir, 'replay-correlation.png') }).catch(() => {});
   });
 
@@ -447,7 +453,7 @@ async function uiSteps(context, server, fixture, vsixFile) {
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
       // Beside the timeline, not over it: a second editor group shows the event while the timeline stays in view.
-      await page.locator('.tabs-container .tab.active').filter({ hasText: new RegExp(first.id) }).first().waitFor({ timeout: 15_000 });
+      await page.locator('.tabs-container .tab.active').filter({ hasText: eventTabTitle(first, fixture.aggregates[0]) }).first().waitFor({ timeout: 15_000 });
       const groups = await page.locator('.editor-group-container').count();
       if (groups < 2) throw new Error(`the event opened in the timeline's editor group (${groups} group), not beside it`);
       if (!(await page.locator('.tabs-container .tab.active', { hasText: 'Event Timeline' }).first().isVisible())) throw new Error('the timeline is no longer showing after the event opened');

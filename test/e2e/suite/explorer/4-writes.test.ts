@@ -114,7 +114,9 @@ describe('commands that write, in a trusted workspace', () => {
     await runCommand('eventbus.openTimeline');
     await webviewTab(/[Tt]imeline/);
     if (contributed.includes('eventbus.showInTimeline')) {
-      const [aggregate] = await rowsOf('eventbus.aggregates');
+      // With two stores open (the sample store was created above) the top rows are the stores' headings.
+      let [aggregate] = await rowsOf('eventbus.aggregates');
+      if ((aggregate.node as { kind?: string }).kind === 'store') [aggregate] = await rowsOf('eventbus.aggregates', aggregate.node);
       const [event] = await rowsOf('eventbus.aggregates', aggregate.node);
       await runCommand('eventbus.showInTimeline', [event.node]);
       // What a click in the timeline runs: the event opens beside the timeline, which stays in view in its own group.
@@ -133,6 +135,39 @@ describe('commands that write, in a trusted workspace', () => {
       assert.notEqual(eventGroup.viewColumn, timelineGroup.viewColumn, 'beside the timeline, not over it');
       assert.ok(timelineGroup.activeTab?.label.match(/[Tt]imeline/), 'the timeline still shows in its group');
     }
+  });
+
+  it('Debug This Aggregate and Debug from Here start a replay session stopped on that aggregate\'s event', async function () {
+    if (!contributedCommands().includes('eventbus.debugAggregate')) {
+      this.skip();
+      return;
+    }
+    let [aggregate] = await rowsOf('eventbus.aggregates');
+    if ((aggregate.node as { kind?: string }).kind === 'store') [aggregate] = await rowsOf('eventbus.aggregates', aggregate.node);
+    const aggregateId = (aggregate.node as { summary?: { key?: string } }).summary?.key;
+    assert.ok(aggregateId, 'an aggregate row');
+    /** The top frame's name once the new session stops (`type #seq · aggregate`), then the session stopped. */
+    const stoppedFrame = async (): Promise<string> => {
+      let session: vscode.DebugSession | undefined;
+      await until('an eventbus debug session', () => (session = vscode.debug.activeDebugSession)?.type === 'eventbus', 30_000);
+      let top = '';
+      await until('the session to stop on an event', async () => {
+        if (!(vscode.debug.activeStackItem instanceof vscode.DebugStackFrame)) return false;
+        const trace = (await session!.customRequest('stackTrace', { threadId: vscode.debug.activeStackItem.threadId })) as { stackFrames: { name: string }[] };
+        top = trace.stackFrames[0]?.name ?? '';
+        return top.length > 0;
+      }, 30_000);
+      await vscode.debug.stopDebugging(session);
+      await until('the session to end', () => vscode.debug.activeDebugSession === undefined, 15_000);
+      return top;
+    };
+    await runCommand('eventbus.debugAggregate', [aggregate.node]);
+    assert.match(await stoppedFrame(), new RegExp(`#\\d+ · ${aggregateId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+
+    const [, second] = await rowsOf('eventbus.aggregates', aggregate.node);
+    const entry = (second.node as { entry: { type: string; sequence?: number } }).entry;
+    await runCommand('eventbus.debugFromHere', [second.node]);
+    assert.equal(await stoppedFrame(), `${entry.type} #${entry.sequence} · ${aggregateId}`, 'stopped on the event the row shows');
   });
 
   it('every contributed command is registered and was run by these suites', async () => {
