@@ -28,6 +28,12 @@ const CHOSEN = [
   { step: 'inspector', file: 'inspector.png', clip: { x: 348, y: 70, width: 932, height: 500 }, width: 932 },
   { step: 'timeline', file: 'timeline.png', width: 960 },
   { step: 'problems', file: 'problems.png', clip: { x: 348, y: 515, width: 932, height: 285 }, width: 932 },
+  // The flows of the editor-flows issue, by the file their step saves (`source`).
+  { source: 'query-box.png', file: 'query.png', width: 900 },
+  { source: 'publish-form-invalid.png', file: 'publish-form.png', clip: { x: 348, y: 70, width: 932, height: 530 }, width: 932 },
+  { source: 'replay-correlation.png', file: 'replay.png', clip: { x: 348, y: 35, width: 932, height: 730 }, width: 932 },
+  { source: 'inspector-slider-play.png', file: 'inspector-play.png', clip: { x: 348, y: 35, width: 932, height: 730 }, width: 932 },
+  { source: 'timeline.png', file: 'timeline-navigation.png', width: 960 },
 ];
 
 async function withPage(viewport, body) {
@@ -60,8 +66,8 @@ async function copyScreenshots() {
   fs.mkdirSync(outDir, { recursive: true });
   let tooBig = 0;
   for (const chosen of CHOSEN) {
-    const source = shots.find((name) => name.replace(/^\d+-/, '').startsWith(chosen.step));
-    if (!source) throw new Error(`no screenshot of the ${chosen.step} step in ${shotsDir}`);
+    const source = chosen.source ? shots.find((name) => name === chosen.source) : shots.find((name) => name.replace(/^\d+-/, '').startsWith(chosen.step));
+    if (!source) throw new Error(`no screenshot ${chosen.source ?? `of the ${chosen.step} step`} in ${shotsDir}`);
     const bytes = fs.readFileSync(path.join(shotsDir, source));
     // The UI runs at 1280x800.
     const clip = chosen.clip ?? { x: 0, y: 0, width: 1280, height: 800 };

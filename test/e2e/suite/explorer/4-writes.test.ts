@@ -18,6 +18,21 @@ async function until(what: string, probe: () => Promise<boolean> | boolean, time
   }
 }
 
+/**
+ * An aggregate row of the Aggregates view and its event rows. With two stores open (the sample store is
+ * created by an earlier test) the top rows are the stores' headings, and a store's rows may start with others.
+ */
+async function firstAggregateAndEvents(): Promise<{ aggregate: Awaited<ReturnType<typeof rowsOf>>[number]; events: Awaited<ReturnType<typeof rowsOf>>; event: Awaited<ReturnType<typeof rowsOf>>[number] }> {
+  const top = await rowsOf('eventbus.aggregates');
+  const heading = top.find((row) => (row.node as { kind?: string }).kind === 'store');
+  const rows = heading ? await rowsOf('eventbus.aggregates', heading.node) : top;
+  const aggregate = rows.find((row) => row.contextValue === 'aggregate');
+  assert.ok(aggregate, `an aggregate row among ${rows.map((row) => `${row.label} (${row.contextValue})`).join(', ')}`);
+  const events = (await rowsOf('eventbus.aggregates', aggregate.node)).filter((row) => /^event\b/.test(row.contextValue ?? ''));
+  assert.ok(events.length > 0, `event rows under ${aggregate.label}`);
+  return { aggregate, events, event: events[0] };
+}
+
 function contributedCommands(): string[] {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension);
@@ -114,10 +129,7 @@ describe('commands that write, in a trusted workspace', () => {
     await runCommand('eventbus.openTimeline');
     await webviewTab(/[Tt]imeline/);
     if (contributed.includes('eventbus.showInTimeline')) {
-      // With two stores open (the sample store was created above) the top rows are the stores' headings.
-      let [aggregate] = await rowsOf('eventbus.aggregates');
-      if ((aggregate.node as { kind?: string }).kind === 'store') [aggregate] = await rowsOf('eventbus.aggregates', aggregate.node);
-      const [event] = await rowsOf('eventbus.aggregates', aggregate.node);
+      const { event } = await firstAggregateAndEvents();
       await runCommand('eventbus.showInTimeline', [event.node]);
       // What a click in the timeline runs: the event opens beside the timeline, which stays in view in its own group.
       const eventId = (event.node as { entry?: { eventId?: string } }).entry?.eventId;
@@ -142,8 +154,7 @@ describe('commands that write, in a trusted workspace', () => {
       this.skip();
       return;
     }
-    let [aggregate] = await rowsOf('eventbus.aggregates');
-    if ((aggregate.node as { kind?: string }).kind === 'store') [aggregate] = await rowsOf('eventbus.aggregates', aggregate.node);
+    const { aggregate, events } = await firstAggregateAndEvents();
     const aggregateId = (aggregate.node as { summary?: { key?: string } }).summary?.key;
     assert.ok(aggregateId, 'an aggregate row');
     /** The top frame's name once the new session stops (`type #seq · aggregate`), then the session stopped. */
@@ -164,7 +175,7 @@ describe('commands that write, in a trusted workspace', () => {
     await runCommand('eventbus.debugAggregate', [aggregate.node]);
     assert.match(await stoppedFrame(), new RegExp(`#\\d+ · ${aggregateId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 
-    const [, second] = await rowsOf('eventbus.aggregates', aggregate.node);
+    const second = events[1] ?? events[0];
     const entry = (second.node as { entry: { type: string; sequence?: number } }).entry;
     await runCommand('eventbus.debugFromHere', [second.node]);
     assert.equal(await stoppedFrame(), `${entry.type} #${entry.sequence} · ${aggregateId}`, 'stopped on the event the row shows');
