@@ -23,12 +23,21 @@ async function until(what: string, probe: () => Promise<boolean> | boolean, time
  * created by an earlier test) the top rows are the stores' headings, and a store's rows may start with others.
  */
 async function firstAggregateAndEvents(): Promise<{ aggregate: Awaited<ReturnType<typeof rowsOf>>[number]; events: Awaited<ReturnType<typeof rowsOf>>; event: Awaited<ReturnType<typeof rowsOf>>[number] }> {
-  const top = await rowsOf('eventbus.aggregates');
-  const heading = top.find((row) => (row.node as { kind?: string }).kind === 'store');
-  const rows = heading ? await rowsOf('eventbus.aggregates', heading.node) : top;
-  const aggregate = rows.find((row) => row.contextValue === 'aggregate');
-  assert.ok(aggregate, `an aggregate row among ${rows.map((row) => `${row.label} (${row.contextValue})`).join(', ')}`);
-  const events = (await rowsOf('eventbus.aggregates', aggregate.node)).filter((row) => /^event\b/.test(row.contextValue ?? ''));
+  let aggregate: Awaited<ReturnType<typeof rowsOf>>[number] | undefined;
+  let seen: string[] = [];
+  // A store still indexing shows a progress message instead of aggregates: wait for one that has them.
+  await until('a store heading with aggregate rows', async () => {
+    const top = await rowsOf('eventbus.aggregates');
+    const headings = top.filter((row) => (row.node as { kind?: string }).kind === 'store');
+    for (const rows of headings.length > 0 ? await Promise.all(headings.map((heading) => rowsOf('eventbus.aggregates', heading.node))) : [top]) {
+      seen = rows.map((row) => `${row.label} (${row.contextValue})`);
+      aggregate = rows.find((row) => row.contextValue === 'aggregate');
+      if (aggregate) return true;
+    }
+    return false;
+  }, 30_000).catch((error: Error) => assert.fail(`${error.message}; last rows: ${seen.join(', ')}`));
+  assert.ok(aggregate);
+  const events = (await rowsOf('eventbus.aggregates', aggregate.node)).filter((row) => /^event\b/.test(row.contextValue));
   assert.ok(events.length > 0, `event rows under ${aggregate.label}`);
   return { aggregate, events, event: events[0] };
 }
