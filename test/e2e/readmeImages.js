@@ -33,7 +33,7 @@ const CHOSEN = [
   { source: 'publish-form-invalid.png', file: 'publish-form.png', clip: { x: 348, y: 70, width: 932, height: 530 }, width: 932 },
   { source: 'replay-correlation.png', file: 'replay.png', clip: { x: 348, y: 35, width: 932, height: 730 }, width: 932 },
   { source: 'inspector-slider-play.png', file: 'inspector-play.png', clip: { x: 348, y: 35, width: 932, height: 730 }, width: 932 },
-  { source: 'timeline.png', file: 'timeline-navigation.png', width: 960 },
+  { source: 'timeline.png', file: 'timeline-navigation.png', clip: { x: 348, y: 35, width: 470, height: 740 }, width: 470 },
 ];
 
 async function withPage(viewport, body) {
