@@ -5,9 +5,13 @@
  * written (`raw`), so number text (`1.0`, 20-digit integers) and key order
  * survive a copy. `global_position` is the store order; a unique key on
  * (aggregate_id, sequence_number) makes an append name its expected version.
+ * `transaction_id` (xid8) lets a live reader take only rows of committed
+ * transactions (Emmett's rule), and a trigger NOTIFYs it on every insert.
  */
 export const EVENTS_TABLE = 'eventbus_events';
 export const SNAPSHOTS_TABLE = 'eventbus_snapshots';
+/** The LISTEN channel a trigger on the events table notifies (the payload is the schema). */
+export const NOTIFY_CHANNEL = 'eventbus_events';
 
 /** A schema name as a quoted SQL identifier (the URL's `?schema=`; default `public`). */
 export function quoteIdentifier(name: string): string {
@@ -37,8 +41,16 @@ export function layoutStatements(schema: string): string[] {
       data jsonb,
       metadata jsonb,
       raw text NOT NULL,
+      transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
       UNIQUE (aggregate_id, sequence_number)
     )`,
+    // Tables made before live tailing: the column every live reader needs (see postgresBackend.ts).
+    `ALTER TABLE ${events} ADD COLUMN IF NOT EXISTS transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id()`,
+    `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_transaction ON ${events} (transaction_id, global_position)`,
+    // Every writer (a copy's COPY, an append, psql) wakes live readers: one NOTIFY per statement.
+    `CREATE OR REPLACE FUNCTION ${s}.${EVENTS_TABLE}_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('${NOTIFY_CHANNEL}', TG_TABLE_SCHEMA); RETURN NULL; END $$`,
+    `DROP TRIGGER IF EXISTS ${EVENTS_TABLE}_notify ON ${events}`,
+    `CREATE TRIGGER ${EVENTS_TABLE}_notify AFTER INSERT ON ${events} FOR EACH STATEMENT EXECUTE FUNCTION ${s}.${EVENTS_TABLE}_notify()`,
     `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_correlation ON ${events} (correlation_id, global_position)`,
     `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_causation ON ${events} (causation_id)`,
     `CREATE INDEX IF NOT EXISTS ${EVENTS_TABLE}_type ON ${events} (event_type, global_position)`,

@@ -8,6 +8,7 @@ import type { Snapshot, SnapshotRef } from '../../model/snapshotTypes';
 import { SNAPSHOTS_DIR } from '../../store/layout';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../store/storage';
 import type { AppendOutcome, RawEvent } from '../rawEvent';
+import type { ExpectedAppendOutcome } from '../storeBackend';
 import { redactUrl } from '../storeLocation';
 import { describePostgresError } from './postgresErrors';
 import { EVENTS_TABLE, layoutStatements, quoteIdentifier, SNAPSHOTS_TABLE } from './postgresLayout';
@@ -86,12 +87,7 @@ export class PostgresEventStorage implements EventStorage {
   }
 
   static async open(url: string, options: PostgresOpenOptions = {}): Promise<PostgresEventStorage> {
-    const parsed = new URL(url);
-    const schema = parsed.searchParams.get('schema') ?? 'public';
-    parsed.searchParams.delete('schema');
-    const pool = new pg.Pool({ connectionString: parsed.toString(), max: 2, connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000 });
-    // An idle client that loses its server must not crash the process: the next query reports it.
-    pool.on('error', () => {});
+    const { pool, schema } = openPool(url, options.connectTimeoutMs);
     const storage = new PostgresEventStorage(url, pool, schema);
     try {
       if (options.create) for (const statement of layoutStatements(schema)) await pool.query(statement);
@@ -101,6 +97,11 @@ export class PostgresEventStorage implements EventStorage {
       throw describePostgresError(url, error);
     }
     return storage;
+  }
+
+  /** Over a pool the caller owns and has checked (the backend shares its pool for appends and snapshots). */
+  static over(url: string, pool: pg.Pool, schema: string): PostgresEventStorage {
+    return new PostgresEventStorage(url, pool, schema);
   }
 
   async append(events: readonly Event[]): Promise<void> {
@@ -138,6 +139,51 @@ export class PostgresEventStorage implements EventStorage {
       };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
+      throw describePostgresError(this.url, error);
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Appends one aggregate's events in one transaction, only if its highest
+   * stored sequence number is `expectedVersion` (-1: none yet). A lock per
+   * aggregate orders writers of this process family; the unique key on
+   * (aggregate, sequence) refuses any other writer that raced in.
+   */
+  async appendExpecting(aggregateId: string, expectedVersion: number, events: readonly Event[]): Promise<ExpectedAppendOutcome> {
+    let previous = expectedVersion;
+    for (const event of events) {
+      const m = event.metadata;
+      if (m.aggregate_id !== aggregateId) throw new Error(`${this.describe()}: event ${m.event_id} belongs to aggregate ${String(m.aggregate_id)}, not ${aggregateId}`);
+      if (!Number.isSafeInteger(m.sequence_number) || m.sequence_number <= previous) throw new Error(`${this.describe()}: event ${m.event_id} has sequence ${m.sequence_number}, expected more than ${previous}`);
+      previous = m.sequence_number;
+    }
+    const client = await this.pool.connect();
+    const lastOf = async (): Promise<number> => {
+      const row = (await client.query(`SELECT max(sequence_number) AS last FROM ${this.events} WHERE aggregate_id = $1`, [aggregateId])).rows[0] as { last: string | null };
+      return row.last === null ? -1 : Number(row.last);
+    };
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${this.events}/${aggregateId}`]);
+      const actualVersion = await lastOf();
+      if (actualVersion !== expectedVersion) {
+        await client.query('ROLLBACK');
+        return { ok: false, reason: 'version-mismatch', actualVersion };
+      }
+      if (events.length > 0) {
+        const params: unknown[] = [];
+        const rows = events.map((event) => `(${rowOf(event, serializeEvent(event)).map((value, i) => `$${params.push(value)}::${COLUMN_TYPES[i]}`).join(', ')})`);
+        await client.query(`INSERT INTO ${this.events} (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ${rows.join(', ')}`, params);
+      }
+      await client.query('COMMIT');
+      return { ok: true, lastSequenceNumber: previous };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      const failure = error as { code?: string; constraint?: string };
+      if (failure.code === '23505' && failure.constraint?.includes('event_id')) throw new Error(`${this.describe()}: an event with one of these event ids is already stored`);
+      if (failure.code === '23505') return { ok: false, reason: 'version-mismatch', actualVersion: await lastOf() };
       throw describePostgresError(this.url, error);
     } finally {
       client.release();
@@ -290,6 +336,21 @@ export class PostgresEventStorage implements EventStorage {
       throw describePostgresError(this.url, error);
     }
   }
+}
+
+/**
+ * A pool for a store URL (`?schema=` read and left out of the connection
+ * string) with a connect timeout, so an unreachable host fails instead of hanging.
+ */
+export function openPool(url: string, connectTimeoutMs = 5_000, max = 2): { pool: pg.Pool; schema: string; connectionString: string } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? 'public';
+  parsed.searchParams.delete('schema');
+  const connectionString = parsed.toString();
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: connectTimeoutMs });
+  // An idle client that loses its server must not crash the process: the next query reports it.
+  pool.on('error', () => {});
+  return { pool, schema, connectionString };
 }
 
 function rowOf(event: Event, raw: string): unknown[] {

@@ -1,0 +1,180 @@
+import pg from 'pg';
+import { cursorOf, type Cursor, type StoredEvent, type Subscription } from '../storeBackend';
+import { NOTIFY_CHANNEL } from './postgresLayout';
+import type { LayoutRow, SqlEventLayout } from './sqlEventLayout';
+
+/**
+ * A PostgreSQL cursor: the global position, and the writing transaction's
+ * id where the layout has one (`123@4567`), since live readers go in
+ * (transaction, position) order: a position is taken when a transaction
+ * inserts, not when it commits, so position order alone would skip a row
+ * that commits after a higher one was read.
+ */
+export function formatPosition(position: string | number, transactionId: string | null): Cursor {
+  return cursorOf(transactionId === null ? String(position) : `${position}@${transactionId}`);
+}
+
+export function parsePosition(cursor: string): { position: string; transactionId: string | null } {
+  const match = /^(\d+)(?:@(\d+))?$/.exec(cursor);
+  if (!match) throw new Error(`"${cursor}" is not a PostgreSQL store position (expected a number, or number@transaction)`);
+  return { position: match[1], transactionId: match[2] ?? null };
+}
+
+/** Rows per batch delivered to a subscriber. */
+const BATCH = 1_000;
+/** A gap in the positions older than this is a rolled-back or filtered row, not a write in flight. */
+const GAP_SETTLE = "interval '3 seconds'";
+
+export interface PostgresSubscribeArgs {
+  readonly pool: pg.Pool;
+  readonly connectionString: string;
+  readonly layout: SqlEventLayout;
+  readonly from: Cursor | 'start' | 'end';
+  readonly pollIntervalMs: number;
+  /** LISTEN for the layout's trigger (the project's own layout); otherwise polling only. */
+  readonly listen: boolean;
+  describeError(error: unknown): Error;
+  onEvents(events: readonly StoredEvent[]): void | Promise<void>;
+  onError?(error: Error): void;
+}
+
+interface LiveKey {
+  position: string;
+  /** null: the layout has no transaction ids (gap rule), or a cursor without one (looked up). */
+  transactionId: string | null;
+}
+
+/**
+ * Follows a store live. With transaction ids (the project's layout, Emmett)
+ * it reads only rows of transactions below the oldest one still running
+ * (`pg_snapshot_xmin(pg_current_snapshot())`), in (transaction, position)
+ * order: every row it passes is committed, and none can appear behind it.
+ * Without them (Marten, message-db) it reads positions in order and waits
+ * at a gap until the gap is a few seconds old (a rolled-back insert), as
+ * Marten's own high-water mark does. A NOTIFY wakes it at once; otherwise
+ * it polls. When the server goes away it reports the error once, keeps
+ * retrying and resumes from the last delivered row: nothing lost or doubled.
+ */
+export function subscribePostgres(args: PostgresSubscribeArgs): Subscription {
+  const { layout: l, pool } = args;
+  let stopped = false;
+  let wake: (() => void) | null = null;
+  let listener: pg.Client | null = null;
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = null;
+        resolve();
+      }
+      wake = done;
+    });
+
+  const ensureListener = async (): Promise<void> => {
+    if (!args.listen || listener !== null) return;
+    const client = new pg.Client({ connectionString: args.connectionString, connectionTimeoutMillis: 5_000 });
+    client.on('notification', () => wake?.());
+    client.on('error', () => {
+      if (listener === client) listener = null;
+      client.end().catch(() => {});
+    });
+    await client.connect();
+    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    listener = client;
+  };
+
+  const start = async (): Promise<LiveKey> => {
+    if (args.from === 'start') return { position: '0', transactionId: l.transactionId === null ? null : '0' };
+    if (args.from === 'end') {
+      if (l.transactionId === null) {
+        const row = (await pool.query(`SELECT COALESCE(max(${l.position}), 0)::text AS p FROM ${l.table}`)).rows[0] as { p: string };
+        return { position: row.p, transactionId: null };
+      }
+      const rows = (
+        await pool.query(
+          `SELECT ${l.position}::text AS p, ${l.transactionId}::text AS t FROM ${l.table} WHERE ${l.scope} AND ${l.transactionId} < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY ${l.transactionId} DESC, ${l.position} DESC LIMIT 1`,
+        )
+      ).rows as { p: string; t: string }[];
+      return rows.length > 0 ? { position: rows[0].p, transactionId: rows[0].t } : { position: '0', transactionId: '0' };
+    }
+    const parsed = parsePosition(args.from);
+    if (l.transactionId === null || parsed.transactionId !== null) return parsed;
+    const rows = (await pool.query(`SELECT ${l.transactionId}::text AS t FROM ${l.table} WHERE ${l.position} = $1`, [parsed.position])).rows as { t: string }[];
+    if (rows.length === 0) throw new Error(`position ${parsed.position} is not in the store: cannot follow from it`);
+    return { position: parsed.position, transactionId: rows[0].t };
+  };
+
+  type Row = LayoutRow & { eb_position: string; eb_tx: string | null };
+  /** The rows to deliver after `key`, and the key to go on from (past rows out of scope, too). */
+  const fetch = async (key: LiveKey): Promise<{ rows: Row[]; next: LiveKey }> => {
+    if (l.transactionId !== null) {
+      const rows = (
+        await pool.query(
+          `SELECT ${l.position}::text AS eb_position, ${l.transactionId}::text AS eb_tx, ${l.columns} FROM ${l.table}
+           WHERE ${l.scope} AND ${l.transactionId} < pg_snapshot_xmin(pg_current_snapshot()) AND (${l.transactionId}, ${l.position}) > ($1::xid8, $2::bigint)
+           ORDER BY ${l.transactionId}, ${l.position} LIMIT ${BATCH}`,
+          [key.transactionId ?? '0', key.position],
+        )
+      ).rows as Row[];
+      const last = rows[rows.length - 1];
+      return { rows, next: last ? { position: last.eb_position, transactionId: last.eb_tx } : key };
+    }
+    // Unscoped positions, so rows outside the scope (archived, another tenant) are no gap.
+    const rows = (
+      await pool.query(
+        `SELECT ${l.position}::text AS eb_position, NULL AS eb_tx, (${l.scope}) AS eb_in_scope, (${l.writtenAt} < now() - ${GAP_SETTLE}) AS eb_settled, ${l.columns} FROM ${l.table}
+         WHERE ${l.position} > $1::bigint ORDER BY ${l.position} LIMIT ${BATCH}`,
+        [key.position],
+      )
+    ).rows as (Row & { eb_in_scope: boolean; eb_settled: boolean })[];
+    const taken: Row[] = [];
+    let next = key;
+    let expected = BigInt(key.position) + 1n;
+    for (const row of rows) {
+      const position = BigInt(row.eb_position);
+      // A gap before a row written only now may be a transaction still running: stop there and look again.
+      if (position !== expected && !row.eb_settled) break;
+      expected = position + 1n;
+      next = { position: row.eb_position, transactionId: null };
+      if (row.eb_in_scope) taken.push(row);
+    }
+    return { rows: taken, next };
+  };
+
+  const done = (async () => {
+    let key: LiveKey | null = null;
+    let failing = false;
+    while (!stopped) {
+      let full = false;
+      try {
+        await ensureListener();
+        key ??= await start();
+        const { rows, next } = await fetch(key);
+        if (stopped) break;
+        if (rows.length > 0) await args.onEvents(rows.map((row) => ({ ...l.toRaw(row), cursor: formatPosition(row.eb_position, row.eb_tx) })));
+        full = next.position !== key.position; // more may wait: look again at once
+        key = next;
+        failing = false;
+      } catch (error) {
+        if (!failing) args.onError?.(args.describeError(error));
+        failing = true;
+        if (listener !== null) {
+          listener.end().catch(() => {});
+          listener = null;
+        }
+      }
+      if (!full && !stopped) await sleep(failing ? Math.max(args.pollIntervalMs, 1_000) : args.pollIntervalMs);
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      wake?.();
+      await done;
+      const last = listener as pg.Client | null;
+      if (last !== null) await last.end().catch(() => {});
+    },
+  };
+}
