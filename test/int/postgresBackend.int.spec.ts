@@ -3,7 +3,7 @@ import * as net from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { openPostgresBackend } from '../../src/engine/backends/postgres/postgresBackend';
-import type { StoreBackend, StoredEvent } from '../../src/engine/backends/storeBackend';
+import type { StoredEvent } from '../../src/engine/backends/storeBackend';
 import { createEvent, type Event } from '../../src/engine/model/event';
 import { freePort } from '../helpers/servers/freePort';
 import { PASSWORD_ROLE, postgresUnavailable, startPostgres, type PostgresServer } from '../helpers/servers/postgresServer';

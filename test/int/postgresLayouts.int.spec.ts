@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { openPostgresBackend } from '../../src/engine/backends/postgres/postgresBackend';
-import type { StoreBackend, StoredEvent } from '../../src/engine/backends/storeBackend';
+import type { StoredEvent } from '../../src/engine/backends/storeBackend';
 import { postgresUnavailable, startPostgres, type PostgresServer } from '../helpers/servers/postgresServer';
 import { repoRoot } from '../helpers/repoRoot';
 

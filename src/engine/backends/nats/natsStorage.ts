@@ -63,6 +63,16 @@ export class NatsEventStorage implements EventStorage {
     }
   }
 
+  /** The connection and JetStream clients, for the backend seam (natsBackend.ts) that reads beside this storage. */
+  clients(): { readonly nc: NatsConnection; readonly js: JetStreamClient; readonly jsm: JetStreamManager } {
+    return { nc: this.nc, js: this.js, jsm: this.jsm };
+  }
+
+  /** Whether the snapshot bucket exists (a store opened read-only may have none). */
+  hasSnapshots(): boolean {
+    return this.snapshots !== null;
+  }
+
   /** The server's version: Debian's 2.9 lacks what 2.11 adds (the cross-subject expected sequence). */
   serverVersion(): string {
     return this.nc.info?.version ?? 'unknown';

@@ -84,6 +84,12 @@ export function subscribePostgres(args: PostgresSubscribeArgs): Subscription {
     listener = client;
   };
 
+  const dropListener = (): void => {
+    const client = listener as pg.Client | null;
+    listener = null;
+    client?.end().catch(() => {});
+  };
+
   const start = async (): Promise<LiveKey> => {
     if (args.from === 'start') return { position: '0', transactionId: l.transactionId === null ? null : '0' };
     if (args.from === 'end') {
@@ -159,10 +165,8 @@ export function subscribePostgres(args: PostgresSubscribeArgs): Subscription {
       } catch (error) {
         if (!failing) args.onError?.(args.describeError(error));
         failing = true;
-        if (listener !== null) {
-          listener.end().catch(() => {});
-          listener = null;
-        }
+        // A new LISTEN connection after the outage (this one may be dead).
+        dropListener();
       }
       if (!full && !stopped) await sleep(failing ? Math.max(args.pollIntervalMs, 1_000) : args.pollIntervalMs);
     }
@@ -173,8 +177,7 @@ export function subscribePostgres(args: PostgresSubscribeArgs): Subscription {
       stopped = true;
       wake?.();
       await done;
-      const last = listener as pg.Client | null;
-      if (last !== null) await last.end().catch(() => {});
+      dropListener();
     },
   };
 }
