@@ -25,6 +25,12 @@ export interface PostgresServer {
   psql(sql: string, database?: string): string;
   /** Stops the server immediately (by pid) and removes its folder. */
   stop(): void;
+  /** Kills the server as a crash would (immediate shutdown by pid, no checkpoint), keeping its data. */
+  crash(): void;
+  /** Starts a crashed server again on the same port and data (it recovers from its WAL). */
+  restart(): void;
+  /** A streaming replica of this server (pg_basebackup -R) on its own free port, read-only. */
+  startReplica(): Promise<PostgresServer>;
 }
 
 /** The bin folder of the newest PostgreSQL installed from Debian's packages, or null. */
@@ -65,21 +71,41 @@ export async function startPostgres(): Promise<PostgresServer> {
   // pg_hba.conf takes the first matching line, so it goes first.
   const hba = path.join(dataDir, 'pg_hba.conf');
   fs.writeFileSync(hba, `host all ${PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n${fs.readFileSync(hba, 'utf8')}`);
-  const port = await freePort();
-  run(
-    [...sudo, path.join(bin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start'],
-    'pg_ctl start',
-  );
-  const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return launch(bin, dataDir, await freePort());
+}
+
+/** Starts the server in `dataDir` on `port` and returns its handle. */
+function launch(bin: string, dataDir: string, port: number): PostgresServer {
+  const sudo = asPostgresUser();
+  const start = () => {
+    run(
+      [...sudo, path.join(bin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dataDir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start'],
+      'pg_ctl start',
+    );
+    return Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  };
+  let pid = start();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let stopped = false;
   const psql = (sql: string, database = 'postgres'): string =>
     run(['psql', '-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-c', sql], `psql ${sql.slice(0, 60)}`);
+  const kill = () => {
+    try {
+      process.kill(pid, 'SIGQUIT'); // immediate shutdown: the postmaster stops its children
+    } catch {
+      // already gone
+    }
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && isAlive(pid)) spawnSync('sleep', ['0.05']);
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  };
   return {
     url,
     port,
     dataDir,
-    pid,
+    get pid() {
+      return pid;
+    },
     createDatabase(name) {
       psql(`CREATE DATABASE "${name}"`);
       return `postgres://postgres@127.0.0.1:${port}/${name}`;
@@ -88,15 +114,19 @@ export async function startPostgres(): Promise<PostgresServer> {
     stop() {
       if (stopped) return;
       stopped = true;
-      try {
-        process.kill(pid, 'SIGQUIT'); // immediate shutdown: the postmaster stops its children
-      } catch {
-        // already gone
-      }
-      const deadline = Date.now() + 10_000;
-      while (Date.now() < deadline && isAlive(pid)) spawnSync('sleep', ['0.05']);
-      if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+      kill();
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    crash: kill,
+    restart() {
+      pid = start();
+    },
+    async startReplica() {
+      const replicaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-pg-replica-'));
+      if (sudo.length > 0) execFileSync('chown', ['postgres:postgres', replicaDir]);
+      fs.chmodSync(replicaDir, 0o700);
+      run([...sudo, path.join(bin, 'pg_basebackup'), '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream'], 'pg_basebackup');
+      return launch(bin, replicaDir, await freePort());
     },
   };
 }
