@@ -125,7 +125,7 @@ function launch(bin: string, dataDir: string, port: number): PostgresServer {
       const replicaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-pg-replica-'));
       if (sudo.length > 0) execFileSync('chown', ['postgres:postgres', replicaDir]);
       fs.chmodSync(replicaDir, 0o700);
-      run([...sudo, path.join(bin, 'pg_basebackup'), '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream'], 'pg_basebackup');
+      run([...sudo, path.join(bin, 'pg_basebackup'), '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream', '-c', 'fast'], 'pg_basebackup');
       return launch(bin, replicaDir, await freePort());
     },
   };

@@ -53,7 +53,8 @@ export async function openPostgresBackend(url: string, options: PostgresBackendO
     if (options.create) for (const statement of layoutStatements(schema)) await pool.query(statement);
     const layout = await detectLayout(pool, schema, options.layout);
     const own = layout.name === 'eventbus' ? PostgresEventStorage.over(url, pool, schema) : null;
-    return new PostgresBackend(url, connectionString, pool, layout, own, Boolean(options.write || options.create), options);
+    const replica = ((await pool.query('SELECT pg_is_in_recovery() AS replica')).rows[0] as { replica: boolean }).replica;
+    return new PostgresBackend(url, connectionString, pool, layout, own, replica ? 'replica' : options.write || options.create ? 'writable' : 'read-only', options);
   } catch (error) {
     await pool.end().catch(() => {});
     throw (error as Error).message?.startsWith(redactUrl(url)) ? error : describePostgresError(url, error);
@@ -71,29 +72,31 @@ class PostgresBackend implements StoreBackend {
     private readonly layout: SqlEventLayout,
     /** The project's own layout's writer (appends, snapshots); null for the read-only layouts. */
     private readonly own: PostgresEventStorage | null,
-    private readonly writable: boolean,
+    /** A streaming replica is read-only whatever was asked, and gets no NOTIFY (LISTEN is refused during recovery). */
+    private readonly access: 'writable' | 'read-only' | 'replica',
     private readonly options: PostgresBackendOptions,
   ) {
-    this.description = `${redactUrl(url)} (${layout.name} layout)`;
+    this.description = `${redactUrl(url)} (${layout.name} layout${access === 'replica' ? ', read-only replica' : ''})`;
   }
 
   capabilities(): BackendCapabilities {
     const l = this.layout;
     const byIndex = (question: keyof SqlEventLayout['indexes']): Support => (l.indexes[question].indexed ? { how: 'native' } : { how: 'unindexed', advice: l.indexes[question].advice });
     const notes = [...l.notes];
+    if (this.access === 'replica') notes.push('a streaming replica: read-only, and live reads poll (NOTIFY does not reach replicas)');
     if (l.lacks.length > 0) notes.push(`the ${l.name} layout does not store ${l.lacks.join(', ')}: shown with the guide's defaults`);
     return {
       aggregateReads: { how: 'native' },
       correlationReads: byIndex('correlation'),
       timeRanges: byIndex('time'),
       countsByType: { how: 'native' },
-      subscribe: l.name === 'eventbus' ? { how: 'native' } : { how: 'engine', why: `the ${l.name} layout sends no NOTIFY: polled every ${this.pollIntervalMs()} ms` },
+      subscribe: this.listens() ? { how: 'native' } : { how: 'engine', why: `${this.access === 'replica' ? 'a replica gets no NOTIFY' : `the ${l.name} layout sends no NOTIFY`}: polled every ${this.pollIntervalMs()} ms` },
       snapshots: this.own ? { how: 'native' } : { how: 'unsupported', why: `the ${l.name} layout keeps no snapshots the guide's bus reads` },
       append: !this.own
         ? { how: 'unsupported', why: `the ${l.name} layout is read-only here (its own library writes it)` }
-        : this.writable
+        : this.access === 'writable'
           ? { how: 'native' }
-          : { how: 'unsupported', why: 'opened read-only: a command that names an expected version opens it for writing' },
+          : { how: 'unsupported', why: this.access === 'replica' ? 'a streaming replica is read-only: write to its primary' : 'opened read-only: a command that names an expected version opens it for writing' },
       lineLocations: { how: 'unsupported', why: 'events in a database have no day file and line: they open as documents' },
       notes,
     };
@@ -167,7 +170,7 @@ class PostgresBackend implements StoreBackend {
       layout: this.layout,
       from,
       pollIntervalMs: this.pollIntervalMs(),
-      listen: this.layout.name === 'eventbus',
+      listen: this.listens(),
       describeError: (error) => describePostgresError(this.url, error),
       onEvents,
       onError,
@@ -247,9 +250,15 @@ class PostgresBackend implements StoreBackend {
     return this.options.pollIntervalMs ?? 500;
   }
 
+  /** NOTIFY comes from the project's layout's trigger, and never to a replica. */
+  private listens(): boolean {
+    return this.layout.name === 'eventbus' && this.access !== 'replica';
+  }
+
   private writeRefusal(): string | null {
     if (!this.own) return `${this.description}: the ${this.layout.name} layout is read-only here`;
-    if (!this.writable) return `${this.description}: opened read-only (open it for writing to append)`;
+    if (this.access === 'replica') return `${this.description}: a streaming replica is read-only: write to its primary`;
+    if (this.access !== 'writable') return `${this.description}: opened read-only (open it for writing to append)`;
     return null;
   }
 

@@ -116,7 +116,7 @@ export class PostgresEventStorage implements EventStorage {
   async appendRaw(records: readonly RawEvent[]): Promise<AppendOutcome> {
     if (records.length === 0) return { inserted: 0, alreadyThere: 0, conflicts: [] };
     const quoted = COLUMNS.map((c) => `"${c}"`).join(', ');
-    const client = await this.pool.connect();
+    const client = await this.checkOut();
     try {
       // COPY into a session-local staging table (the speed of a plain COPY),
       // then one INSERT … ON CONFLICT DO NOTHING keeps the copy idempotent.
@@ -141,7 +141,7 @@ export class PostgresEventStorage implements EventStorage {
       await client.query('ROLLBACK').catch(() => {});
       throw describePostgresError(this.url, error);
     } finally {
-      client.release();
+      client.release(client.lost);
     }
   }
 
@@ -159,7 +159,7 @@ export class PostgresEventStorage implements EventStorage {
       if (!Number.isSafeInteger(m.sequence_number) || m.sequence_number <= previous) throw new Error(`${this.describe()}: event ${m.event_id} has sequence ${m.sequence_number}, expected more than ${previous}`);
       previous = m.sequence_number;
     }
-    const client = await this.pool.connect();
+    const client = await this.checkOut();
     const lastOf = async (): Promise<number> => {
       const row = (await client.query(`SELECT max(sequence_number) AS last FROM ${this.events} WHERE aggregate_id = $1`, [aggregateId])).rows[0] as { last: string | null };
       return row.last === null ? -1 : Number(row.last);
@@ -186,7 +186,7 @@ export class PostgresEventStorage implements EventStorage {
       if (failure.code === '23505') return { ok: false, reason: 'version-mismatch', actualVersion: await lastOf() };
       throw describePostgresError(this.url, error);
     } finally {
-      client.release();
+      client.release(client.lost);
     }
   }
 
@@ -327,6 +327,22 @@ export class PostgresEventStorage implements EventStorage {
   /** The store's URL without its password. */
   describe(): string {
     return redactUrl(this.url);
+  }
+
+  /**
+   * A client of the pool for a transaction. A server that dies mid-COPY makes
+   * the client emit 'error' besides failing the query: without a listener that
+   * would end the process, so the error is noted here (the query reports it)
+   * and the client is destroyed on release instead of going back to the pool.
+   */
+  private async checkOut(): Promise<pg.PoolClient & { lost?: Error }> {
+    const client: pg.PoolClient & { lost?: Error } = await this.pool.connect();
+    client.lost = undefined;
+    client.removeAllListeners('error');
+    client.on('error', (error: Error) => {
+      client.lost = error;
+    });
+    return client;
   }
 
   private async run<Row extends object>(sql: string, params: readonly unknown[]): Promise<Row[]> {
