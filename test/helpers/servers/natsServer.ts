@@ -68,3 +68,63 @@ function accepts(port: number): Promise<boolean> {
   });
 }
 
+
+export interface NatsClusterNode {
+  readonly name: string;
+  readonly url: string;
+  readonly pid: number;
+  /** Kills the node as a crash would (SIGKILL by pid). */
+  kill(): Promise<void>;
+}
+
+export interface NatsCluster {
+  readonly nodes: readonly NatsClusterNode[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Three JetStream servers on 127.0.0.1 (client and route ports from the OS),
+ * routed to each other as one cluster, each with its own store folder: three
+ * processes on one host and one disk, which shows replication and failover,
+ * not capacity.
+ */
+export async function startNatsCluster(): Promise<NatsCluster> {
+  if (!NATS_SERVER) throw new Error(natsUnavailable() ?? 'nats-server is not installed');
+  const server = NATS_SERVER;
+  const ports = await Promise.all([0, 1, 2].map(async () => ({ client: await freePort(), route: await freePort() })));
+  const routes = ports.map((p) => `nats://127.0.0.1:${p.route}`).join(',');
+  const dirs: string[] = [];
+  const children: ChildProcess[] = [];
+  const nodes = ports.map((p, i): NatsClusterNode => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `eventbus-nats-n${i + 1}-`));
+    dirs.push(dir);
+    const child = spawn(server, ['-js', '-a', '127.0.0.1', '-p', String(p.client), '-sd', dir, '-n', `n${i + 1}`, '--cluster_name', 'eventbus', '--cluster', `nats://127.0.0.1:${p.route}`, '--routes', routes], { stdio: 'ignore' });
+    children.push(child);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    return {
+      name: `n${i + 1}`,
+      url: `nats://127.0.0.1:${p.client}`,
+      pid: child.pid ?? -1,
+      async kill() {
+        if (child.exitCode === null && child.signalCode === null) {
+          child.kill('SIGKILL');
+          await exited;
+        }
+      },
+    };
+  });
+  const deadline = Date.now() + 20_000;
+  for (const p of ports) {
+    while (!(await accepts(p.client))) {
+      if (Date.now() > deadline) throw new Error('the NATS cluster did not start');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return {
+    nodes,
+    async stop() {
+      for (const node of nodes) await node.kill();
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
