@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { generateStore } from '../../src/engine/generate/generateStore';
 import { openStore } from '../../src/engine/openStore';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
+import { backendMeasures } from './backendMeasures';
 import { crashMeasures } from './crashMeasures';
 import { debugMeasures } from './debugMeasures';
 import { fuzzMeasures } from './fuzzMeasures';
@@ -21,7 +22,7 @@ import { vscodeOpenMeasures } from './vscodeOpenMeasures';
 import { wholeProcessMeasures } from './wholeProcessMeasures';
 import { measures as engineMeasures, type Figure } from './measures';
 
-const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...vscodeOpenMeasures, ...hardeningMeasures, ...debugMeasures];
+const measures = [...engineMeasures, ...lspMeasures, ...viewsMeasures, ...timelineMeasures, ...timelineFollowMeasures, ...crashMeasures, ...fuzzMeasures, ...loadMeasures, ...wholeProcessMeasures, ...streamingMeasures, ...vscodeOpenMeasures, ...hardeningMeasures, ...debugMeasures, ...backendMeasures];
 
 async function main(): Promise<void> {
   const [name, store, extra] = process.argv.slice(2);

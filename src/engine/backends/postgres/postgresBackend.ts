@@ -38,8 +38,10 @@ export interface PostgresBackendOptions {
   readonly pollIntervalMs?: number;
 }
 
-/** Rows per round trip of a streamed read. */
+/** Rows per round trip of a streamed read in store order. */
 const PAGE = 1_000;
+/** Rows per round trip of one aggregate's read: most aggregates in one trip (each round trip costs more than the rows). */
+const AGGREGATE_PAGE = 10_000;
 
 /**
  * Opens a PostgreSQL event store through the backend seam: the project's own
@@ -289,15 +291,16 @@ class PostgresBackend implements StoreBackend {
             : `${l.position} > $${pageParams.push(after.position)}::bigint`;
       const orderBy = order === 'sequence' ? `${sequenceKey}, ${l.position}` : l.position;
       type PageRow = LayoutRow & { eb_position: string; eb_sequence: string; eb_tx: string | null };
+      const pageSize = Math.min(order === 'sequence' ? AGGREGATE_PAGE : PAGE, limit - yielded);
       const rows: PageRow[] = await this.run<PageRow>(
-        `SELECT ${l.position} AS eb_position, ${sequenceKey} AS eb_sequence, ${tx} AS eb_tx, ${l.columns} FROM ${l.table} WHERE ${[l.scope, ...conditions, keyset].join(' AND ')} ORDER BY ${orderBy} LIMIT ${Math.min(PAGE, limit - yielded)}`,
+        `SELECT ${l.position} AS eb_position, ${sequenceKey} AS eb_sequence, ${tx} AS eb_tx, ${l.columns} FROM ${l.table} WHERE ${[l.scope, ...conditions, keyset].join(' AND ')} ORDER BY ${orderBy} LIMIT ${pageSize}`,
         pageParams,
       );
       for (const row of rows) {
         yield { ...l.toRaw(row), cursor: formatPosition(row.eb_position, row.eb_tx) };
         if (++yielded >= limit) return;
       }
-      if (rows.length < PAGE) return;
+      if (rows.length < pageSize) return;
       const last: PageRow = rows[rows.length - 1];
       after = { sequence: Number(last.eb_sequence), position: String(last.eb_position) };
     }

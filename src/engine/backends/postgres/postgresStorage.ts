@@ -53,11 +53,11 @@ function copyField(value: unknown): string {
   return String(value).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
-/** The COPY input of a batch, in chunks of about 64 KB (one write per row would cost more than the rows). */
-function* copyLines(records: readonly RawEvent[]): Iterable<string> {
+/** The COPY input of a batch, in chunks of about 64 KB (one write per row would cost more than the rows); the staging table takes an ordinal first. */
+function* copyLines(records: readonly RawEvent[], withOrdinal: boolean): Iterable<string> {
   let chunk = '';
   for (let i = 0; i < records.length; i++) {
-    chunk += `${i}\t${rowOf(records[i].event, records[i].raw).map(copyField).join('\t')}\n`;
+    chunk += `${withOrdinal ? `${i}\t` : ''}${rowOf(records[i].event, records[i].raw).map(copyField).join('\t')}\n`;
     if (chunk.length >= 65_536) {
       yield chunk;
       chunk = '';
@@ -112,23 +112,50 @@ export class PostgresEventStorage implements EventStorage {
     }
   }
 
-  /** Inserts events with their original lines, skipping event ids already stored (so a copy can resume). */
+  /** Whether the last batch went in whole: then the next one is tried by a plain COPY into the table. */
+  private copyDirect = true;
+
+  /**
+   * Inserts events with their original lines, skipping event ids already
+   * stored (so a copy can resume). A batch is first COPied straight into
+   * the table (as fast as a plain COPY); when that meets a stored event id or
+   * (aggregate, sequence), it is rolled back and the batch goes through a
+   * staging table and INSERT … ON CONFLICT DO NOTHING, which says what was
+   * already there and what conflicts, until a batch goes in whole again.
+   */
   async appendRaw(records: readonly RawEvent[]): Promise<AppendOutcome> {
     if (records.length === 0) return { inserted: 0, alreadyThere: 0, conflicts: [] };
     const quoted = COLUMNS.map((c) => `"${c}"`).join(', ');
     const client = await this.checkOut();
+    if (this.copyDirect) {
+      try {
+        await client.query('BEGIN');
+        await pipeline(Readable.from(copyLines(records, false)), client.query(copyFrom(`COPY ${this.events} (${quoted}) FROM STDIN`)));
+        await client.query('COMMIT');
+        client.release();
+        return { inserted: records.length, alreadyThere: 0, conflicts: [] };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        if ((error as { code?: string }).code !== '23505' || client.lost) {
+          client.release(client.lost ?? (error as Error));
+          throw describePostgresError(this.url, error);
+        }
+        this.copyDirect = false;
+      }
+    }
     try {
       // COPY into a session-local staging table (the speed of a plain COPY),
       // then one INSERT … ON CONFLICT DO NOTHING keeps the copy idempotent.
       await client.query(`CREATE TEMP TABLE IF NOT EXISTS eventbus_incoming (ord bigint, ${COLUMNS.map((c, i) => `"${c}" ${COLUMN_TYPES[i]}`).join(', ')}) ON COMMIT DELETE ROWS`);
       await client.query('BEGIN');
-      await pipeline(Readable.from(copyLines(records)), client.query(copyFrom(`COPY eventbus_incoming (ord, ${quoted}) FROM STDIN`)));
+      await pipeline(Readable.from(copyLines(records, true)), client.query(copyFrom(`COPY eventbus_incoming (ord, ${quoted}) FROM STDIN`)));
       const result = await client.query(`INSERT INTO ${this.events} (${quoted}) SELECT ${quoted} FROM eventbus_incoming ORDER BY ord ON CONFLICT DO NOTHING RETURNING event_id`);
       await client.query('COMMIT');
       // Each returned id stands for one record: a second record with the same id in this batch was not inserted.
       const unclaimed = new Set(result.rows.map((row: { event_id: string }) => row.event_id));
       const notInserted = records.filter((r) => !unclaimed.delete(r.event.metadata.event_id));
       const inserted = records.length - notInserted.length;
+      this.copyDirect = notInserted.length === 0;
       if (notInserted.length === 0) return { inserted, alreadyThere: 0, conflicts: [] };
       const present = await client.query(`SELECT event_id FROM ${this.events} WHERE event_id = ANY($1::text[])`, [notInserted.map((r) => r.event.metadata.event_id)]);
       const there = new Set(present.rows.map((row: { event_id: string }) => row.event_id));

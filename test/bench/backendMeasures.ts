@@ -1,0 +1,178 @@
+/**
+ * Issue 16 (PostgreSQL and JetStream backends), on the bench's store, with
+ * real servers started for the measure (on free 127.0.0.1 ports, stopped by
+ * pid), each figure beside a baseline measured in the same run:
+ * - copy folder → PostgreSQL, the whole `eventbus copy` process, against a
+ *   plain `psql \copy` of the very same rows into the same layout (≤ 1.5×);
+ * - one aggregate's events through the backend against the bare SQL query
+ *   through `pg` (≤ 2×), and counts by type against the bare GROUP BY (≤ 1.2×),
+ *   alternated in one process, medians of many reads;
+ * - copy folder → JetStream (the whole `eventbus copy` process) beside a bare
+ *   client publishing the same lines, and one aggregate's read beside a bare
+ *   ordered consumer on the same literal subject (figures, no targets: the
+ *   issue asks for them side by side).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import pg from 'pg';
+import { openNatsBackend } from '../../src/engine/backends/nats/natsBackend';
+import { subjectOf } from '../../src/engine/backends/nats/subjectLayout';
+import { openPostgresBackend } from '../../src/engine/backends/postgres/postgresBackend';
+import { EVENTS_TABLE } from '../../src/engine/backends/postgres/postgresLayout';
+import type { StoreBackend } from '../../src/engine/backends/storeBackend';
+import { startNats } from '../helpers/servers/natsServer';
+import { startPostgres } from '../helpers/servers/postgresServer';
+import type { Figure, Measure } from './measures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+interface ProcessFigure {
+  readonly seconds: number;
+  readonly rssMb: number;
+}
+
+function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ProcessFigure {
+  const result = spawnSync('/usr/bin/time', ['-f', 'TIMED %e %M', command, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const line = result.stderr.split('\n').reverse().find((l) => l.startsWith('TIMED '));
+  if (result.status !== 0 || !line) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}): ${result.stderr.slice(-2000)}`);
+  const [, seconds, kb] = line.split(' ');
+  return { seconds: Number(seconds), rssMb: Number(kb) / 1024 };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Median ms of `runs` calls of each, alternated so a busy machine weighs on both alike. */
+async function alternate(runs: number, ours: () => Promise<unknown>, bare: () => Promise<unknown>): Promise<{ ours: number; bare: number }> {
+  const a: number[] = [];
+  const b: number[] = [];
+  await ours();
+  await bare();
+  for (let k = 0; k < runs; k++) {
+    let started = performance.now();
+    await ours();
+    a.push(performance.now() - started);
+    started = performance.now();
+    await bare();
+    b.push(performance.now() - started);
+  }
+  return { ours: median(a), bare: median(b) };
+}
+
+async function drain<T>(items: AsyncIterable<T>): Promise<number> {
+  let n = 0;
+  for await (const _ of items) n++;
+  return n;
+}
+
+/** The aggregate with the most events (the one a debugging session would open first). */
+async function busiestAggregate(backend: StoreBackend): Promise<{ id: string; events: number }> {
+  let best = { id: '', events: -1 };
+  for (const [id, events] of (await backend.countEvents()).byAggregate) if (events > best.events) best = { id, events };
+  return best;
+}
+
+export const backendMeasures: Measure[] = [
+  {
+    name: 'postgres-backend',
+    runs: 1,
+    async run(store) {
+      const server = await startPostgres();
+      const tsv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-bench-pg-')), 'rows.tsv');
+      try {
+        const ours = server.createDatabase('ours');
+        const copy = timed(process.execPath, [CLI, 'copy', '--from', store, '--to', ours]);
+        // The baseline loads the same rows: exported from what the copy wrote, into the same layout made empty.
+        const columns = server.psql(`SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = '${EVENTS_TABLE}' AND column_name NOT IN ('global_position', 'transaction_id')`, 'ours').trim();
+        server.psql(`\\copy (SELECT ${columns} FROM ${EVENTS_TABLE} ORDER BY global_position) TO '${tsv}'`, 'ours');
+        const bareUrl = server.createDatabase('bare');
+        await (await openPostgresBackend(bareUrl, { create: true })).close();
+        const bare = timed('psql', ['-X', '-q', '-h', '127.0.0.1', '-p', String(server.port), '-U', 'postgres', '-d', 'bare', '-c', `\\copy ${EVENTS_TABLE} (${columns}) FROM '${tsv}'`]);
+        const rows = Number(server.psql(`SELECT count(*) FROM ${EVENTS_TABLE}`, 'bare'));
+
+        const backend = await openPostgresBackend(ours);
+        const client = new pg.Client({ connectionString: ours });
+        await client.connect();
+        try {
+          const aggregate = await busiestAggregate(backend);
+          const read = await alternate(
+            21,
+            () => drain(backend.readAggregate(aggregate.id)),
+            () => client.query(`SELECT raw FROM ${EVENTS_TABLE} WHERE aggregate_id = $1 ORDER BY sequence_number`, [aggregate.id]),
+          );
+          const counts = await alternate(
+            5,
+            () => backend.countByType(),
+            () => client.query(`SELECT event_type, count(*) FROM ${EVENTS_TABLE} GROUP BY event_type`),
+          );
+          const psqlCopy = { name: `psql \\copy of the same ${rows.toLocaleString('en')} rows`, unit: 's' };
+          const bareSql = { name: 'the bare SQL through pg', unit: 'ms' };
+          return [
+            { name: 'postgres: copy folder → PostgreSQL (whole process)', value: copy.seconds, unit: 's', baseline: { ...psqlCopy, value: bare.seconds } },
+            { name: 'postgres: copy / psql \\copy of the same rows', value: copy.seconds / bare.seconds, unit: 'ratio', target: { max: 1.5 } },
+            { name: 'postgres: copy peak RSS', value: copy.rssMb, unit: 'MB' },
+            { name: `postgres: one aggregate's ${aggregate.events} events`, value: read.ours, unit: 'ms', baseline: { ...bareSql, value: read.bare } },
+            { name: "postgres: one aggregate's events / bare SQL", value: read.ours / read.bare, unit: 'ratio', target: { max: 2 } },
+            { name: 'postgres: counts by type', value: counts.ours, unit: 'ms', baseline: { name: 'the bare GROUP BY through pg', unit: 'ms', value: counts.bare } },
+            { name: 'postgres: counts by type / bare GROUP BY', value: counts.ours / counts.bare, unit: 'ratio', target: { max: 1.2 } },
+          ] satisfies Figure[];
+        } finally {
+          await client.end();
+          await backend.close();
+        }
+      } finally {
+        fs.rmSync(path.dirname(tsv), { recursive: true, force: true });
+        server.stop();
+      }
+    },
+  },
+  {
+    name: 'nats-backend',
+    runs: 1,
+    async run(store) {
+      const server = await startNats();
+      try {
+        const copy = timed(process.execPath, [CLI, 'copy', '--from', store, '--to', `${server.url}?stream=OURS`]);
+        const bare = timed(process.execPath, [path.join(ROOT, 'test', 'bench', 'natsPublishBaseline.js'), store, server.url, 'BARE']);
+        const backend = await openNatsBackend(`${server.url}?stream=OURS`);
+        const nc = await connect({ servers: server.url.replace('nats://', '') });
+        try {
+          const copied = (await backend.countEvents()).total;
+          const aggregate = await busiestAggregate(backend);
+          const js = jetstream(nc);
+          const jsm = await jetstreamManager(nc);
+          const subject = subjectOf('ours', aggregate.id);
+          const bareRead = async () => {
+            const last = await jsm.streams.getMessage('OURS', { last_by_subj: subject });
+            const consumer = await js.consumers.get('OURS', { filter_subjects: subject, deliver_policy: DeliverPolicy.All });
+            const messages = await consumer.consume();
+            for await (const message of messages) {
+              JSON.parse(message.string());
+              if (message.seq >= last.seq) break;
+            }
+            await messages.close();
+          };
+          const read = await alternate(7, () => drain(backend.readAggregate(aggregate.id)), bareRead);
+          return [
+            { name: `nats: copy folder → JetStream, ${copied.toLocaleString('en')} events (whole process)`, value: copy.seconds, unit: 's', baseline: { name: 'a bare client publishing the same lines', unit: 's', value: bare.seconds } },
+            { name: 'nats: copy / bare publisher', value: copy.seconds / bare.seconds, unit: 'ratio' },
+            { name: `nats: one aggregate's ${aggregate.events} events`, value: read.ours, unit: 'ms', baseline: { name: 'a bare ordered consumer on the literal subject', unit: 'ms', value: read.bare } },
+            { name: "nats: one aggregate's events / bare consumer", value: read.ours / read.bare, unit: 'ratio' },
+          ] satisfies Figure[];
+        } finally {
+          await nc.close();
+          await backend.close();
+        }
+      } finally {
+        await server.stop();
+      }
+    },
+  },
+];
