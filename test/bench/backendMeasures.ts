@@ -151,6 +151,7 @@ export const backendMeasures: Measure[] = [
           const subject = subjectOf('ours', aggregate.id);
           const bareRead = async () => {
             const last = await jsm.streams.getMessage('OURS', { last_by_subj: subject });
+            if (!last) throw new Error(`no message on ${subject}`);
             const consumer = await js.consumers.get('OURS', { filter_subjects: subject, deliver_policy: DeliverPolicy.All });
             const messages = await consumer.consume();
             for await (const message of messages) {

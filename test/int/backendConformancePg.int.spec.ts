@@ -10,6 +10,7 @@ import { createEvent, type Event } from '../../src/engine/model/event';
 import { natsUnavailable, startNats, type NatsServer } from '../helpers/servers/natsServer';
 import { postgresUnavailable, startPostgres, type PostgresServer } from '../helpers/servers/postgresServer';
 import { repoRoot } from '../helpers/repoRoot';
+import { collect, waitFor } from '../helpers/asyncKit';
 
 // One conformance suite over the PostgreSQL layouts (the project's own,
 // Emmett, Marten, message-db: created from their published DDL) and
@@ -48,20 +49,7 @@ interface Subject {
   open(events: readonly Event[]): Promise<{ backend: StoreBackend; write(event: Event): Promise<void> }>;
 }
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 const ids = (items: readonly (StoredEvent | Event)[]) => items.map((item) => ('raw' in item ? item.event : item).metadata.event_id);
-
-async function waitFor(what: string, check: () => boolean, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** The envelope fields every layout keeps (the others take the guide's defaults where a layout lacks them). */
 function essentials(event: Event) {

@@ -5,28 +5,16 @@ import type { StoredEvent } from '../../src/engine/backends/storeBackend';
 import { createEvent, type Event } from '../../src/engine/model/event';
 import { natsUnavailable, startNats, type NatsServer } from '../helpers/servers/natsServer';
 import { assertAnswersLikeMemory, storageSample } from '../helpers/storageSample';
+import { collect, waitFor } from '../helpers/asyncKit';
 
 // The seam over JetStream, against a real nats-server (Debian's 2.9) started
 // for this file on a free 127.0.0.1 port and stopped by its pid.
 const skip = natsUnavailable() ?? false;
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 const ids = (events: readonly StoredEvent[]) => events.map((e) => e.event.metadata.event_id);
 
 function trade(aggregate: string, sequence: number, type = 'trade_executed'): Event {
   return createEvent(type, { aggregate, sequence }, { aggregate_id: aggregate, sequence_number: sequence, correlation_id: `c-${aggregate}`, timestamp: `2024-01-15T10:00:0${sequence}Z` });
-}
-
-async function waitFor(what: string, check: () => boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe('NATS JetStream backend (a real server)', { skip }, () => {

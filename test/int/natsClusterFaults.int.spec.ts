@@ -3,13 +3,13 @@ import { describe, it } from 'node:test';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { copyEvents } from '../../src/engine/backends/copyEvents';
-import type { CopySource } from '../../src/engine/backends/copySource';
 import { openCopyTarget } from '../../src/engine/backends/copyTarget';
 import { openNatsBackend } from '../../src/engine/backends/nats/natsBackend';
 import { subjectOf } from '../../src/engine/backends/nats/subjectLayout';
 import type { StoredEvent } from '../../src/engine/backends/storeBackend';
 import { createEvent, serializeEvent, type Event } from '../../src/engine/model/event';
 import { natsUnavailable, startNatsCluster, type NatsCluster, type NatsClusterNode } from '../helpers/servers/natsServer';
+import { waitFor, memoryCopySource } from '../helpers/asyncKit';
 
 // A 3-node JetStream cluster on 127.0.0.1 with an R3 stream; the stream's
 // leader is killed (SIGKILL by pid) during a copy and during a live tail:
@@ -21,26 +21,6 @@ const PREFIX = 'events';
 
 function manyEvents(count: number, prefix: string): Event[] {
   return Array.from({ length: count }, (_, i) => createEvent('tick', { i }, { aggregate_id: `${prefix}_${i % 20}`, sequence_number: Math.floor(i / 20) + 1 }));
-}
-
-function sourceOf(events: readonly Event[]): CopySource {
-  return {
-    description: 'events in memory',
-    total: events.length,
-    notEvents: 0,
-    async *read() {
-      for (const event of events) yield { event, raw: serializeEvent(event) };
-    },
-    close: async () => {},
-  };
-}
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Creates the R3 stream once the cluster has a meta leader; returns the node that leads it. */
@@ -57,12 +37,12 @@ async function replicatedStream(cluster: NatsCluster): Promise<NatsClusterNode> 
       } catch {
         return false;
       }
-    });
+    }, 60_000);
     let leader = '';
     await waitFor('a stream leader', async () => {
       leader = (await jsm?.streams.info(STREAM).catch(() => null))?.cluster?.leader ?? '';
       return leader !== '';
-    });
+    }, 60_000);
     const node = cluster.nodes.find((n) => n.name === leader);
     assert.ok(node, `leader ${leader} is one of ours`);
     return node;
@@ -100,7 +80,7 @@ describe('JetStream 3-node cluster, R3 stream, leader killed (real servers)', { 
           continue;
         }
         try {
-          await copyEvents(sourceOf(events), target, {
+          await copyEvents(memoryCopySource(events), target, {
             batchSize: 250,
             onProgress: ({ read }) => {
               if (!killed && read >= 1_000) {

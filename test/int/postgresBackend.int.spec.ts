@@ -8,16 +8,11 @@ import { createEvent, type Event } from '../../src/engine/model/event';
 import { freePort } from '../helpers/servers/freePort';
 import { PASSWORD_ROLE, postgresUnavailable, startPostgres, type PostgresServer } from '../helpers/servers/postgresServer';
 import { assertAnswersLikeMemory, storageSample } from '../helpers/storageSample';
+import { collect, waitFor } from '../helpers/asyncKit';
 
 // The seam over the project's own PostgreSQL layout, against a real server
 // started for this file on a free 127.0.0.1 port and stopped by its pid.
 const skip = postgresUnavailable() ?? false;
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 const ids = (events: readonly StoredEvent[]) => events.map((e) => e.event.metadata.event_id);
 
@@ -29,14 +24,6 @@ function trade(aggregate: string, sequence: number, extra: { correlation?: strin
     source: 'test',
     timestamp: extra.at ?? `2024-01-15T10:00:${String(sequence % 60).padStart(2, '0')}Z`,
   });
-}
-
-async function waitFor(what: string, check: () => boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe('PostgreSQL backend, the project layout (a real server)', { skip }, () => {

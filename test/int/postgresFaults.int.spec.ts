@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { copyEvents } from '../../src/engine/backends/copyEvents';
-import type { CopySource } from '../../src/engine/backends/copySource';
 import { openCopyTarget } from '../../src/engine/backends/copyTarget';
 import { openPostgresBackend } from '../../src/engine/backends/postgres/postgresBackend';
 import type { StoredEvent } from '../../src/engine/backends/storeBackend';
-import { createEvent, serializeEvent, type Event } from '../../src/engine/model/event';
+import { createEvent, type Event } from '../../src/engine/model/event';
 import { postgresUnavailable, startPostgres, type PostgresServer } from '../helpers/servers/postgresServer';
+import { waitFor, memoryCopySource } from '../helpers/asyncKit';
 
 // Faults with a real PostgreSQL started for this file: the server killed (an
 // immediate shutdown, as a crash) during a copy and during a live tail, and a
@@ -17,26 +17,6 @@ function manyEvents(count: number, prefix: string): Event[] {
   return Array.from({ length: count }, (_, i) =>
     createEvent('tick', { i }, { aggregate_id: `${prefix}_${i % 50}`, sequence_number: Math.floor(i / 50) + 1, correlation_id: `c${i % 7}`, timestamp: new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString() }),
   );
-}
-
-function sourceOf(events: readonly Event[]): CopySource {
-  return {
-    description: 'events in memory',
-    total: events.length,
-    notEvents: 0,
-    async *read() {
-      for (const event of events) yield { event, raw: serializeEvent(event) };
-    },
-    close: async () => {},
-  };
-}
-
-async function waitFor(what: string, check: () => boolean, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe('PostgreSQL faults (a real server, killed and restarted)', { skip }, () => {
@@ -58,7 +38,7 @@ describe('PostgreSQL faults (a real server, killed and restarted)', { skip }, ()
     let crashed = false;
     const target = await openCopyTarget(url, { create: true });
     await assert.rejects(
-      copyEvents(sourceOf(events), target, {
+      copyEvents(memoryCopySource(events), target, {
         batchSize: 500,
         onProgress: ({ read }) => {
           if (!crashed && read >= 6_000) {
@@ -75,7 +55,7 @@ describe('PostgreSQL faults (a real server, killed and restarted)', { skip }, ()
     assert.ok(partial >= 5_500 && partial < 20_000, `part of the copy is in (${partial})`);
     const again = await openCopyTarget(url, { create: true });
     try {
-      const summary = await copyEvents(sourceOf(events), again, { batchSize: 2_000 });
+      const summary = await copyEvents(memoryCopySource(events), again, { batchSize: 2_000 });
       assert.equal(summary.inserted + summary.alreadyThere, 20_000);
       assert.equal(summary.alreadyThere, partial);
     } finally {

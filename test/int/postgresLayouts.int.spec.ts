@@ -7,6 +7,7 @@ import { openPostgresBackend } from '../../src/engine/backends/postgres/postgres
 import type { StoredEvent } from '../../src/engine/backends/storeBackend';
 import { postgresUnavailable, startPostgres, type PostgresServer } from '../helpers/servers/postgresServer';
 import { repoRoot } from '../helpers/repoRoot';
+import { collect, waitFor } from '../helpers/asyncKit';
 
 // The layouts people already have (Emmett, Marten, message-db), created with
 // their published DDL (test/int/fixtures-postgres) in a real PostgreSQL
@@ -14,20 +15,7 @@ import { repoRoot } from '../helpers/repoRoot';
 const skip = postgresUnavailable() ?? false;
 const FIXTURES = path.join(repoRoot(), 'test', 'int', 'fixtures-postgres');
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 const ids = (events: readonly StoredEvent[]) => events.map((e) => e.event.metadata.event_id);
-
-async function waitFor(what: string, check: () => boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('PostgreSQL layouts other libraries write (a real server)', { skip }, () => {
   let server: PostgresServer;

@@ -1,8 +1,9 @@
 import { DeliverPolicy, type JsMsg } from '@nats-io/jetstream';
-import { freezeEvent, serializeEvent, type Event } from '../../model/event';
+import { serializeEvent, type Event } from '../../model/event';
 import { naturalCompare } from '../../model/naturalOrder';
 import type { Snapshot, SnapshotRef } from '../../model/snapshotTypes';
 import { parseTimestamp } from '../../model/timestamp';
+import { parseEventLine } from '../../store/parseEventLine';
 import type { EventCounts, EventQuery, StorageHealth } from '../../store/storage';
 import {
   cursorOf,
@@ -269,9 +270,10 @@ class NatsBackend implements StoreBackend {
   }
 }
 
+/** A message as a folder's line is read: the nesting limit checked, the envelope's shape made sure, frozen. */
 function storedOf(message: JsMsg): StoredEvent {
   const raw = message.string();
-  return { event: freezeEvent(JSON.parse(raw) as Event), raw, cursor: cursorOf(message.seq) };
+  return { event: parseEventLine(raw, `${message.subject} stream sequence ${message.seq}`), raw, cursor: cursorOf(message.seq) };
 }
 
 function sequenceOf(cursor: string): number {

@@ -1,4 +1,4 @@
-import { freezeEvent, type Event } from '../../model/event';
+import { parseEventLine } from '../../store/parseEventLine';
 import { EVENTS_TABLE, quoteIdentifier } from './postgresLayout';
 import { indexState, type LayoutRow, type SqlEventLayout } from './sqlEventLayout';
 
@@ -28,7 +28,8 @@ export function ownLayout(schema: string, hasTransactionIds: boolean, indexDefin
     columns: 'raw',
     toRaw(row: LayoutRow) {
       const raw = String(row.raw);
-      return { event: freezeEvent(JSON.parse(raw) as Event), raw };
+      // As a folder's line is read: the nesting limit checked, the envelope's shape made sure, frozen.
+      return { event: parseEventLine(raw, `${table} global_position ${String(row.eb_position ?? '?')}`), raw };
     },
     lacks: [],
     indexes: {
