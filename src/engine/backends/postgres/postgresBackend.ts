@@ -111,7 +111,7 @@ class PostgresBackend implements StoreBackend {
     if (request.prefix) where.push(`starts_with(${l.aggregate}, $${params.push(request.prefix)})`);
     // Natural order (trader_2 before trader_10) has no SQL collation that needs
     // no CREATE: the groups are sorted here, then paged by the last id.
-    const rows = await this.run<{ id: string; n: string; last: string | null; first_ms: number | null; last_ms: number | null }>(
+    const rows = await this.run<{ id: string; n: string; last: string | null }>(
       `SELECT ${l.aggregate} AS id, count(*) AS n, max(${l.sequence}) AS last FROM ${l.table} WHERE ${where.join(' AND ')} GROUP BY 1`,
       params,
     );

@@ -158,10 +158,20 @@ export function subscribePostgres(args: PostgresSubscribeArgs): Subscription {
         key ??= await start();
         const { rows, next } = await fetch(key);
         if (stopped) break;
-        if (rows.length > 0) await args.onEvents(rows.map((row) => ({ ...l.toRaw(row), cursor: formatPosition(row.eb_position, row.eb_tx) })));
+        const batch: StoredEvent[] = [];
+        for (const row of rows) {
+          try {
+            batch.push({ ...l.toRaw(row), cursor: formatPosition(row.eb_position, row.eb_tx) });
+          } catch (error) {
+            // A row that is no event (nested beyond the limit, say) is named and passed, never retried forever.
+            args.onError?.(error as Error);
+          }
+        }
         full = next.position !== key.position; // more may wait: look again at once
         key = next;
         failing = false;
+        // The subscriber's own failure is reported, not retried: a batch is delivered once.
+        if (batch.length > 0) await Promise.resolve(args.onEvents(batch)).catch((error: Error) => args.onError?.(error));
       } catch (error) {
         if (!failing) args.onError?.(args.describeError(error));
         failing = true;
