@@ -44,14 +44,23 @@ export async function copyEvents(source: CopySource, target: CopyTarget, options
   let conflictCount = 0;
   const conflicts: RawEvent[] = [];
   let batch: RawEvent[] = [];
-  const flush = async (): Promise<void> => {
-    const outcome = await target.appendRaw(batch);
+  // One batch is written while the next is read: the source's parsing and the
+  // target's insert overlap (two cores, two halves of the work), and batches
+  // still go in one after another, in store order.
+  let inFlight: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | null = null;
+  const send = async (records: readonly RawEvent[], readSoFar: number): Promise<void> => {
+    const outcome = await target.appendRaw(records);
     inserted += outcome.inserted;
     alreadyThere += outcome.alreadyThere;
     conflictCount += outcome.conflicts.length;
     for (const conflict of outcome.conflicts) if (conflicts.length < KEPT) conflicts.push(conflict);
-    batch = [];
-    options.onProgress?.({ read, total: source.total });
+    options.onProgress?.({ read: readSoFar, total: source.total });
+  };
+  const settle = async (): Promise<void> => {
+    await inFlight;
+    const failed = failure as { error: unknown } | null;
+    if (failed) throw failed.error;
   };
   for await (const record of source.read()) {
     read++;
@@ -61,9 +70,17 @@ export async function copyEvents(source: CopySource, target: CopyTarget, options
       continue;
     }
     batch.push(record);
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= batchSize) {
+      await settle();
+      // Caught here and thrown by settle(), so a failed write is never an unhandled rejection.
+      inFlight = send(batch, read).catch((error: unknown) => {
+        failure = { error };
+      });
+      batch = [];
+    }
   }
-  if (batch.length > 0) await flush();
+  await settle();
+  if (batch.length > 0) await send(batch, read);
   return { read, inserted, alreadyThere, conflicts, conflictCount, notEvents: source.notEvents };
 }
 
