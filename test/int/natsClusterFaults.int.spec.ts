@@ -100,7 +100,18 @@ describe('JetStream 3-node cluster, R3 stream, leader killed (real servers)', { 
       }
       assert.ok(killed);
       assert.equal(runs[runs.length - 1], 'done', runs.join('\n'));
-      assert.deepEqual(await streamEventIds(survivor.url), events.map((e) => e.metadata.event_id), 'every event once, in the order of the source');
+      // Right after a failover a JetStream request can still time out on a busy machine: read again until it answers.
+      let stored: string[] = [];
+      await waitFor(
+        'the stream to answer a read',
+        () =>
+          streamEventIds(survivor.url).then(
+            (ids) => ((stored = ids), true),
+            () => false,
+          ),
+        60_000,
+      );
+      assert.deepEqual(stored, events.map((e) => e.metadata.event_id), 'every event once, in the order of the source');
     } finally {
       await cluster.stop();
     }
