@@ -30,6 +30,9 @@ export interface NatsBackendOptions {
   readonly connectTimeoutMs?: number;
 }
 
+/** How long a live reader waits for a message the stream holds before making its consumer again. */
+const STALL_MS = 3_000;
+
 /** A server version as [major, minor, patch] (`2.9.10` → [2, 9, 10]). */
 function versionOf(text: string): [number, number, number] {
   const [major = 0, minor = 0, patch = 0] = text.split(/[.-]/).map((part) => Number.parseInt(part, 10) || 0);
@@ -152,31 +155,58 @@ class NatsBackend implements StoreBackend {
     const { js, jsm } = this.storage.clients();
     let stopped = false;
     let current: { close(): Promise<void | Error> } | null = null;
+    let next = 1;
+    let lastProgress = Date.now();
+    // After a leader change an ordered consumer can stall without an error:
+    // when the stream holds messages past the cursor and none came for a
+    // while, the consumer is closed and made again from the cursor.
+    const watchdog = setInterval(() => {
+      if (stopped || current === null || Date.now() - lastProgress < STALL_MS) return;
+      const stalled = current;
+      void jsm.streams
+        .info(this.storage.stream)
+        .then((info) => {
+          if (info.state.last_seq >= next && Date.now() - lastProgress >= STALL_MS) return stalled.close();
+        })
+        .catch(() => {});
+    }, STALL_MS);
     const done = (async () => {
-      let next = from === 'start' ? 1 : from === 'end' ? (await jsm.streams.info(this.storage.stream).then((info) => info.state.last_seq + 1).catch(() => 1)) : sequenceOf(from) + 1;
+      next = from === 'start' ? 1 : from === 'end' ? await jsm.streams.info(this.storage.stream).then((info) => info.state.last_seq + 1).catch(() => 1) : sequenceOf(from) + 1;
       let failing = false;
       while (!stopped) {
         try {
           const consumer = await js.consumers.get(this.storage.stream, { filter_subjects: `${this.storage.prefix}.>`, deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: next });
           const messages = await consumer.consume({ max_messages: 1_000 });
           current = messages;
+          lastProgress = Date.now();
           failing = false;
           for await (const message of messages) {
             if (stopped) break;
+            lastProgress = Date.now();
             if (message.seq < next) continue;
-            await onEvents([storedOf(message)]);
+            let stored: StoredEvent | null = null;
+            try {
+              stored = storedOf(message);
+            } catch (error) {
+              // A message that is no event is named and passed, never retried forever.
+              onError?.(error as Error);
+            }
             next = message.seq + 1;
+            // The subscriber's own failure is reported, not retried: each message is delivered once.
+            if (stored) await Promise.resolve(onEvents([stored])).catch((error: Error) => onError?.(error));
           }
         } catch (error) {
           if (!failing) onError?.(new Error(`${this.description}: ${(error as Error).message}`));
           failing = true;
         }
+        current = null;
         if (!stopped) await new Promise((resolve) => setTimeout(resolve, 500));
       }
     })();
     return {
       async stop() {
         stopped = true;
+        clearInterval(watchdog);
         await current?.close();
         await done;
       },
