@@ -14,6 +14,7 @@ import type { StoreEngine } from '../engine/storeEngineTypes';
 import type { StoreProgress, StoreState } from '../shared/protocol';
 import type { LineRuleContext } from './eventDocument';
 import type { ResolvedSettings } from './serverSettings';
+import { traceRequest } from './requestTrace';
 import { watchSchemas } from './schemaWatcher';
 import { fullStorePass, incrementalStorePass, type StoreFindings } from './storeFindings';
 
@@ -214,6 +215,7 @@ export class StoreSession {
 
   private async open(): Promise<void> {
     await this.rulesReady;
+    const started = performance.now();
     try {
       const engine = await openStore(this.root, {
         sequenceMode: this.settings.sequenceMode,
@@ -228,8 +230,10 @@ export class StoreSession {
       }
       this.engine = engine;
       this.markIndexed();
+      traceRequest('store-indexed', started);
       this.setProgress('validating', 0, 1);
       this.findings = await fullStorePass(engine, this.passSettings(), (done, total) => this.setProgress('validating', done, total));
+      traceRequest('store-validated', started);
       this.stamps = stampsOf(engine);
       this.lastRefresh = new Date();
       this.state = 'ready';
