@@ -13,7 +13,7 @@
 //           (the index the server writes meanwhile is removed);
 // baseline: the same workspace with the extension not loaded (what the
 //           workbench and its extension host cost without us).
-// Prints one JSON line: { mode, filledMs, workbenchMs, clickedMs, serverSpawnedMs, requests, settledMs, serverPeakMb, hostPeakMb, validated }.
+// Prints one JSON line: { mode, filledMs, workbenchMs, clickedMs, serverSpawnedMs, requests, settledMs, serverPeakMb, hostPeakMb, indexBuildPeakMb, validated }.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -73,7 +73,9 @@ function ourProcesses(pgid) {
   const all = groupProcesses(pgid);
   const server = all.find((p) => p.cmdline.includes(path.join(root, 'dist', 'server.js')));
   const host = all.find((p) => /--type=extensionHost/.test(p.cmdline));
-  return { server, host };
+  // A store without a persisted index is indexed by a child of the server (src/server/indexInChildProcess.ts).
+  const indexBuild = all.find((p) => p.cmdline.includes(path.join(root, 'dist', 'indexBuild.js')));
+  return { server, host, indexBuild };
 }
 
 /** The server's traced requests as [ms after page load began, what, ms it took]. */
@@ -100,7 +102,7 @@ async function main() {
   process.env.EVENTBUS_TRACE_REQUESTS = traceFile;
   let server;
   let context;
-  const result = { mode: options.mode, store: options.store, filledMs: null, workbenchMs: null, settledMs: null, serverPeakMb: null, hostPeakMb: null, validated: false };
+  const result = { mode: options.mode, store: options.store, filledMs: null, workbenchMs: null, settledMs: null, serverPeakMb: null, hostPeakMb: null, indexBuildPeakMb: null, validated: false };
   try {
     server = await startVsCodeServer({ runDir, workspace, userSettings: { 'eventbus.storePath': options.store } });
     context = await launchChromium(path.join(runDir, 'chromium-profile'), server.env);
@@ -110,9 +112,10 @@ async function main() {
     await page.goto(server.workbenchUrl(payload));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     result.workbenchMs = Date.now() - started;
-    let peaks = { server: 0, host: 0 };
+    let peaks = { server: 0, host: 0, indexBuild: 0 };
     const sample = () => {
-      const { server: ls, host } = ourProcesses(server.pid);
+      const { server: ls, host, indexBuild } = ourProcesses(server.pid);
+      if (indexBuild) peaks.indexBuild = Math.max(peaks.indexBuild, memoryOf(indexBuild.pid)?.peakMb ?? 0);
       if (ls) peaks.server = Math.max(peaks.server, memoryOf(ls.pid)?.peakMb ?? 0);
       if (host) peaks.host = Math.max(peaks.host, memoryOf(host.pid)?.peakMb ?? 0);
     };
@@ -158,6 +161,7 @@ async function main() {
     Object.assign(result, marks, { requests: traceOf(traceFile, started) });
     result.serverPeakMb = peaks.server || null;
     result.hostPeakMb = peaks.host || null;
+    result.indexBuildPeakMb = peaks.indexBuild || null;
   } finally {
     if (context) await context.close().catch(() => {});
     if (server) await server.stop();
