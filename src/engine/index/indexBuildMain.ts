@@ -14,6 +14,9 @@ interface BuildRequest {
   readonly sequenceMode?: SequenceMode;
 }
 
+// A server that went away (killed, crashed) leaves nobody to use the index: stop rather than scan on as an orphan.
+process.on('disconnect', () => process.exit(process.exitCode ?? 0));
+
 async function main(): Promise<void> {
   const request = JSON.parse(process.argv[2] ?? '{}') as BuildRequest;
   if (typeof request.root !== 'string') throw new Error('usage: indexBuild.js {"root": "<store folder>"}');
