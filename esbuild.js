@@ -12,6 +12,7 @@ const nodeEntries = {
   debugAdapter: 'src/debugAdapter/main.ts',
   extension: 'src/extension/extension.ts',
   indexWorker: 'src/engine/index/indexWorker.ts',
+  indexBuild: 'src/engine/index/indexBuildMain.ts',
   validateWorker: 'src/engine/validate/validateWorker.ts',
   projectionWorker: 'src/engine/state/projectionWorker.ts',
 };

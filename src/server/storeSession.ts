@@ -14,6 +14,8 @@ import type { StoreEngine } from '../engine/storeEngineTypes';
 import type { StoreProgress, StoreState } from '../shared/protocol';
 import type { LineRuleContext } from './eventDocument';
 import type { ResolvedSettings } from './serverSettings';
+import { buildIndexInChildProcess, hasPersistedIndex } from './indexInChildProcess';
+import { traceRequest } from './requestTrace';
 import { watchSchemas } from './schemaWatcher';
 import { fullStorePass, incrementalStorePass, type StoreFindings } from './storeFindings';
 
@@ -85,6 +87,7 @@ export class StoreSession {
   private passes: Promise<void> = Promise.resolve();
   private queuedPass: QueuedPass | undefined;
   private closed = false;
+  private stopChildBuild: (() => void) | undefined;
 
   constructor(
     readonly root: string,
@@ -123,6 +126,7 @@ export class StoreSession {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.stopChildBuild?.();
     await this.ready.catch(() => undefined);
     await this.passes.catch(() => undefined);
     if (this.stopWatching) await this.stopWatching();
@@ -214,7 +218,10 @@ export class StoreSession {
 
   private async open(): Promise<void> {
     await this.rulesReady;
+    const started = performance.now();
     try {
+      await this.indexElsewhereIfCold();
+      if (this.closed) return;
       const engine = await openStore(this.root, {
         sequenceMode: this.settings.sequenceMode,
         upcast: (event: Event) => this.registry.upcast(event),
@@ -228,8 +235,10 @@ export class StoreSession {
       }
       this.engine = engine;
       this.markIndexed();
+      traceRequest('store-indexed', started);
       this.setProgress('validating', 0, 1);
       this.findings = await fullStorePass(engine, this.passSettings(), (done, total) => this.setProgress('validating', done, total));
+      traceRequest('store-validated', started);
       this.stamps = stampsOf(engine);
       this.lastRefresh = new Date();
       this.state = 'ready';
@@ -248,6 +257,25 @@ export class StoreSession {
       this.progress = undefined;
       this.error = (error as Error).message;
       this.events.log(`${this.root}: cannot open the store: ${this.error}`);
+    }
+  }
+
+  /**
+   * A store without a usable persisted index is indexed by a child process
+   * (its memory is not the server's, and this thread keeps answering); the
+   * engine then opens the written index in place. When the child cannot
+   * (no bundle beside the server, a read-only store), openStore builds here.
+   */
+  private async indexElsewhereIfCold(): Promise<void> {
+    const mode = this.settings.sequenceMode === 'auto' ? undefined : this.settings.sequenceMode;
+    if (hasPersistedIndex(this.root, mode)) return;
+    const build = buildIndexInChildProcess(this.root, mode, (done, total) => this.setProgress('indexing', done, total), (message) => this.events.log(message));
+    if (!build) return;
+    this.stopChildBuild = () => build.stop();
+    try {
+      await build.done;
+    } finally {
+      this.stopChildBuild = undefined;
     }
   }
 

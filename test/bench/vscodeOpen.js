@@ -13,7 +13,7 @@
 //           (the index the server writes meanwhile is removed);
 // baseline: the same workspace with the extension not loaded (what the
 //           workbench and its extension host cost without us).
-// Prints one JSON line: { mode, filledMs, workbenchMs, settledMs, serverPeakMb, hostPeakMb, validated }.
+// Prints one JSON line: { mode, filledMs, workbenchMs, clickedMs, serverSpawnedMs, requests, settledMs, serverPeakMb, hostPeakMb, indexBuildPeakMb, validated }.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -73,7 +73,20 @@ function ourProcesses(pgid) {
   const all = groupProcesses(pgid);
   const server = all.find((p) => p.cmdline.includes(path.join(root, 'dist', 'server.js')));
   const host = all.find((p) => /--type=extensionHost/.test(p.cmdline));
-  return { server, host };
+  // A store without a persisted index is indexed by a child of the server (src/server/indexInChildProcess.ts).
+  const indexBuild = all.find((p) => p.cmdline.includes(path.join(root, 'dist', 'indexBuild.js')));
+  return { server, host, indexBuild };
+}
+
+/** The server's traced requests as [ms after page load began, what, ms it took]. */
+function traceOf(file, started) {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' '))
+    .map(([at, what, took]) => [Number(at) - started, what, Number(took)]);
 }
 
 async function main() {
@@ -84,9 +97,12 @@ async function main() {
   const cacheDir = path.join(options.store, '.eventbus');
   const asideDir = path.join(options.store, '.eventbus-bench-aside');
   if (options.mode === 'cold' && fs.existsSync(cacheDir)) fs.renameSync(cacheDir, asideDir);
+  // The language server appends its requests' timings here (src/server/requestTrace.ts): where the open time goes.
+  const traceFile = path.join(runDir, 'requests.trace');
+  process.env.EVENTBUS_TRACE_REQUESTS = traceFile;
   let server;
   let context;
-  const result = { mode: options.mode, store: options.store, filledMs: null, workbenchMs: null, settledMs: null, serverPeakMb: null, hostPeakMb: null, validated: false };
+  const result = { mode: options.mode, store: options.store, filledMs: null, workbenchMs: null, settledMs: null, serverPeakMb: null, hostPeakMb: null, indexBuildPeakMb: null, validated: false };
   try {
     server = await startVsCodeServer({ runDir, workspace, userSettings: { 'eventbus.storePath': options.store } });
     context = await launchChromium(path.join(runDir, 'chromium-profile'), server.env);
@@ -96,12 +112,14 @@ async function main() {
     await page.goto(server.workbenchUrl(payload));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     result.workbenchMs = Date.now() - started;
-    let peaks = { server: 0, host: 0 };
+    let peaks = { server: 0, host: 0, indexBuild: 0 };
     const sample = () => {
-      const { server: ls, host } = ourProcesses(server.pid);
+      const { server: ls, host, indexBuild } = ourProcesses(server.pid);
+      if (indexBuild) peaks.indexBuild = Math.max(peaks.indexBuild, memoryOf(indexBuild.pid)?.peakMb ?? 0);
       if (ls) peaks.server = Math.max(peaks.server, memoryOf(ls.pid)?.peakMb ?? 0);
       if (host) peaks.host = Math.max(peaks.host, memoryOf(host.pid)?.peakMb ?? 0);
     };
+    const marks = { clickedMs: null, serverSpawnedMs: null };
     if (options.mode === 'baseline') {
       // The workbench with its extension host and nothing of ours: give it the time it needs to settle.
       const deadline = Date.now() + 20_000;
@@ -113,6 +131,7 @@ async function main() {
       const item = page.locator('.activitybar .action-item a[aria-label^="Event Bus"]');
       await item.waitFor({ timeout: 60_000 });
       if (!(await page.locator('.monaco-list[aria-label="Aggregates"]').isVisible())) await item.click();
+      marks.clickedMs = Date.now() - started;
       const rows = page.locator('.monaco-list[aria-label="Aggregates"] .monaco-list-row');
       const fillDeadline = Date.now() + options.fillMs;
       for (;;) {
@@ -120,6 +139,7 @@ async function main() {
         if (first.trim().length > 0 && !/Opening the event store|indexing|validating|Could not|No event store/.test(first)) break;
         if (Date.now() > fillDeadline) throw new Error(`the Aggregates view did not fill within ${options.fillMs / 1000} s (last row: ${first})`);
         sample();
+        if (marks.serverSpawnedMs === null && ourProcesses(server.pid).server) marks.serverSpawnedMs = Date.now() - started;
         await page.waitForTimeout(100);
       }
       result.filledMs = Date.now() - started;
@@ -138,8 +158,10 @@ async function main() {
       result.settledMs = Date.now() - started;
     }
     sample();
+    Object.assign(result, marks, { requests: traceOf(traceFile, started) });
     result.serverPeakMb = peaks.server || null;
     result.hostPeakMb = peaks.host || null;
+    result.indexBuildPeakMb = peaks.indexBuild || null;
   } finally {
     if (context) await context.close().catch(() => {});
     if (server) await server.stop();

@@ -25,6 +25,11 @@ interface Opening {
   readonly settledMs: number | null;
   readonly serverPeakMb: number | null;
   readonly hostPeakMb: number | null;
+  /** The index build's own process (a store without a persisted index), apart from the server. */
+  readonly indexBuildPeakMb: number | null;
+  /** When the Event Bus item was clicked and the server process seen, ms from opening the URL. */
+  readonly clickedMs?: number | null;
+  readonly serverSpawnedMs?: number | null;
   readonly validated: boolean;
 }
 
@@ -52,16 +57,24 @@ function figuresOf(label: string, opening: Opening, baseline: Opening, fillTarge
       baseline: host,
     },
   ];
+  if (opening.indexBuildPeakMb !== null) {
+    figures.push({ name: `vscode ${label}: the index build process's peak RSS (apart from the server)`, value: opening.indexBuildPeakMb, unit: 'MB', target: { max: 400 } });
+  }
   if (fillTargetMs !== undefined) {
+    // The target counts from the workbench being up (its own load is VS Code's, measured in the same opening).
     figures.unshift({
-      name: `vscode ${label}: Aggregates view filled, from opening the workbench URL`,
-      value: opening.filledMs ?? Number.NaN,
+      name: `vscode ${label}: Aggregates view filled, after the workbench was up (server seen ${after(opening.serverSpawnedMs, opening)} ms after it)`,
+      value: (opening.filledMs ?? Number.NaN) - (opening.workbenchMs ?? Number.NaN),
       unit: 'ms',
       target: { max: fillTargetMs },
-      baseline: { name: 'the same workbench without the extension, ready', value: baseline.workbenchMs ?? Number.NaN, unit: 'ms' },
+      baseline: { name: 'the same workbench without the extension, ready from opening the URL', value: baseline.workbenchMs ?? Number.NaN, unit: 'ms' },
     });
   }
   return figures;
+}
+
+function after(ms: number | null | undefined, opening: Opening): number {
+  return ms === null || ms === undefined ? Number.NaN : ms - (opening.workbenchMs ?? Number.NaN);
 }
 
 export const vscodeOpenMeasures: Measure[] = [

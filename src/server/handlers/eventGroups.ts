@@ -2,7 +2,8 @@ import type { EventIndexView, StoreIndex } from '../../engine/model/indexTypes';
 import type { EventGroupKey, EventGroupsParams, EventGroupSort, EventGroupSummary, Page } from '../../shared/protocol';
 import { naturalCompare } from '../../engine/model/naturalOrder';
 import { ordinalTestOf, type OrdinalTest } from './eventFilterMask';
-import { type HandlerStore, pageOf, sortedWithPrefix, timestampText } from './handlerStore';
+import { type HandlerStore, pageOf, pageWindow, sortedWithPrefix, timestampText } from './handlerStore';
+import { recentGroupKeys } from './recentGroups';
 
 interface Grouping {
   keys(): readonly string[];
@@ -36,6 +37,8 @@ const SORTS: readonly EventGroupSort[] = ['key', 'count', 'lastActivity'];
  * otherwise every group is measured once, O(events).
  */
 export function eventGroups(store: HandlerStore, params: EventGroupsParams): Page<EventGroupSummary> {
+  const fromIndex = pagedFromIndex(store, params);
+  if (fromIndex) return fromIndex;
   const listed = listGroups(store, params);
   return 'keys' in listed ? pageOf(listed.keys, params, listed.measure) : pageOf(listed.summaries, params, (s) => s);
 }
@@ -44,6 +47,28 @@ export function eventGroups(store: HandlerStore, params: EventGroupsParams): Pag
 export function groupKeysInOrder(store: HandlerStore, params: EventGroupsParams): readonly string[] {
   const listed = listGroups(store, params);
   return 'keys' in listed ? listed.keys : listed.summaries.map((s) => s.key);
+}
+
+/**
+ * The unfiltered questions a view asks while a big store opens, answered
+ * from the index without listing every group: a count alone (limit 0, the
+ * Status view's), and the most recently active groups (the Correlations
+ * view's default sort). Undefined when the general path must answer.
+ */
+function pagedFromIndex(store: HandlerStore, params: EventGroupsParams): Page<EventGroupSummary> | undefined {
+  // A filter (the client sends one only when set) needs every group's members tested.
+  if (params.filter) return undefined;
+  const index = store.engine.index;
+  const { offset, limit } = pageWindow(params);
+  const kind = params.groupBy;
+  if (kind !== 'aggregate' && kind !== 'correlation') return undefined;
+  const total = (): number => (params.prefix ? index.keyPage(kind, params.prefix, 0, 0).total : kind === 'aggregate' ? index.aggregateCount() : index.correlationCount());
+  if (limit === 0) return { items: [], total: total(), offset };
+  if (params.sort !== 'lastActivity') return undefined;
+  const keys = recentGroupKeys(index, kind, params.prefix ?? '', offset, limit);
+  if (!keys) return undefined;
+  const grouping = groupingOf(index, kind);
+  return { items: keys.map((key) => summarize(key, grouping, index, kind, null)), total: total(), offset };
 }
 
 type ListedGroups = { keys: string[]; measure: (key: string) => EventGroupSummary } | { summaries: EventGroupSummary[] };

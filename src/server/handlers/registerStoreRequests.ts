@@ -41,6 +41,7 @@ import { rebuild, replay } from './replay';
 import { replayDocument } from './replayDocument';
 import { snapshotCreate, snapshots, snapshotVerify } from './snapshots';
 import { timelineBinsChoosingLanes, timelineNeighbour } from './timeline';
+import { traceRequest } from '../requestTrace';
 
 /**
  * Wires the custom requests (src/shared/protocol.ts) to their handlers. Each
@@ -54,10 +55,13 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
     connection.onRequest(type.method, async (params: P, token: CancellationToken): Promise<R> => {
       checkStoreParams(type.method, params);
       throwIfCancelled(type.method, token);
+      const started = performance.now();
       try {
         return await handler(params, token);
       } catch (error) {
         throw asInvalidParams(type.method, error);
+      } finally {
+        traceRequest(type.method, started);
       }
     });
   };
