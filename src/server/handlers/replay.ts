@@ -21,8 +21,8 @@ export async function replay(store: HandlerStore, params: ReplayParams): Promise
   const limit = Math.max(1, Math.floor(finiteOr(params.limit, DEFAULT_REPLAY_LIMIT)));
   const events = await replayEvents(store.engine.storage, {
     aggregateId: params.aggregateId,
-    fromSequence: wholeOrUndefined('fromSequence', params.fromSequence),
-    toSequence: wholeOrUndefined('toSequence', params.toSequence),
+    fromSequenceNumber: wholeOrUndefined('fromSequence', params.fromSequence),
+    toSequenceNumber: wholeOrUndefined('toSequence', params.toSequence),
     limit: limit + 1,
   });
   return { events: events.slice(0, limit), truncated: events.length > limit };
@@ -46,8 +46,8 @@ export async function rebuild(store: HandlerStore, params: RebuildParams, projec
     : await stateAsWritten(store.engine, result.state, {
         aggregateId: params.aggregateId,
         fromSnapshot: result.fromSnapshot?.file ?? null,
-        fromSequence: result.fromSnapshot?.sequence_number ?? Number.NEGATIVE_INFINITY,
-        toSequence: result.lastSequence,
+        fromSequenceNumber: result.fromSnapshot?.sequence_number ?? Number.NEGATIVE_INFINITY,
+        toSequenceNumber: result.lastSequence,
       });
   const roundedNumbers = unsafeNumberPaths(result.state);
   const fold = await resolveStoreFold(store.engine.storage);

@@ -18,8 +18,8 @@ export async function replayDocument(store: HandlerStore, params: ReplayDocument
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(finiteOr(params.limit, DEFAULT_LIMIT))));
   if (aggregateId !== undefined) {
     const replay = await aggregateReplaySteps(store.engine.storage, aggregateId, {
-      fromSequence: optionalWhole('fromSequence', params.fromSequence),
-      toSequence: optionalWhole('toSequence', params.toSequence),
+      fromSequenceNumber: optionalWhole('fromSequence', params.fromSequence),
+      toSequenceNumber: optionalWhole('toSequence', params.toSequence),
       limit,
     });
     return { rows: replay.steps.map(toRow), truncated: replay.truncated, foldProblem: replay.foldProblem, causationTree: null };
