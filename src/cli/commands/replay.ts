@@ -40,8 +40,8 @@ export const replayCommand: Command = {
     const { events, texts } = await withStore(
       io,
       storePath,
-      async ({ engine }) => {
-        const replayed = await replayEvents(engine.storage, { aggregateId, fromSequenceNumber, toSequenceNumber });
+      async ({ backend, engine }) => {
+        const replayed = await replayEvents(backend, { aggregateId, fromSequenceNumber, toSequenceNumber });
         const lines: string[] = [];
         const datas: string[] = [];
         for (const event of replayed) {

@@ -38,7 +38,7 @@ export const tailCommand: Command = {
     const lines = integerOption('lines', values.lines) ?? 10;
     const filter = filterOfOptions(values);
     const storePath = await resolveStorePath(io, values.store);
-    const { engine } = await openForCli(io, storePath);
+    const { backend, engine } = await openForCli(io, storePath);
     try {
       const out = new LineWriter(io);
       const print = async (ordinals: Iterable<number>): Promise<void> => {
@@ -67,7 +67,7 @@ export const tailCommand: Command = {
       await printing;
       return EXIT_OK;
     } finally {
-      await engine.close();
+      await backend.close();
     }
   },
 };
