@@ -20,3 +20,11 @@ export function filterOfParams(params: ViewFilterParams | TimelineFilters | unde
     ...(params.where !== undefined ? { where: params.where } : {}),
   };
 }
+
+/** A view's filter (views, groups, event lists, export): a backwards time window is refused by name, as the views always did (the timeline's scan simply finds nothing in one). */
+export function viewFilterOfParams(params: ViewFilterParams | undefined): EventFilter | undefined {
+  if (params && typeof params.from === 'number' && typeof params.to === 'number' && params.from > params.to) {
+    throw new Error(`filter time range: from (${params.from}) is after to (${params.to})`);
+  }
+  return filterOfParams(params);
+}
