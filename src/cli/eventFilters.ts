@@ -1,4 +1,4 @@
-import type { EventQuery } from '../engine/store/storage';
+import type { EventFilter } from '../engine/query';
 import { integerOption, timestampOption } from './args';
 import { UsageError } from './output';
 
@@ -23,24 +23,24 @@ export const FILTER_USAGE = `  --aggregate A     only events of aggregate A (the
   --from N          sequence number N or later
   --to N            sequence number N or earlier`;
 
-export function filterQuery(values: FilterValues, limit?: number): EventQuery {
+/** The filter options as the engine's one filter (engine/query); a window given backwards is a usage error. */
+export function filterOfOptions(values: FilterValues): EventFilter {
   const since = timestampOption('since', values.since);
   const until = timestampOption('until', values.until);
-  const fromSequence = integerOption('from', values.from);
-  const toSequence = integerOption('to', values.to);
+  const fromSequenceNumber = integerOption('from', values.from);
+  const toSequenceNumber = integerOption('to', values.to);
   if (since !== undefined && until !== undefined && since > until) throw new UsageError(`--since ${values.since} is after --until ${values.until}`);
-  if (fromSequence !== undefined && toSequence !== undefined && fromSequence > toSequence) {
-    throw new UsageError(`--from ${fromSequence} is after --to ${toSequence}`);
+  if (fromSequenceNumber !== undefined && toSequenceNumber !== undefined && fromSequenceNumber > toSequenceNumber) {
+    throw new UsageError(`--from ${fromSequenceNumber} is after --to ${toSequenceNumber}`);
   }
   return {
-    ...(values.aggregate !== undefined ? { aggregateId: values.aggregate } : {}),
-    ...(values.correlation !== undefined ? { correlationId: values.correlation } : {}),
-    ...(values.type !== undefined ? { eventType: values.type } : {}),
-    ...(values.source !== undefined ? { source: values.source } : {}),
+    ...(values.aggregate !== undefined ? { aggregateIds: [values.aggregate] } : {}),
+    ...(values.correlation !== undefined ? { correlationIds: [values.correlation] } : {}),
+    ...(values.type !== undefined ? { eventTypes: [values.type] } : {}),
+    ...(values.source !== undefined ? { sources: [values.source] } : {}),
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),
-    ...(fromSequence !== undefined ? { fromSequence } : {}),
-    ...(toSequence !== undefined ? { toSequence } : {}),
-    ...(limit !== undefined ? { limit } : {}),
+    ...(fromSequenceNumber !== undefined ? { fromSequenceNumber } : {}),
+    ...(toSequenceNumber !== undefined ? { toSequenceNumber } : {}),
   };
 }

@@ -3,7 +3,9 @@ import { parseStoreLocation, redactUrl, type StoreLocation } from '../engine/bac
 import type { LoadedConfig } from '../engine/config/loadConfig';
 import { configOfStore, resolveFolderStore } from '../engine/config/storeRef';
 import type { Event } from '../engine/model/event';
-import { openStore } from '../engine/openStore';
+import { folderEngineOf } from '../engine/backends/folder/folderBackend';
+import { openBackend } from '../engine/backends/openBackend';
+import type { StoreBackend } from '../engine/backends/storeBackend';
 import { DEAD_LETTER_FILE, EVENTS_DIR, LOCK_FILE, PROJECTIONS_DIR, SCHEMAS_DIR, SNAPSHOTS_DIR } from '../engine/store/layout';
 import type { SchemaRegistry } from '../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../engine/storeEngineTypes';
@@ -74,7 +76,15 @@ export function requireStoreFolder(storePath: string): void {
 
 const STORE_ENTRIES: ReadonlySet<string> = new Set([EVENTS_DIR, SNAPSHOTS_DIR, SCHEMAS_DIR, PROJECTIONS_DIR, DEAD_LETTER_FILE, LOCK_FILE]);
 
+/**
+ * A store opened through the backend seam. `backend` answers what every
+ * backend answers (the bus's questions, replay, rebuild, snapshots,
+ * aggregates, correlations, counts); `engine` is the folder's index, the
+ * fast path the commands that need line locations, the integrity rules or
+ * a content query over bodies still use (only folders have one so far).
+ */
 export interface OpenedStore {
+  readonly backend: StoreBackend;
   readonly engine: StoreEngine;
 }
 
@@ -100,13 +110,18 @@ export async function openForCli(io: CliIo, storePath: string, options: OpenForC
   const { config } = await loadCliConfig(io, storePath);
   const progress = progressReporter(io, 'indexing');
   try {
-    const engine = await openStore(storePath, {
+    const backend = await openBackend(storePath, {
       onProgress: progress.update,
       fold: config.fold,
       maxNestingDepth: config.max_nesting_depth,
       ...(registry ? { upcast: (event: Event) => registry.upcast(event) } : {}),
     });
-    return { engine };
+    const engine = folderEngineOf(backend);
+    if (!engine) {
+      await backend.close();
+      throw new Error(`a ${backend.kind} store has no folder index (this command reads store folders only so far)`);
+    }
+    return { backend, engine };
   } catch (error) {
     throw new CliFailure(`${storePath}: cannot open the store: ${oneLine((error as Error).message)}`);
   } finally {
@@ -125,6 +140,6 @@ export async function withStore<T>(
   try {
     return await work(opened);
   } finally {
-    await opened.engine.close();
+    await opened.backend.close();
   }
 }

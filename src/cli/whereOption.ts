@@ -1,6 +1,4 @@
-import { compileQuery, type CompiledQuery, matchingOrdinals, QueryError } from '../engine/query';
-import type { StoreEngine } from '../engine/storeEngineTypes';
-import type { EventQuery } from '../engine/store/storage';
+import { compileQuery, type CompiledQuery, type EventFilter, QueryError } from '../engine/query';
 import { type CliIo, UsageError } from './output';
 
 export const WHERE_USAGE = `  --where QUERY     only events the content query matches, e.g.
@@ -21,29 +19,7 @@ export function whereOption(io: CliIo, text: string | undefined): CompiledQuery 
   }
 }
 
-/**
- * The ordinals the filters and the content query select, in the filters'
- * order, streamed: envelope filters narrow by the index first, the query
- * reads bodies only for what is left, and `limit` counts matches.
- */
-export async function* selectedOrdinals(engine: StoreEngine, filters: EventQuery, where: CompiledQuery | undefined): AsyncGenerator<number> {
-  const { limit, ...unlimited } = filters;
-  // No envelope filter: every ordinal in store order, without building an index entry per event first (a million of them is seconds of GC).
-  const unfiltered = Object.keys(unlimited).length === 0;
-  if (!where) {
-    if (unfiltered) yield* storeOrder(Math.min(engine.index.eventCount, limit ?? Number.POSITIVE_INFINITY));
-    else yield* engine.selectOrdinals(filters);
-    return;
-  }
-  const candidates = unfiltered ? storeOrder(engine.index.eventCount) : engine.selectOrdinals(unlimited);
-  let left = limit ?? Number.POSITIVE_INFINITY;
-  if (left <= 0) return;
-  for await (const ordinal of matchingOrdinals(engine, where, candidates)) {
-    yield ordinal;
-    if (--left <= 0) return;
-  }
-}
-
-function* storeOrder(count: number): Generator<number> {
-  for (let ordinal = 0; ordinal < count; ordinal++) yield ordinal;
+/** The filter with the --where query in it (already read, so it is known good). */
+export function withWhere(filter: EventFilter, where: CompiledQuery | undefined): EventFilter {
+  return where ? { ...filter, where: where.text } : filter;
 }

@@ -28,7 +28,7 @@ export interface ReplayPlan {
 
 export function planReplay(index: StoreIndex, args: ReplayLaunchArguments): ReplayPlan {
   // The engine's replay bounds: the same errors for a bad time or an inverted range as `eventbus replay`.
-  const query = replayQuery({ aggregateId: args.aggregateId, correlationId: args.correlationId, since: args.since, until: args.until, fromSequence: args.fromSequence });
+  const query = replayQuery({ aggregateId: args.aggregateId, correlationId: args.correlationId, since: args.since, until: args.until, fromSequenceNumber: args.fromSequence });
   const select = (): SessionEvents => {
     let ordinals: readonly number[];
     if (query.aggregateId !== undefined) ordinals = index.ordinalsOfAggregate(query.aggregateId);

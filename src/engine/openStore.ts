@@ -5,7 +5,8 @@ import type { IndexOptions } from './index/indexBuilder';
 import type { IndexedEvent, SequenceMode } from './model/indexTypes';
 import type { LayeredIndex } from './index/layeredIndex';
 import { openLayeredIndex, persistLayeredIndex, refreshLayeredIndex } from './index/layeredIndexFiles';
-import { selectOrdinals } from './index/selectEvents';
+import { filterOfQuery } from './query/eventFilter';
+import { selectOrdinals } from './query/selectOrdinals';
 import { EventBodyReader } from './store/eventBodyReader';
 import { FileEventStorage } from './store/fileStorage';
 import { snapshotFilesOf } from './snapshot/snapshotStore';
@@ -80,15 +81,15 @@ class FileStoreEngine implements StoreEngine {
   }
 
   select(query: EventQuery): readonly IndexedEvent[] {
-    return selectOrdinals(this.index, query).map((o) => this.index.event(o));
+    return this.selectOrdinals(query).map((o) => this.index.event(o));
   }
 
   selectOrdinals(query: EventQuery): number[] {
-    return selectOrdinals(this.index, query);
+    return selectOrdinals(this.index, filterOfQuery(query), query.limit);
   }
 
   async *query(query: EventQuery): AsyncIterable<Event> {
-    for (const ordinal of selectOrdinals(this.index, query)) yield this.readEventSync(ordinal);
+    for (const ordinal of this.selectOrdinals(query)) yield this.readEventSync(ordinal);
   }
 
   async refresh(): Promise<IndexDelta> {

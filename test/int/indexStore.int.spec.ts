@@ -209,7 +209,7 @@ test('selecting by time range and filters returns store order', async () => {
     const until = Date.UTC(2024, 0, 15, 10, 0, 20);
     const picked = engine.select({ since, until, eventType: 'risk_alert' }).map((e) => e.sequenceNumber);
     assert.deepEqual(picked, [11, 13, 15, 17, 19]);
-    assert.deepEqual(engine.select({ aggregateId: 'a1', fromSequence: 10, toSequence: 20 }).map((e) => e.sequenceNumber), [10, 13, 16, 19]);
+    assert.deepEqual(engine.select({ aggregateId: 'a1', fromSequenceNumber: 10, toSequenceNumber: 20 }).map((e) => e.sequenceNumber), [10, 13, 16, 19]);
     assert.equal(engine.select({ limit: 3 }).length, 3);
     const events = [];
     for await (const e of engine.query({ aggregateId: 'a2', limit: 2 })) events.push(e.metadata.sequence_number);

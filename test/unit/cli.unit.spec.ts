@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { integerOption, parseCommandArgs, timestampOption } from '../../src/cli/args';
 import { COMMANDS } from '../../src/cli/commandTable';
-import { filterQuery } from '../../src/cli/eventFilters';
+import { filterOfOptions } from '../../src/cli/eventFilters';
 import type { CliIo } from '../../src/cli/output';
 import { UsageError } from '../../src/cli/output';
 import { runCli } from '../../src/cli/run';
@@ -137,16 +137,15 @@ describe('cli: argument helpers', () => {
     assert.throws(() => timestampOption('until', '2024-13-01T00:00:00Z'), /ISO 8601/);
   });
 
-  it('turns filters into one storage query', () => {
-    assert.deepEqual(filterQuery({ aggregate: 'trader_1', type: 'trade_executed', from: '3', to: '9', since: '2024-01-15T00:00:00Z' }, 5), {
-      aggregateId: 'trader_1',
-      eventType: 'trade_executed',
+  it('turns filters into the engine\'s one filter', () => {
+    assert.deepEqual(filterOfOptions({ aggregate: 'trader_1', type: 'trade_executed', from: '3', to: '9', since: '2024-01-15T00:00:00Z' }), {
+      aggregateIds: ['trader_1'],
+      eventTypes: ['trade_executed'],
       since: Date.UTC(2024, 0, 15),
-      fromSequence: 3,
-      toSequence: 9,
-      limit: 5,
+      fromSequenceNumber: 3,
+      toSequenceNumber: 9,
     });
-    assert.deepEqual(filterQuery({}), {});
+    assert.deepEqual(filterOfOptions({}), {});
   });
 });
 

@@ -17,8 +17,8 @@ describe('MemoryEventStorage', () => {
     assert.deepEqual(data(await collect(storage, { correlationId: 'c1' })), [1, 2]);
     assert.deepEqual(data(await collect(storage, { eventType: 'trade_executed' })), [1, 3]);
     assert.deepEqual(data(await collect(storage, { source: 'risk' })), [2]);
-    assert.deepEqual(data(await collect(storage, { fromSequence: 2, toSequence: 3 })), [1, 2]);
-    assert.deepEqual(data(await collect(storage, { aggregateId: 'a', fromSequence: 2 })), [1]);
+    assert.deepEqual(data(await collect(storage, { fromSequenceNumber: 2, toSequenceNumber: 3 })), [1, 2]);
+    assert.deepEqual(data(await collect(storage, { aggregateId: 'a', fromSequenceNumber: 2 })), [1]);
     // 2024-01-16T09:00+02:00 is 07:00Z: before the naive 12:00 (UTC) health check.
     const since = Date.parse('2024-01-15T10:30:00Z');
     const until = Date.parse('2024-01-16T08:00:00Z');

@@ -25,7 +25,7 @@ describe('replay', () => {
   it('replays an aggregate in sequence order within inclusive bounds', async () => {
     const storage = await store();
     assert.deepEqual(ns(await replayEvents(storage, { aggregateId: 'trader_1' })), [1, 2, 4, 5]);
-    assert.deepEqual(ns(await replayEvents(storage, { aggregateId: 'trader_1', fromSequence: 2, toSequence: 3 })), [2, 4]);
+    assert.deepEqual(ns(await replayEvents(storage, { aggregateId: 'trader_1', fromSequenceNumber: 2, toSequenceNumber: 3 })), [2, 4]);
   });
 
   it('replays a correlation across aggregates, and a time range given as ISO text', async () => {
@@ -39,7 +39,7 @@ describe('replay', () => {
   it('refuses bad bounds with a message naming the option', async () => {
     const storage = await store();
     assert.throws(() => replayEventStream(storage, { since: 'yesterday' }), /since: "yesterday" is not an ISO 8601 timestamp/);
-    assert.throws(() => replayEventStream(storage, { fromSequence: 5, toSequence: 2 }), /fromSequence 5 is after toSequence 2/);
+    assert.throws(() => replayEventStream(storage, { fromSequenceNumber: 5, toSequenceNumber: 2 }), /fromSequenceNumber 5 is after toSequenceNumber 2/);
     assert.throws(() => replayEventStream(storage, { since: T0 + 10, until: T0 }), /since .* is after until/);
     assert.equal(storage.queries.length, 0);
   });
@@ -54,7 +54,7 @@ describe('replay', () => {
         calls.push(ns(seen));
       },
     };
-    const count = await replayIntoSubscribers(storage, bus, { aggregateId: 'trader_1', fromSequence: 2 });
+    const count = await replayIntoSubscribers(storage, bus, { aggregateId: 'trader_1', fromSequenceNumber: 2 });
     assert.equal(count, 3);
     assert.deepEqual(calls, [[2, 4, 5]], 'one call, so the bus counts one replay');
   });

@@ -28,7 +28,7 @@ describe('rebuildFromEvents', () => {
     const scratch = await rebuildFromEvents(storage, 't1', { useSnapshots: false });
     assert.deepEqual(fromSnapshot.fromSnapshot, ref);
     assert.equal(fromSnapshot.eventsApplied, 20, 'only the tail after the snapshot is folded');
-    assert.equal(storage.queries[0].fromSequence, 41);
+    assert.equal(storage.queries[0].fromSequenceNumber, 41);
     assert.equal(scratch.eventsApplied, 60);
     assert.deepEqual(fromSnapshot.state, scratch.state);
     assert.equal(fromSnapshot.lastSequence, 60);

@@ -1,10 +1,11 @@
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { filterQuery, FILTER_USAGE } from '../eventFilters';
+import { filterOfOptions, FILTER_USAGE } from '../eventFilters';
 import { EXIT_OK, LineWriter, printLine } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
 import { jsonTerminalSafe } from '../format/terminalText';
-import { selectedOrdinals, WHERE_USAGE, whereOption } from '../whereOption';
+import { selectMatchingOrdinals } from '../../engine/query';
+import { WHERE_USAGE, whereOption, withWhere } from '../whereOption';
 
 const usage = `Usage: eventbus events [--store DIR] [filters] [--limit N]
 
@@ -26,13 +27,14 @@ export const eventsCommand: Command = {
       printLine(io, usage);
       return EXIT_OK;
     }
-    const query = filterQuery(values, integerOption('limit', values.limit, 1));
+    const filter = filterOfOptions(values);
+    const limit = integerOption('limit', values.limit, 1);
     const where = whereOption(io, values.where);
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
       const out = new LineWriter(io);
       // The stored lines themselves: numbers keep their text (`1.0`, every digit).
-      for await (const ordinal of selectedOrdinals(engine, query, where)) await out.line(jsonTerminalSafe((await engine.readLine(ordinal)).replace(/\r$/, '')));
+      for await (const ordinal of selectMatchingOrdinals(engine, withWhere(filter, where), limit)) await out.line(jsonTerminalSafe((await engine.readLine(ordinal)).replace(/\r$/, '')));
       await out.flush();
     });
     return EXIT_OK;

@@ -2,13 +2,13 @@ import * as path from 'node:path';
 import { DEFAULT_CSV_COLUMNS, parseCsvColumns, type CsvColumn } from '../../engine/export/csvColumns';
 import { EXPORT_FORMATS, exportChunks } from '../../engine/export/exportEvents';
 import { writeExportFile } from '../../engine/export/writeExportFile';
-import { QueryError } from '../../engine/query';
+import { QueryError, selectMatchingOrdinals } from '../../engine/query';
 import { choiceOption, COMMON_OPTIONS, FILTER_OPTIONS, integerOption, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { filterQuery, FILTER_USAGE } from '../eventFilters';
+import { filterOfOptions, FILTER_USAGE } from '../eventFilters';
 import { CliFailure, EXIT_OK, printLine, UsageError } from '../output';
 import { resolveStorePath, withStore } from '../storeAccess';
-import { selectedOrdinals, WHERE_USAGE, whereOption } from '../whereOption';
+import { WHERE_USAGE, whereOption, withWhere } from '../whereOption';
 
 const usage = `Usage: eventbus export [--store DIR] [filters] [--where QUERY]
                       [--format jsonl|json|csv] [--columns A,B,…]
@@ -49,11 +49,12 @@ export const exportCommand: Command = {
     const format = choiceOption('format', values.format, EXPORT_FORMATS) ?? 'jsonl';
     if (values.columns !== undefined && format !== 'csv') throw new UsageError('--columns applies to --format csv only');
     const columns = format === 'csv' ? csvColumnsOption(values.columns) : undefined;
-    const query = filterQuery(values, integerOption('limit', values.limit, 1));
+    const filter = filterOfOptions(values);
+    const limit = integerOption('limit', values.limit, 1);
     const where = whereOption(io, values.where);
     const storePath = await resolveStorePath(io, values.store);
     await withStore(io, storePath, async ({ engine }) => {
-      const chunks = exportChunks(engine, selectedOrdinals(engine, query, where), { format, ...(columns ? { columns } : {}) });
+      const chunks = exportChunks(engine, selectMatchingOrdinals(engine, withWhere(filter, where), limit), { format, ...(columns ? { columns } : {}) });
       if (values.out === undefined) {
         for await (const chunk of chunks) io.stdout(chunk.toString('utf8'));
         return;

@@ -50,24 +50,24 @@ export const rebuildCommand: Command = {
     const result = await withStore(
       io,
       storePath,
-      async ({ engine }) => {
+      async ({ backend }) => {
         const options: RebuildOptions = { atSequence };
-        const fold = await resolveStoreFold(engine.storage);
+        const fold = await resolveStoreFold(backend);
         if (fold.mode === 'projection' && values['allow-projections'] && values.projection === undefined) {
           const loaded = await loadProjections(storePath, { allowCodeExecution: true });
           for (const problem of loaded.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
-          return rebuildFromEvents(engine.storage, aggregateId, { ...options, projection: findProjection(loaded, fold.projection ?? '') });
+          return rebuildFromEvents(backend, aggregateId, { ...options, projection: findProjection(loaded, fold.projection ?? '') });
         }
         if (values['allow-projections']) {
           const loaded = await loadProjections(storePath, { allowCodeExecution: true });
           for (const problem of loaded.problems) io.stderr(`${terminalSafe(`${problem.file}: ${problem.message}`)}\n`);
-          if (values.projection !== undefined) return rebuildFromEvents(engine.storage, aggregateId, { ...options, projection: findProjection(loaded, values.projection) });
-          if (loaded.projections.length === 1) return rebuildFromEvents(engine.storage, aggregateId, { ...options, projection: loaded.projections[0] });
+          if (values.projection !== undefined) return rebuildFromEvents(backend, aggregateId, { ...options, projection: findProjection(loaded, values.projection) });
+          if (loaded.projections.length === 1) return rebuildFromEvents(backend, aggregateId, { ...options, projection: loaded.projections[0] });
           if (loaded.projections.length > 1) {
             throw new UsageError(`the store has ${loaded.projections.length} projections (${loaded.projections.map((p) => p.name).join(', ')}); choose one with --projection NAME`);
           }
         }
-        return rebuildFromEvents(engine.storage, aggregateId, options);
+        return rebuildFromEvents(backend, aggregateId, options);
       },
       { upcast: true },
     );

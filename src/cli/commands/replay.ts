@@ -33,15 +33,15 @@ export const replayCommand: Command = {
       return EXIT_OK;
     }
     const aggregateId = required('aggregate', values.aggregate);
-    const fromSequence = integerOption('from', values.from);
-    const toSequence = integerOption('to', values.to);
+    const fromSequenceNumber = integerOption('from', values.from);
+    const toSequenceNumber = integerOption('to', values.to);
     const storePath = await resolveStorePath(io, values.store);
     // Numbers as written: each event's stored text, or an upcast one spelled with its line's numbers.
     const { events, texts } = await withStore(
       io,
       storePath,
-      async ({ engine }) => {
-        const replayed = await replayEvents(engine.storage, { aggregateId, fromSequence, toSequence });
+      async ({ backend, engine }) => {
+        const replayed = await replayEvents(backend, { aggregateId, fromSequenceNumber, toSequenceNumber });
         const lines: string[] = [];
         const datas: string[] = [];
         for (const event of replayed) {

@@ -30,9 +30,9 @@ async function create(argv: readonly string[], io: Parameters<Command['run']>[1]
   const ref = await withStore(
     io,
     storePath,
-    async ({ engine }) => {
+    async ({ backend }) => {
       try {
-        return await createSnapshot(engine.storage, aggregateId, { atSequence });
+        return await createSnapshot(backend, aggregateId, { atSequence });
       } catch (error) {
         // An I/O error (full disk, no permission) is exit 2; "nothing to snapshot" is the store's answer, exit 1.
         throw new CliFailure(oneLine((error as Error).message), isIoError(error) ? EXIT_USAGE : EXIT_PROBLEMS);
@@ -52,7 +52,7 @@ async function verify(argv: readonly string[], io: Parameters<Command['run']>[1]
     return EXIT_OK;
   }
   const storePath = await resolveStorePath(io, values.store);
-  const results = await withStore(io, storePath, ({ engine }) => verifySnapshots(engine.storage, values.aggregate), { upcast: true });
+  const results = await withStore(io, storePath, ({ backend }) => verifySnapshots(backend, values.aggregate), { upcast: true });
   if (values.json) {
     printJson(
       io,

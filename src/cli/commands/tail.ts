@@ -1,11 +1,9 @@
 import { serializeEvent } from '../../engine/model/event';
 import { COMMON_OPTIONS, FILTER_OPTIONS, integerOption, JSON_OPTION, parseCommandArgs } from '../args';
 import type { Command } from '../command';
-import { filterQuery, FILTER_USAGE } from '../eventFilters';
-import type { EventIndexView } from '../../engine/model/indexTypes';
+import { filterOfOptions, FILTER_USAGE } from '../eventFilters';
 import type { StoreEngine } from '../../engine/storeEngineTypes';
-import { matchesQuery } from '../../engine/store/queryMatch';
-import type { EventQuery } from '../../engine/store/storage';
+import { type EventFilter, hasLookup, type OrdinalTest, ordinalTestOf, selectOrdinals } from '../../engine/query';
 import { EXIT_OK, LineWriter, printLine } from '../output';
 import { openForCli, resolveStorePath } from '../storeAccess';
 import { jsonTerminalSafe, terminalSafe } from '../format/terminalText';
@@ -38,16 +36,16 @@ export const tailCommand: Command = {
       return EXIT_OK;
     }
     const lines = integerOption('lines', values.lines) ?? 10;
-    const query = filterQuery(values);
+    const filter = filterOfOptions(values);
     const storePath = await resolveStorePath(io, values.store);
-    const { engine } = await openForCli(io, storePath);
+    const { backend, engine } = await openForCli(io, storePath);
     try {
       const out = new LineWriter(io);
       const print = async (ordinals: Iterable<number>): Promise<void> => {
         for (const ordinal of ordinals) await out.line(jsonTerminalSafe(serializeEvent(await engine.readEvent(ordinal))));
         await out.flush();
       };
-      await print(lines === 0 ? [] : lastMatching(engine, query, lines));
+      await print(lines === 0 ? [] : lastMatching(engine, filter, lines));
       if (!values.follow) return EXIT_OK;
 
       // Ordinals grow with appends (files in day order, then line), so "new"
@@ -61,7 +59,7 @@ export const tailCommand: Command = {
           for (const problem of delta.newProblems) io.stderr(`${terminalSafe(problem.file)}:${problem.line}: ${terminalSafe(problem.message)}\n`);
           const from = seen;
           seen = engine.index.eventCount;
-          await print(matchingBetween(engine.index, query, from, seen));
+          await print(matchingBetween(ordinalTestOf(engine.index, filter), from, seen));
         });
       });
       await io.interrupted;
@@ -69,31 +67,27 @@ export const tailCommand: Command = {
       await printing;
       return EXIT_OK;
     } finally {
-      await engine.close();
+      await backend.close();
     }
   },
 };
 
-/** True when the query names a lookup of the index (its matches are a group, not a scan of the store). */
-function hasLookup(query: EventQuery): boolean {
-  return query.aggregateId !== undefined || query.correlationId !== undefined || query.eventType !== undefined || query.source !== undefined;
-}
-
 /**
- * The last `count` matching events: from a lookup's group when the query
+ * The last `count` matching events: from a lookup's group when the filter
  * names one, else by walking back from the store's end, so a tail of a
  * million events looks at the events it prints, not at all of them.
  */
-function lastMatching(engine: StoreEngine, query: EventQuery, count: number): number[] {
-  if (hasLookup(query)) return engine.selectOrdinals(query).slice(-count);
+function lastMatching(engine: StoreEngine, filter: EventFilter, count: number): number[] {
+  if (hasLookup(filter)) return selectOrdinals(engine.index, filter).slice(-count);
+  const test = ordinalTestOf(engine.index, filter);
   const found: number[] = [];
   for (let ordinal = engine.index.eventCount - 1; ordinal >= 0 && found.length < count; ordinal--) {
-    if (matchesQuery(engine.index.event(ordinal), query)) found.push(ordinal);
+    if (!test || test(ordinal)) found.push(ordinal);
   }
   return found.reverse();
 }
 
-/** Matching ordinals in [from, to), in store order. */
-function* matchingBetween(index: EventIndexView, query: EventQuery, from: number, to: number): Generator<number> {
-  for (let ordinal = from; ordinal < to && ordinal < index.eventCount; ordinal++) if (matchesQuery(index.event(ordinal), query)) yield ordinal;
+/** Matching ordinals in [from, to), in store order; the test is made after the index grew to `to` (its masks cover only the ordinals it saw). */
+function* matchingBetween(test: OrdinalTest | null, from: number, to: number): Generator<number> {
+  for (let ordinal = from; ordinal < to; ordinal++) if (!test || test(ordinal)) yield ordinal;
 }

@@ -9,8 +9,8 @@ import type { EventQuery, EventStorage } from '../store/storage';
  */
 export interface ReplayOptions {
   readonly aggregateId?: string;
-  readonly fromSequence?: number;
-  readonly toSequence?: number;
+  readonly fromSequenceNumber?: number;
+  readonly toSequenceNumber?: number;
   readonly correlationId?: string;
   /** Inclusive; epoch ms or any ISO 8601 form the store accepts. */
   readonly since?: number | string;
@@ -35,10 +35,10 @@ function toEpoch(value: number | string | undefined, option: string): number | u
 
 /** The storage query a replay runs; throws a RangeError naming the option for a bad bound. */
 export function replayQuery(options: ReplayOptions): EventQuery {
-  const from = options.fromSequence;
-  const to = options.toSequence;
+  const from = options.fromSequenceNumber;
+  const to = options.toSequenceNumber;
   if (from !== undefined && to !== undefined && from > to) {
-    throw new RangeError(`fromSequence ${from} is after toSequence ${to}`);
+    throw new RangeError(`fromSequenceNumber ${from} is after toSequenceNumber ${to}`);
   }
   const since = toEpoch(options.since, 'since');
   const until = toEpoch(options.until, 'until');
@@ -49,8 +49,8 @@ export function replayQuery(options: ReplayOptions): EventQuery {
     aggregateId: options.aggregateId,
     correlationId: options.correlationId,
     eventType: options.eventType,
-    fromSequence: from,
-    toSequence: to,
+    fromSequenceNumber: from,
+    toSequenceNumber: to,
     since,
     until,
     limit: options.limit,

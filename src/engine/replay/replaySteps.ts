@@ -32,14 +32,14 @@ export interface ReplaySteps {
 const CHANGES_PER_EVENT = 12;
 
 export interface AggregateReplayOptions {
-  readonly fromSequence?: number;
-  readonly toSequence?: number;
+  readonly fromSequenceNumber?: number;
+  readonly toSequenceNumber?: number;
   readonly limit: number;
 }
 
 /** One aggregate's events in sequence order, each with the change it made (folded from the state just before the range). */
 export async function aggregateReplaySteps(storage: EventStorage, aggregateId: string, options: AggregateReplayOptions): Promise<ReplaySteps> {
-  const events = await replayEvents(storage, { aggregateId, fromSequence: options.fromSequence, toSequence: options.toSequence, limit: options.limit + 1 });
+  const events = await replayEvents(storage, { aggregateId, fromSequenceNumber: options.fromSequenceNumber, toSequenceNumber: options.toSequenceNumber, limit: options.limit + 1 });
   const listed = events.slice(0, options.limit);
   const skip = await bookkeepingKeys(storage);
   let foldProblem: string | null = null;

@@ -186,7 +186,7 @@ export async function rebuildWorking(storage: EventStorage, aggregateId: string,
   if (isSystem && systemAxis(storage) === 'sequence') {
     const base = start.snapshot ? start.snapshot.sequence_number : Number.NEGATIVE_INFINITY;
     // Bounded by sequence in the query, so only the events between are read (the index filters the rest).
-    const bounds = { fromSequence: Number.isFinite(base) ? base + 1 : undefined, toSequence: Number.isFinite(target) ? target : undefined };
+    const bounds = { fromSequenceNumber: Number.isFinite(base) ? base + 1 : undefined, toSequenceNumber: Number.isFinite(target) ? target : undefined };
     for await (const event of storage.query(bounds)) {
       if (event.metadata.event_id === options.stopBeforeEventId) break;
       const sequence = event.metadata.sequence_number;
@@ -210,7 +210,7 @@ export async function rebuildWorking(storage: EventStorage, aggregateId: string,
     return working;
   }
   const from = start.snapshot ? start.snapshot.sequence_number + 1 : undefined;
-  const query = { aggregateId, fromSequence: from, toSequence: Number.isFinite(target) ? target : undefined };
+  const query = { aggregateId, fromSequenceNumber: from, toSequenceNumber: Number.isFinite(target) ? target : undefined };
   for await (const event of storage.query(query)) {
     const sequence = event.metadata.sequence_number;
     // The storage already bounds the query; this guards a backend that does not.
@@ -238,7 +238,7 @@ async function rebuildWithProjection(
       ? { skipped: [] }
       : await latestUsableSnapshot(storage, aggregateId, target);
   const base = start.snapshot?.sequence_number ?? (bySequence ? Number.NEGATIVE_INFINITY : 0);
-  const query = isSystem ? {} : { aggregateId, toSequence: Number.isFinite(target) ? target : undefined };
+  const query = isSystem ? {} : { aggregateId, toSequenceNumber: Number.isFinite(target) ? target : undefined };
   let position = 0;
   async function* bounded(): AsyncGenerator<Event> {
     for await (const event of storage.query(query)) {
@@ -275,7 +275,7 @@ async function rebuildWithProjection(
 /**
  * The state of an aggregate at `atSequence` (default: latest): from the
  * latest snapshot at or before it plus the events after it
- * (`storage.query({aggregateId, fromSequence, toSequence})`), through the
+ * (`storage.query({aggregateId, fromSequenceNumber, toSequenceNumber})`), through the
  * reducers; or through a projection when one is given. Unreadable
  * snapshots are skipped (listed in `skippedSnapshots`), never fatal.
  */

@@ -13,8 +13,8 @@ export interface FoldedRange {
   /** Store-relative snapshot file the rebuild started from, if any. */
   readonly fromSnapshot: string | null;
   /** Sequence of the snapshot (or -1) and of the last event folded. */
-  readonly fromSequence: number;
-  readonly toSequence: number;
+  readonly fromSequenceNumber: number;
+  readonly toSequenceNumber: number;
 }
 
 /** A rebuilt state spelled as written: indented JSON text, and the pointers whose spelling differs from JavaScript's. */
@@ -38,7 +38,7 @@ export async function stateAsWritten(engine: StoreEngine, state: unknown, range:
     .ordinalsOfAggregate(range.aggregateId)
     .filter((ordinal) => {
       const sequence = engine.index.event(ordinal).sequenceNumber;
-      return sequence > range.fromSequence && sequence <= range.toSequence;
+      return sequence > range.fromSequenceNumber && sequence <= range.toSequenceNumber;
     })
     .sort((a, b) => engine.index.event(a).sequenceNumber - engine.index.event(b).sequenceNumber);
   if (ordinals.length > AS_WRITTEN_EVENT_LIMIT) return undefined;

@@ -20,8 +20,8 @@ export function matchesQuery(f: QueryFields, q: EventQuery): boolean {
   if (q.correlationId !== undefined && f.correlationId !== q.correlationId) return false;
   if (q.eventType !== undefined && f.eventType !== q.eventType) return false;
   if (q.source !== undefined && f.source !== q.source) return false;
-  if (q.fromSequence !== undefined && !(f.sequenceNumber >= q.fromSequence)) return false;
-  if (q.toSequence !== undefined && !(f.sequenceNumber <= q.toSequence)) return false;
+  if (q.fromSequenceNumber !== undefined && !(f.sequenceNumber >= q.fromSequenceNumber)) return false;
+  if (q.toSequenceNumber !== undefined && !(f.sequenceNumber <= q.toSequenceNumber)) return false;
   if (q.since !== undefined && !(f.timestampMs >= q.since)) return false;
   if (q.until !== undefined && !(f.timestampMs <= q.until)) return false;
   return true;

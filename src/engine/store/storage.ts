@@ -15,8 +15,8 @@ export interface EventQuery {
   readonly source?: string;
   readonly since?: number;
   readonly until?: number;
-  readonly fromSequence?: number;
-  readonly toSequence?: number;
+  readonly fromSequenceNumber?: number;
+  readonly toSequenceNumber?: number;
   readonly limit?: number;
 }
 

@@ -1,7 +1,8 @@
 import type { EventIndexView, StoreIndex } from '../../engine/model/indexTypes';
 import type { EventGroupKey, EventGroupsParams, EventGroupSort, EventGroupSummary, Page } from '../../shared/protocol';
 import { naturalCompare } from '../../engine/model/naturalOrder';
-import { ordinalTestOf, type OrdinalTest } from './eventFilterMask';
+import { ordinalTestOf, type OrdinalTest } from '../../engine/query';
+import { viewFilterOfParams } from './filterOfParams';
 import { type HandlerStore, pageOf, pageWindow, sortedWithPrefix, timestampText } from './handlerStore';
 import { recentGroupKeys } from './recentGroups';
 
@@ -80,7 +81,7 @@ function listGroups(store: HandlerStore, params: EventGroupsParams): ListedGroup
   if (!SORTS.includes(sort)) throw new Error(`sort must be ${SORTS.join(', ')}, got ${JSON.stringify(sort)}`);
   const grouping = groupingOf(index, params.groupBy);
   const keys = sortedWithPrefix(grouping.keys(), params.prefix);
-  const test = ordinalTestOf(index, params.filter);
+  const test = ordinalTestOf(index, viewFilterOfParams(params.filter));
   const measure = (key: string): EventGroupSummary => summarize(key, grouping, index, params.groupBy, test);
   if (sort === 'key' && !test) return { keys, measure };
   let summaries = keys.map(measure);

@@ -1,5 +1,6 @@
 import type { EventPlace, EventPlaceParams } from '../../shared/protocol';
-import { ordinalTestOf } from './eventFilterMask';
+import { ordinalTestOf } from '../../engine/query';
+import { viewFilterOfParams } from './filterOfParams';
 import { groupKeysInOrder } from './eventGroups';
 import type { HandlerStore } from './handlerStore';
 
@@ -16,7 +17,7 @@ export function eventPlace(store: HandlerStore, params: EventPlaceParams): Event
   if (aggregateId === null) return { aggregateId: null, groupIndex: -1, eventIndex: -1 };
   const keys = groupKeysInOrder(store, { groupBy: 'aggregate', ...(params.prefix ? { prefix: params.prefix } : {}), ...(params.filter ? { filter: params.filter } : {}), ...(params.sort ? { sort: params.sort } : {}) });
   const groupIndex = keys.indexOf(aggregateId);
-  const test = ordinalTestOf(index, params.filter);
+  const test = ordinalTestOf(index, viewFilterOfParams(params.filter));
   const ordinals = index.ordinalsOfAggregate(aggregateId);
   const listed = test ? ordinals.filter(test) : ordinals;
   return { aggregateId, groupIndex, eventIndex: groupIndex === -1 ? -1 : listed.indexOf(ordinal) };

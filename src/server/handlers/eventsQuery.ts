@@ -1,5 +1,6 @@
 import type { EventEntry, EventsQueryParams, Page } from '../../shared/protocol';
-import { ordinalTestOf } from './eventFilterMask';
+import { ordinalTestOf } from '../../engine/query';
+import { viewFilterOfParams } from './filterOfParams';
 import { type HandlerStore, pageOf, toEventEntry } from './handlerStore';
 
 /** The events of one aggregate (sequence order), type or correlation (store order) that pass the filter, one page, from the index only. */
@@ -13,7 +14,7 @@ export function eventsQuery(store: HandlerStore, params: EventsQueryParams): Pag
       : params.eventType !== undefined
         ? index.ordinalsOfType(params.eventType)
         : index.ordinalsOfCorrelation(params.correlationId as string);
-  const test = ordinalTestOf(index, params.filter);
+  const test = ordinalTestOf(index, viewFilterOfParams(params.filter));
   const kept = test ? ordinals.filter(test) : ordinals;
   return pageOf(kept, params, (ordinal) => toEventEntry(store, index.event(ordinal)));
 }

@@ -2,9 +2,9 @@ import * as path from 'node:path';
 import { DEFAULT_CSV_COLUMNS, parseCsvColumns } from '../../engine/export/csvColumns';
 import { EXPORT_FORMATS, exportChunks } from '../../engine/export/exportEvents';
 import { writeExportFile } from '../../engine/export/writeExportFile';
-import { QueryError } from '../../engine/query';
+import { ordinalTestOf, QueryError } from '../../engine/query';
 import type { ExportParams, ExportResult } from '../../shared/queryProtocol';
-import { ordinalTestOf } from './eventFilterMask';
+import { viewFilterOfParams } from './filterOfParams';
 import type { HandlerStore } from './handlerStore';
 
 /** Progress is told at most this often (an export of a million events is not a million messages). */
@@ -27,7 +27,7 @@ export async function exportEvents(store: HandlerStore, params: ExportParams, re
         : params.eventIds !== undefined
           ? params.eventIds.flatMap((id) => index.ordinalsOfEventId(id).slice(0, 1))
           : Array.from({ length: index.eventCount }, (_, ordinal) => ordinal);
-  const test = ordinalTestOf(index, params.filter);
+  const test = ordinalTestOf(index, viewFilterOfParams(params.filter));
   const ordinals = test ? selected.filter(test) : selected;
   let columns;
   try {

@@ -3,7 +3,7 @@ import { naturalCompare } from '../../engine/model/naturalOrder';
 import { formatTimestamp } from '../../engine/model/timestamp';
 import type { SchemaRegistry } from '../../engine/schema/schemaRegistry';
 import type { StoreEngine } from '../../engine/storeEngineTypes';
-import type { EventEntry, Page, PageParams } from '../../shared/protocol';
+import type { EventEntry } from '../../shared/protocol';
 
 /** What a request handler gets: one open store. Handlers never see the connection. */
 export interface HandlerStore {
@@ -14,25 +14,8 @@ export interface HandlerStore {
   uriOf(file: string): string;
 }
 
-export const DEFAULT_PAGE = 100;
-export const MAX_PAGE = 10_000;
-
-/** The clamped offset and limit of a page request. */
-export function pageWindow(params: PageParams): { offset: number; limit: number } {
-  const offset = Math.max(0, Math.floor(finiteOr(params.offset, 0)));
-  const limit = Math.min(MAX_PAGE, Math.max(0, Math.floor(finiteOr(params.limit, DEFAULT_PAGE))));
-  return { offset, limit };
-}
-
-/** One page of `items`; bad offsets and limits are clamped rather than refused. */
-export function pageOf<T, R>(items: readonly T[], params: PageParams, map: (item: T) => R): Page<R> {
-  const { offset, limit } = pageWindow(params);
-  return { items: items.slice(offset, offset + limit).map(map), total: items.length, offset };
-}
-
-export function finiteOr(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
+// The one paging contract lives with the query (engine/query/paging.ts); handlers page through it.
+export { DEFAULT_PAGE, finiteOr, MAX_PAGE, pageOf, pageWindow } from '../../engine/query';
 
 export function timestampText(ms: number): string | null {
   return Number.isFinite(ms) ? formatTimestamp(ms) : null;

@@ -1,4 +1,5 @@
 import { replayEvents } from '../../engine/replay/replay';
+import { backendOf } from './handlerBackend';
 import { rebuildFromEvents } from '../../engine/state/rebuild';
 import { resolveStoreFold } from '../../engine/state/fold/storeFold';
 import { META_KEY } from '../../engine/state/defaultReducer';
@@ -19,10 +20,10 @@ function wholeOrUndefined(name: string, value: number | undefined): number | und
 /** An aggregate's events in sequence order, upcast, as the bus's replay hands them out (`eventbus replay`). */
 export async function replay(store: HandlerStore, params: ReplayParams): Promise<ReplayResult> {
   const limit = Math.max(1, Math.floor(finiteOr(params.limit, DEFAULT_REPLAY_LIMIT)));
-  const events = await replayEvents(store.engine.storage, {
+  const events = await replayEvents(backendOf(store), {
     aggregateId: params.aggregateId,
-    fromSequence: wholeOrUndefined('fromSequence', params.fromSequence),
-    toSequence: wholeOrUndefined('toSequence', params.toSequence),
+    fromSequenceNumber: wholeOrUndefined('fromSequence', params.fromSequence),
+    toSequenceNumber: wholeOrUndefined('toSequence', params.toSequence),
     limit: limit + 1,
   });
   return { events: events.slice(0, limit), truncated: events.length > limit };
@@ -36,7 +37,7 @@ export async function rebuild(store: HandlerStore, params: RebuildParams, projec
     params.projection !== undefined && params.projection !== null && params.projection !== ''
       ? await requireProjection(store.root, params, projectionsEnabled)
       : undefined;
-  const result = await rebuildFromEvents(store.engine.storage, params.aggregateId, {
+  const result = await rebuildFromEvents(backendOf(store), params.aggregateId, {
     atSequence,
     ...(through ? { projection: through.projection, projectionLimits: through.limits } : {}),
   });
@@ -46,11 +47,11 @@ export async function rebuild(store: HandlerStore, params: RebuildParams, projec
     : await stateAsWritten(store.engine, result.state, {
         aggregateId: params.aggregateId,
         fromSnapshot: result.fromSnapshot?.file ?? null,
-        fromSequence: result.fromSnapshot?.sequence_number ?? Number.NEGATIVE_INFINITY,
-        toSequence: result.lastSequence,
+        fromSequenceNumber: result.fromSnapshot?.sequence_number ?? Number.NEGATIVE_INFINITY,
+        toSequenceNumber: result.lastSequence,
       });
   const roundedNumbers = unsafeNumberPaths(result.state);
-  const fold = await resolveStoreFold(store.engine.storage);
+  const fold = await resolveStoreFold(backendOf(store));
   return {
     aggregateId: params.aggregateId,
     state: result.state,

@@ -1,4 +1,5 @@
 import { buildCausationTree } from '../../engine/correlation/causationTree';
+import { backendOf } from './handlerBackend';
 import { renderCausationTree } from '../../engine/correlation/renderCausationTree';
 import { aggregateReplaySteps, correlationReplaySteps, describeChange, type ReplayStep } from '../../engine/replay/replaySteps';
 import type { ReplayDocumentParams, ReplayDocumentResult, ReplayRow } from '../../shared/replayProtocol';
@@ -17,15 +18,15 @@ export async function replayDocument(store: HandlerStore, params: ReplayDocument
   if ((aggregateId === undefined) === (correlationId === undefined)) throw new Error('a replay needs exactly one of an aggregate id or a correlation id');
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(finiteOr(params.limit, DEFAULT_LIMIT))));
   if (aggregateId !== undefined) {
-    const replay = await aggregateReplaySteps(store.engine.storage, aggregateId, {
-      fromSequence: optionalWhole('fromSequence', params.fromSequence),
-      toSequence: optionalWhole('toSequence', params.toSequence),
+    const replay = await aggregateReplaySteps(backendOf(store), aggregateId, {
+      fromSequenceNumber: optionalWhole('fromSequence', params.fromSequence),
+      toSequenceNumber: optionalWhole('toSequence', params.toSequence),
       limit,
     });
     return { rows: replay.steps.map(toRow), truncated: replay.truncated, foldProblem: replay.foldProblem, causationTree: null };
   }
   const id = correlationId as string;
-  const replay = await correlationReplaySteps(store.engine.storage, id, Math.min(limit, MAX_CORRELATION_LIMIT));
+  const replay = await correlationReplaySteps(backendOf(store), id, Math.min(limit, MAX_CORRELATION_LIMIT));
   const indexed = store.engine.select({ correlationId: id });
   const causationTree = indexed.length === 0 ? null : renderCausationTree(buildCausationTree(indexed));
   return { rows: replay.steps.map(toRow), truncated: replay.truncated, foldProblem: replay.foldProblem, causationTree };

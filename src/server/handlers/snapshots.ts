@@ -1,4 +1,5 @@
 import { createSnapshot } from '../../engine/snapshot/createSnapshot';
+import { backendOf } from './handlerBackend';
 import { describeDifference, verifySnapshots } from '../../engine/snapshot/drift';
 import { listSnapshotFiles } from '../../engine/snapshot/snapshotStore';
 import type { SnapshotRef } from '../../engine/model/snapshotTypes';
@@ -35,13 +36,13 @@ export async function snapshots(store: HandlerStore, params: SnapshotsParams): P
 export async function snapshotCreate(store: HandlerStore, params: SnapshotCreateParams): Promise<SnapshotSummary> {
   const atSequence = params.atSequence === undefined ? undefined : finiteOr(params.atSequence, Number.NaN);
   if (atSequence !== undefined && !Number.isInteger(atSequence)) throw new Error(`atSequence must be a whole number, got ${String(params.atSequence)}`);
-  const ref = await createSnapshot(store.engine.storage, params.aggregateId, { atSequence });
+  const ref = await createSnapshot(backendOf(store), params.aggregateId, { atSequence });
   return summaryOf(store, ref);
 }
 
 /** Checks each snapshot against the previous one plus the events between, the store's fold, as `eventbus snapshot verify`. */
 export async function snapshotVerify(store: HandlerStore, params: SnapshotVerifyParams): Promise<SnapshotVerification[]> {
-  const results = await verifySnapshots(store.engine.storage, params.aggregateId);
+  const results = await verifySnapshots(backendOf(store), params.aggregateId);
   return results.map((r) => ({
     aggregateId: r.ref.aggregate_id,
     sequenceNumber: r.ref.sequence_number,

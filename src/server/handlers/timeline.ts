@@ -1,7 +1,8 @@
 import type { EventIndexView } from '../../engine/model/indexTypes';
-import type { TimelineBins, TimelineBinsParams, TimelineFilters, TimelineLaneBins, TimelineMark, TimelineNeighbourParams } from '../../shared/protocol';
-import { contentMaskOf, prepareContentMask } from './contentQuery';
-import { finiteOr, type HandlerStore, sortedWithPrefix } from './handlerStore';
+import type { TimelineBins, TimelineBinsParams, TimelineLaneBins, TimelineMark, TimelineNeighbourParams } from '../../shared/protocol';
+import { contentMaskOf, ordinalTestOf, prepareContentMask } from '../../engine/query';
+import { filterOfParams } from './filterOfParams';
+import { finiteOr, type HandlerStore } from './handlerStore';
 
 const MAX_BUCKETS = 2000;
 const NO_AGGREGATE = '(none)';
@@ -23,11 +24,11 @@ export function timelineBins(store: HandlerStore, params: TimelineBinsParams): T
   const bucketMs = Math.max(to - from, 1) / buckets;
   const table = laneTable(index, params.lane);
   const { timestamps, order, laneOf } = table;
-  const filters = params.filters ?? {};
-  const keep = filterMask(index, filters);
+  const filter = filterOfParams(params.filters) ?? {};
+  const keep = ordinalTestOf(index, filter);
   // The filter's time window narrows the scan; the buckets stay those of [from, to].
-  const scanFrom = Math.max(from, finiteOr(filters.from, Number.NEGATIVE_INFINITY));
-  const scanTo = Math.min(to, finiteOr(filters.to, Number.POSITIVE_INFINITY));
+  const scanFrom = Math.max(from, finiteOr(filter.since, Number.NEGATIVE_INFINITY));
+  const scanTo = Math.min(to, finiteOr(filter.until, Number.POSITIVE_INFINITY));
   const marksBelow = Math.max(0, Math.floor(finiteOr(params.marksBelow, 500)));
   let marks: number[] | null = [];
   // Only the events inside [from, to], found in the time order: a zoomed-in
@@ -38,7 +39,7 @@ export function timelineBins(store: HandlerStore, params: TimelineBinsParams): T
     const ordinal = order[k];
     const t = timestamps[ordinal];
     if (t > scanTo) break;
-    if (keep && keep[ordinal] === 0) continue;
+    if (keep && !keep(ordinal)) continue;
     const lane = laneOf[ordinal];
     counts[lane * buckets + Math.min(buckets - 1, Math.floor((t - from) / bucketMs))]++;
     totals[lane]++;
@@ -181,10 +182,10 @@ export function timelineNeighbour(store: HandlerStore, params: TimelineNeighbour
   const index = store.engine.index;
   const table = laneTable(index, params.lane);
   const { order, timestamps } = table;
-  const filters = params.filters ?? {};
-  const keep = filterMask(index, filters);
-  const from = finiteOr(filters.from, Number.NEGATIVE_INFINITY);
-  const to = finiteOr(filters.to, Number.POSITIVE_INFINITY);
+  const filter = filterOfParams(params.filters) ?? {};
+  const keep = ordinalTestOf(index, filter);
+  const from = finiteOr(filter.since, Number.NEGATIVE_INFINITY);
+  const to = finiteOr(filter.until, Number.POSITIVE_INFINITY);
   const forward = params.direction === 'next';
   const t = finiteOr(params.timestampMs, forward ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
   const at = params.eventId !== undefined ? positionOf(order, timestamps, index.ordinalsOfEventId(params.eventId)[0]) : -1;
@@ -192,7 +193,7 @@ export function timelineNeighbour(store: HandlerStore, params: TimelineNeighbour
   let k = at >= 0 ? at + (forward ? 1 : -1) : forward ? firstAtOrAfter(order, timestamps, t, true) : firstAtOrAfter(order, timestamps, t) - 1;
   for (; k >= 0 && k < order.length; k += forward ? 1 : -1) {
     const ordinal = order[k];
-    if (keep && keep[ordinal] === 0) continue;
+    if (keep && !keep(ordinal)) continue;
     const time = timestamps[ordinal];
     if (time < from || time > to) continue;
     return markOf(index, ordinal, table.keys[table.laneOf[ordinal]]);
@@ -307,27 +308,6 @@ function firstAtOrAfter(order: Int32Array, timestamps: Float64Array, t: number, 
     else hi = mid;
   }
   return lo;
-}
-
-/** 1 for ordinals every given filter accepts; null when there is no filter. */
-function filterMask(index: EventIndexView, filters: TimelineFilters): Uint8Array | null {
-  const groups: (readonly number[])[][] = [];
-  if (filters.aggregateIds?.length) groups.push(filters.aggregateIds.map((id) => index.ordinalsOfAggregate(id)));
-  if (filters.aggregatePrefix) groups.push(sortedWithPrefix(index.aggregateIds(), filters.aggregatePrefix).map((id) => index.ordinalsOfAggregate(id)));
-  if (filters.types?.length) groups.push(filters.types.map((type) => index.ordinalsOfType(type)));
-  if (filters.sources?.length) groups.push(filters.sources.map((source) => index.ordinalsOfSource(source)));
-  if (filters.correlationId) groups.push([index.ordinalsOfCorrelation(filters.correlationId)]);
-  const content = filters.where?.trim() ? contentMaskOf(index, filters.where) : null;
-  if (groups.length === 0) return content;
-  const hits = new Uint8Array(index.eventCount);
-  for (const group of groups) {
-    // Within a group the values are alternatives: an ordinal counts once per group.
-    const seen = new Uint8Array(index.eventCount);
-    for (const ordinals of group) for (const ordinal of ordinals) seen[ordinal] = 1;
-    for (let i = 0; i < seen.length; i++) hits[i] += seen[i];
-  }
-  for (let i = 0; i < hits.length; i++) hits[i] = hits[i] === groups.length && (!content || content[i] === 1) ? 1 : 0;
-  return hits;
 }
 
 function foldExtraLanes(lanes: readonly TimelineLaneBins[], maxLanes: number, buckets: number): TimelineLaneBins[] {

@@ -1,4 +1,5 @@
 import { replayEvents } from '../../engine/replay/replay';
+import { backendOf } from './handlerBackend';
 import type { ReplayCorrelationParams, ReplayCorrelationResult } from '../../shared/writeProtocol';
 import { finiteOr, type HandlerStore } from './handlerStore';
 import { requireText } from './writeStore';
@@ -9,6 +10,6 @@ const DEFAULT_LIMIT = 1000;
 export async function replayCorrelation(store: HandlerStore, params: ReplayCorrelationParams): Promise<ReplayCorrelationResult> {
   const correlationId = requireText('correlationId', params.correlationId, '"corr-42"');
   const limit = Math.max(1, Math.floor(finiteOr(params.limit, DEFAULT_LIMIT)));
-  const events = await replayEvents(store.engine.storage, { correlationId, limit: limit + 1 });
+  const events = await replayEvents(backendOf(store), { correlationId, limit: limit + 1 });
   return { events: events.slice(0, limit), truncated: events.length > limit };
 }

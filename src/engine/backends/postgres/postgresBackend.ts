@@ -202,8 +202,8 @@ class PostgresBackend implements StoreBackend {
     if (query.source !== undefined) add((p) => (l.source === null ? `${p}::text IS NULL` : `${l.source} = ${p}`), query.source);
     if (query.since !== undefined) add(l.timeFrom, query.since);
     if (query.until !== undefined) add(l.timeTo, query.until);
-    if (query.fromSequence !== undefined) add((p) => `${l.sequence} >= ${p}`, query.fromSequence);
-    if (query.toSequence !== undefined) add((p) => `${l.sequence} <= ${p}`, query.toSequence);
+    if (query.fromSequenceNumber !== undefined) add((p) => `${l.sequence} >= ${p}`, query.fromSequenceNumber);
+    if (query.toSequenceNumber !== undefined) add((p) => `${l.sequence} <= ${p}`, query.toSequenceNumber);
     for await (const stored of this.pages(conditions, params, query.aggregateId !== undefined ? 'sequence' : 'position', query.limit)) yield stored.event;
   }
 

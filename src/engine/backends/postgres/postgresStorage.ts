@@ -240,8 +240,8 @@ export class PostgresEventStorage implements EventStorage {
     if (query.source !== undefined) where.push(`source = ${param(query.source)}`);
     if (query.since !== undefined) where.push(`timestamp_ms >= ${param(query.since)}`);
     if (query.until !== undefined) where.push(`timestamp_ms <= ${param(query.until)}`);
-    if (query.fromSequence !== undefined) where.push(`sequence_number >= ${param(query.fromSequence)}`);
-    if (query.toSequence !== undefined) where.push(`sequence_number <= ${param(query.toSequence)}`);
+    if (query.fromSequenceNumber !== undefined) where.push(`sequence_number >= ${param(query.fromSequenceNumber)}`);
+    if (query.toSequenceNumber !== undefined) where.push(`sequence_number <= ${param(query.toSequenceNumber)}`);
     const bySequence = query.aggregateId !== undefined;
     let afterSequence: number | null = null;
     let afterPosition = 0;

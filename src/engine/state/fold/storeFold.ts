@@ -163,7 +163,7 @@ async function aggregateHistory(storage: EventStorage, ref: SnapshotRef): Promis
   const dataKeys = new Set<string>();
   let last: Event | undefined;
   let scanned = 0;
-  for await (const event of storage.query({ aggregateId: ref.aggregate_id, toSequence: ref.sequence_number })) {
+  for await (const event of storage.query({ aggregateId: ref.aggregate_id, toSequenceNumber: ref.sequence_number })) {
     if (isPlainObject(event.data)) for (const key of Object.keys(event.data)) dataKeys.add(key);
     if (event.metadata.sequence_number === ref.sequence_number) last = event;
     if (++scanned >= MAX_EVENTS_SCANNED) break;
