@@ -19,6 +19,7 @@ import {
   type StoredEvent,
   type Subscription,
 } from '../storeBackend';
+import { assertOneAggregate } from '../aggregatePage';
 import { NatsEventStorage } from './natsStorage';
 import { subjectOf } from './subjectLayout';
 
@@ -215,6 +216,7 @@ class NatsBackend implements StoreBackend {
 
   async appendExpecting(aggregateId: string, expectedVersion: number, events: readonly Event[]): Promise<ExpectedAppendOutcome> {
     if (!this.writable) return { ok: false, reason: 'read-only', detail: `${this.description}: opened read-only` };
+    assertOneAggregate(aggregateId, events);
     const { js, jsm } = this.storage.clients();
     const subject = subjectOf(this.storage.prefix, aggregateId);
     const last = await jsm.streams.getMessage(this.storage.stream, { last_by_subj: subject }).catch(() => null);
@@ -223,7 +225,6 @@ class NatsBackend implements StoreBackend {
     let lastSubjectSequence = last?.seq ?? 0;
     let lastSequenceNumber = expectedVersion;
     for (const event of events) {
-      if (event.metadata.aggregate_id !== aggregateId) throw new Error(`${this.description}: event ${event.metadata.event_id} belongs to aggregate ${String(event.metadata.aggregate_id)}, not ${aggregateId}`);
       try {
         // The server refuses the message if another writer appended to the subject since: no lost update.
         const ack = await js.publish(subject, serializeEvent(event), { msgID: event.metadata.event_id, expect: { lastSubjectSequence } });
@@ -307,7 +308,7 @@ function storedOf(message: JsMsg): StoredEvent {
 }
 
 function sequenceOf(cursor: string): number {
-  if (!/^\d+$/.test(cursor)) throw new Error(`"${cursor}" is not a JetStream stream sequence`);
+  if (!/^\d+$/.test(cursor)) throw new Error(`cursor ${JSON.stringify(cursor)} is not one this JetStream store hands out (a stream sequence)`);
   return Number(cursor);
 }
 

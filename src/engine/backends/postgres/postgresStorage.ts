@@ -9,6 +9,7 @@ import { SNAPSHOTS_DIR } from '../../store/layout';
 import type { EventCounts, EventQuery, EventStorage, StorageHealth } from '../../store/storage';
 import type { AppendOutcome, RawEvent } from '../rawEvent';
 import type { ExpectedAppendOutcome } from '../storeBackend';
+import { assertOneAggregate } from '../aggregatePage';
 import { redactUrl } from '../storeLocation';
 import { describePostgresError } from './postgresErrors';
 import { EVENTS_TABLE, layoutStatements, quoteIdentifier, SNAPSHOTS_TABLE } from './postgresLayout';
@@ -179,10 +180,10 @@ export class PostgresEventStorage implements EventStorage {
    * (aggregate, sequence) refuses any other writer that raced in.
    */
   async appendExpecting(aggregateId: string, expectedVersion: number, events: readonly Event[]): Promise<ExpectedAppendOutcome> {
+    assertOneAggregate(aggregateId, events);
     let previous = expectedVersion;
     for (const event of events) {
       const m = event.metadata;
-      if (m.aggregate_id !== aggregateId) throw new Error(`${this.describe()}: event ${m.event_id} belongs to aggregate ${String(m.aggregate_id)}, not ${aggregateId}`);
       if (!Number.isSafeInteger(m.sequence_number) || m.sequence_number <= previous) throw new Error(`${this.describe()}: event ${m.event_id} has sequence ${m.sequence_number}, expected more than ${previous}`);
       previous = m.sequence_number;
     }

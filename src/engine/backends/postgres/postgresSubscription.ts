@@ -16,7 +16,7 @@ export function formatPosition(position: string | number, transactionId: string 
 
 export function parsePosition(cursor: string): { position: string; transactionId: string | null } {
   const match = /^(\d+)(?:@(\d+))?$/.exec(cursor);
-  if (!match) throw new Error(`"${cursor}" is not a PostgreSQL store position (expected a number, or number@transaction)`);
+  if (!match) throw new Error(`cursor ${JSON.stringify(cursor)} is not one this PostgreSQL store hands out (expected a number, or number@transaction)`);
   return { position: match[1], transactionId: match[2] ?? null };
 }
 

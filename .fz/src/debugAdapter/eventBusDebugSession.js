@@ -1,0 +1,581 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.EventBusDebugSession = void 0;
+const debugadapter_1 = require("@vscode/debugadapter");
+const query_1 = require("../engine/query");
+const breakpoints_1 = require("./breakpoints");
+const statePaths_1 = require("./statePaths");
+const eventSources_1 = require("./eventSources");
+const launchArguments_1 = require("./launchArguments");
+const replaySession_1 = require("./replaySession");
+const variables_1 = require("./variables");
+/** The replay is one thread: the session's walk through its events. */
+const THREAD_ID = 1;
+/** A running replay lets requests (pause, disconnect) through this often. */
+const YIELD_EVERY = 2000;
+/**
+ * The `eventbus` debug adapter: a replay as a debug session. Stepping is
+ * events (Step Over: the session's next event; Step Into: the next event
+ * this one caused; Step Out: the cause's next effect; Step Back / Reverse
+ * Continue: backwards, with the state restored exactly); the Call Stack is
+ * the causation chain; Variables are the event and its aggregate's state
+ * before, after and the changes; breakpoints are events. Runs over stdio
+ * (dist/debugAdapter.js) or inline in the extension.
+ */
+class EventBusDebugSession extends debugadapter_1.DebugSession {
+    replay;
+    args;
+    sources;
+    cursor;
+    handles = new variables_1.VariableHandles();
+    breakpoints = new breakpoints_1.Breakpoints((text, ordinal) => this.logLine(text, ordinal));
+    frames = [];
+    running = false;
+    pauseRequested = false;
+    configured;
+    configurationDone = new Promise((resolve) => (this.configured = resolve));
+    stopWatching;
+    /** Attach mode at the end of the events: waiting for appends, then going on in this direction. */
+    waitingForAppends = false;
+    constructor() {
+        super();
+        this.setDebuggerLinesStartAt1(true);
+        this.setDebuggerColumnsStartAt1(true);
+    }
+    initializeRequest(response) {
+        response.body = {
+            supportsConfigurationDoneRequest: true,
+            supportsStepBack: true,
+            supportsConditionalBreakpoints: true,
+            supportsHitConditionalBreakpoints: true,
+            supportsLogPoints: true,
+            supportsFunctionBreakpoints: true,
+            supportsDataBreakpoints: true,
+            supportsEvaluateForHovers: true,
+            supportsCompletionsRequest: true,
+            completionTriggerCharacters: ['.', '['],
+            supportsRestartFrame: true,
+            supportsExceptionInfoRequest: true,
+            supportsTerminateRequest: true,
+            supportsDelayedStackTraceLoading: false,
+            exceptionBreakpointFilters: [...breakpoints_1.EXCEPTION_FILTERS],
+        };
+        this.sendResponse(response);
+    }
+    configurationDoneRequest(response) {
+        this.sendResponse(response);
+        this.configured?.();
+    }
+    launchRequest(response, args) {
+        void this.begin(response, args, 'launch');
+    }
+    attachRequest(response, args) {
+        void this.begin(response, args, 'attach');
+    }
+    async begin(response, raw, request) {
+        try {
+            this.args = (0, launchArguments_1.readLaunchArguments)(raw, request);
+            this.replay = await replaySession_1.ReplaySession.open(this.args);
+            this.sources = new eventSources_1.EventSources(this.replay.storeRoot, this.replay.engine.index, this.args.gzipSources);
+        }
+        catch (error) {
+            const message = error instanceof launchArguments_1.LaunchArgumentsError ? error.message : `cannot start the replay: ${error.message}`;
+            this.sendErrorResponse(response, { id: 1001, format: message, showUser: true });
+            return;
+        }
+        // Breakpoints need the store (a line is an event of its index): ask for them only now it is open.
+        this.sendEvent(new debugadapter_1.InitializedEvent());
+        await this.configurationDone;
+        this.sendResponse(response);
+        const replay = this.replay;
+        const events = replay.plan.events();
+        this.output(`Replaying ${replay.plan.label}: ${events.length} event(s) in ${replay.storeRoot}\n`);
+        if (this.args.follow)
+            this.follow();
+        if (events.length === 0) {
+            this.waitingForAppends = true;
+            this.output('Waiting for events to be appended…\n');
+            return;
+        }
+        const start = Math.min(replay.plan.start, events.length - 1);
+        this.cursor = replay.cursorAtPosition(start);
+        if (this.args.stopOnEntry)
+            this.stopAt('entry');
+        else {
+            // The first event counts too: a breakpoint on it stops there.
+            const hit = await this.check(start);
+            if (hit)
+                this.stopOnHit(hit);
+            else
+                await this.run(1);
+        }
+    }
+    /** Attach mode: re-read the store as it is written and go on when the session was waiting at its end. */
+    follow() {
+        const replay = this.replay;
+        this.stopWatching = replay.engine.watch((delta) => {
+            if (delta.rebuiltFiles.length > 0 || delta.removedFiles.length > 0) {
+                replay.cache.clear();
+                replay.states.clear();
+            }
+            const added = replay.plan.refresh();
+            if (added <= 0)
+                return;
+            const aggregateId = this.args?.aggregateId;
+            if (aggregateId !== undefined)
+                replay.states.refreshOrdinals(aggregateId);
+            else
+                replay.states.clear();
+            this.output(`${added} new event(s) appended\n`);
+            if (this.waitingForAppends) {
+                this.waitingForAppends = false;
+                if (!this.cursor)
+                    this.cursor = replay.cursorAtPosition(0);
+                void this.run(1, this.cursor.position < 0 && replay.plan.events().length > 0 && this.cursor.anchor < 0 ? 0 : undefined);
+            }
+        });
+    }
+    // ---- breakpoints ----
+    setBreakPointsRequest(response, args) {
+        const replay = this.replay;
+        const sources = this.sources;
+        if (!replay || !sources) {
+            response.body = { breakpoints: (args.breakpoints ?? []).map((bp) => ({ verified: false, line: bp.line, message: 'the store is not open yet' })) };
+            this.sendResponse(response);
+            return;
+        }
+        const found = sources.storeFileOf(args.source);
+        if ('problem' in found) {
+            response.body = { breakpoints: (args.breakpoints ?? []).map((bp) => ({ verified: false, line: bp.line, message: found.problem })) };
+            this.sendResponse(response);
+            return;
+        }
+        const breakpoints = this.breakpoints.setLines(found.file, args.breakpoints ?? [], (line) => sources.ordinalAt(found.file, line), (ordinal) => (replay.plan.events().positionOf(ordinal) >= 0 ? undefined : `this event is not part of the session (${replay.plan.label}): it stops only when Step Into reaches it`));
+        response.body = { breakpoints: breakpoints.map((bp) => ({ ...bp, source: args.source })) };
+        this.sendResponse(response);
+    }
+    setFunctionBreakPointsRequest(response, args) {
+        response.body = { breakpoints: this.breakpoints.setFunctions(args.breakpoints) };
+        this.sendResponse(response);
+    }
+    setExceptionBreakPointsRequest(response, args) {
+        response.body = { breakpoints: this.breakpoints.setExceptions(args.filters) };
+        this.sendResponse(response);
+    }
+    dataBreakpointInfoRequest(response, args) {
+        const container = args.variablesReference !== undefined ? this.handles.get(args.variablesReference) : undefined;
+        if (container?.kind === 'value' && container.state) {
+            const key = Array.isArray(container.value) ? Number(args.name.replace(/^\[|\]$/g, '')) : args.name;
+            const fieldPath = [...container.state.path, key];
+            const description = `state${(0, statePaths_1.pathText)(fieldPath)} of ${container.state.aggregateId}`;
+            response.body = { dataId: (0, breakpoints_1.dataIdOf)(container.state.aggregateId, fieldPath), description, accessTypes: ['write'], canPersist: true };
+        }
+        else if (args.variablesReference === undefined || args.variablesReference === 0) {
+            // An expression (Watch): `state.positions.BTCUSDT` watches that field of whichever aggregate an event changes.
+            const match = /^state((?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["[^"]*"\])+)$/.exec(args.name.trim());
+            const fieldPath = match ? [...match[1].matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["([^"]*)"\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? m[3]))) : undefined;
+            response.body = fieldPath
+                ? { dataId: (0, breakpoints_1.dataIdOf)(undefined, fieldPath), description: `state${(0, statePaths_1.pathText)(fieldPath)}`, accessTypes: ['write'], canPersist: true }
+                : { dataId: null, description: `${args.name}: only fields of an aggregate's state can be watched (e.g. state.positions.BTCUSDT)` };
+        }
+        else {
+            response.body = { dataId: null, description: 'only fields of an aggregate\'s state (the "State after" and aggregate scopes) can be watched' };
+        }
+        this.sendResponse(response);
+    }
+    setDataBreakpointsRequest(response, args) {
+        response.body = { breakpoints: this.breakpoints.setData(args.breakpoints) };
+        this.sendResponse(response);
+    }
+    // ---- execution ----
+    threadsRequest(response) {
+        response.body = { threads: [{ id: THREAD_ID, name: this.replay ? `replay of ${this.replay.plan.label}` : 'replay' }] };
+        this.sendResponse(response);
+    }
+    continueRequest(response) {
+        response.body = { allThreadsContinued: true };
+        this.sendResponse(response);
+        void this.run(1);
+    }
+    reverseContinueRequest(response) {
+        this.sendResponse(response);
+        void this.run(-1);
+    }
+    nextRequest(response) {
+        this.sendResponse(response);
+        this.stepTo(this.nextPosition(1));
+    }
+    stepBackRequest(response) {
+        this.sendResponse(response);
+        const cursor = this.cursor;
+        // Back from an event Step Into reached: to the session event it was reached from.
+        if (cursor && cursor.position < 0)
+            this.moveTo(this.requireReplay().cursorAtPosition(cursor.anchor), 'step');
+        else
+            this.stepTo(this.nextPosition(-1));
+    }
+    stepInRequest(response) {
+        this.sendResponse(response);
+        const replay = this.requireReplay();
+        const cursor = this.cursor;
+        if (!cursor)
+            return;
+        const effect = replay.effectsOf(cursor.ordinal)[0];
+        if (effect === undefined) {
+            this.output('No event was caused by this one: stepped over.\n');
+            this.stepTo(this.nextPosition(1));
+            return;
+        }
+        this.moveTo(replay.cursorAt(effect, cursor.anchor), 'step');
+    }
+    stepOutRequest(response) {
+        this.sendResponse(response);
+        const replay = this.requireReplay();
+        const cursor = this.cursor;
+        if (!cursor)
+            return;
+        const cause = replay.causeOf(cursor.ordinal);
+        const sibling = cause === undefined ? undefined : replay.effectsOf(cause).find((o) => o > cursor.ordinal);
+        if (sibling === undefined) {
+            this.output(cause === undefined ? 'This event has no cause in the store: stepped over.\n' : "No later event of this event's cause: stepped over.\n");
+            this.stepTo(this.nextPosition(1));
+            return;
+        }
+        this.moveTo(replay.cursorAt(sibling, cursor.anchor), 'step');
+    }
+    restartFrameRequest(response, args) {
+        this.sendResponse(response);
+        const ordinal = this.frames[args.frameId - 1];
+        if (ordinal === undefined || !this.cursor)
+            return;
+        this.moveTo(this.requireReplay().cursorAt(ordinal, this.cursor.anchor), 'restart');
+    }
+    pauseRequest(response) {
+        this.sendResponse(response);
+        if (this.running)
+            this.pauseRequested = true;
+        else if (this.waitingForAppends && this.cursor) {
+            this.waitingForAppends = false;
+            this.stopAt('pause');
+        }
+    }
+    /** The session position one event on (or back) from the cursor; undefined past either end. */
+    nextPosition(direction) {
+        const cursor = this.cursor;
+        if (!cursor)
+            return undefined;
+        const from = cursor.position >= 0 ? cursor.position : cursor.anchor;
+        const next = from + direction;
+        return next >= 0 && next < this.requireReplay().plan.events().length ? next : undefined;
+    }
+    stepTo(position) {
+        if (position === undefined) {
+            this.atEnd(this.cursor && this.nextPosition(-1) === undefined && this.cursor.position <= 0 ? 'start' : 'end');
+            return;
+        }
+        this.moveTo(this.requireReplay().cursorAtPosition(position), 'step');
+    }
+    moveTo(cursor, reason) {
+        this.cursor = cursor;
+        this.stopAt(reason);
+    }
+    /** Past the first or last event: stay on it and say so; in attach mode, wait for appends at the end. */
+    atEnd(which) {
+        if (which === 'end' && this.args?.follow) {
+            this.waitingForAppends = true;
+            this.output('At the last event: waiting for events to be appended (Pause to stop waiting).\n');
+            return;
+        }
+        this.output(which === 'start' ? 'At the first event of the replay.\n' : 'At the last event of the replay: Step Back or Reverse Continue to go back, Stop to end.\n');
+        this.stopAt(which === 'start' ? 'entry' : 'step', which === 'start' ? 'Start of the replay' : 'End of the replay');
+    }
+    /** Runs forward or back from the cursor to the next event a breakpoint stops on, or to an end. */
+    async run(direction, from) {
+        const replay = this.requireReplay();
+        if (!this.cursor && from === undefined)
+            return;
+        this.running = true;
+        this.pauseRequested = false;
+        try {
+            const events = replay.plan.events();
+            let position = from ?? this.cursor.anchor + (this.cursor && this.cursor.position < 0 && direction < 0 ? 0 : direction);
+            for (let n = 0; position >= 0 && position < events.length; position += direction, n++) {
+                if (n > 0 && n % YIELD_EVERY === 0) {
+                    await new Promise((resolve) => setImmediate(resolve));
+                    if (this.pauseRequested) {
+                        this.cursor = replay.cursorAtPosition(position);
+                        this.stopAt('pause');
+                        return;
+                    }
+                }
+                const hit = await this.check(position);
+                if (hit) {
+                    this.cursor = replay.cursorAtPosition(position);
+                    this.stopOnHit(hit);
+                    return;
+                }
+            }
+            const last = direction > 0 ? events.length - 1 : 0;
+            if (last >= 0)
+                this.cursor = replay.cursorAtPosition(last);
+            this.atEnd(direction > 0 ? 'end' : 'start');
+        }
+        catch (error) {
+            this.output(`The replay stopped: ${error.message}\n`, 'stderr');
+            if (this.cursor)
+                this.stopAt('exception', error.message);
+        }
+        finally {
+            this.running = false;
+        }
+    }
+    async check(position) {
+        if (this.breakpoints.isEmpty())
+            return null;
+        const replay = this.requireReplay();
+        const ordinal = replay.plan.events().at(position);
+        const passing = {
+            ordinal,
+            indexed: replay.indexed(ordinal),
+            event: async () => {
+                try {
+                    return await replay.event(ordinal);
+                }
+                catch {
+                    return undefined;
+                }
+            },
+            states: () => replay.statesAround(ordinal),
+            schemaProblems: () => replay.schemaProblems(ordinal),
+            integrityProblems: () => replay.integrityProblems(ordinal),
+        };
+        return this.breakpoints.check(passing);
+    }
+    stopOnHit(hit) {
+        this.lastException = hit.reason === 'exception' ? hit.text : undefined;
+        const event = new debugadapter_1.StoppedEvent(hit.reason, THREAD_ID, hit.text);
+        event.body.hitBreakpointIds = hit.ids;
+        if (hit.text !== undefined)
+            event.body.description = hit.text;
+        this.handles.clear();
+        this.sendEvent(event);
+    }
+    lastException;
+    stopAt(reason, description) {
+        this.lastException = reason === 'exception' ? description : undefined;
+        this.handles.clear();
+        const event = new debugadapter_1.StoppedEvent(reason, THREAD_ID);
+        if (description !== undefined)
+            event.body.description = description;
+        this.sendEvent(event);
+    }
+    exceptionInfoRequest(response) {
+        response.body = { exceptionId: 'event', description: this.lastException ?? 'no exception', breakMode: 'always' };
+        this.sendResponse(response);
+    }
+    // ---- what the developer sees ----
+    stackTraceRequest(response, args) {
+        const replay = this.replay;
+        const cursor = this.cursor;
+        if (!replay || !cursor || !this.sources) {
+            response.body = { stackFrames: [], totalFrames: 0 };
+            this.sendResponse(response);
+            return;
+        }
+        const chain = replay.causationChain(cursor.ordinal);
+        this.frames = chain;
+        const start = args.startFrame ?? 0;
+        const end = args.levels ? Math.min(chain.length, start + args.levels) : chain.length;
+        const stackFrames = [];
+        for (let i = start; i < end; i++) {
+            const indexed = replay.indexed(chain[i]);
+            const sequence = Number.isNaN(indexed.sequenceNumber) ? '?' : String(indexed.sequenceNumber);
+            stackFrames.push({
+                id: i + 1,
+                name: `${indexed.eventType} #${sequence}${indexed.aggregateId !== null ? ` · ${indexed.aggregateId}` : ''}`,
+                source: this.sources.sourceOf(indexed.file),
+                line: indexed.line,
+                column: 1,
+                ...(i > 0 ? { presentationHint: 'normal' } : {}),
+            });
+        }
+        response.body = { stackFrames, totalFrames: chain.length };
+        this.sendResponse(response);
+    }
+    scopesRequest(response, args) {
+        void this.answer(response, async () => {
+            const replay = this.requireReplay();
+            const ordinal = this.frames[args.frameId - 1] ?? this.cursor?.ordinal;
+            if (ordinal === undefined)
+                return { scopes: [] };
+            const event = await replay.event(ordinal);
+            const pair = await replay.statesAround(ordinal);
+            const aggregateId = event.metadata.aggregate_id ?? undefined;
+            const scopes = [
+                {
+                    name: 'Event',
+                    presentationHint: 'locals',
+                    expensive: false,
+                    variablesReference: this.handles.add({
+                        kind: 'scopes',
+                        variables: [
+                            this.handles.variable('event_type', event.event_type, 'event.event_type'),
+                            this.handles.variable('data', event.data, 'event.data'),
+                            this.handles.variable('metadata', event.metadata, 'event.metadata'),
+                        ],
+                    }),
+                },
+            ];
+            if (pair && aggregateId !== undefined) {
+                scopes.push(this.stateScope(`State before (${aggregateId})`, pair.before, 'prev', aggregateId, false));
+                scopes.push(this.stateScope(`State after (${aggregateId})`, pair.after, 'state', aggregateId, true));
+                scopes.push({ name: 'Changes', expensive: false, variablesReference: this.handles.add({ kind: 'changes', before: pair.before, after: pair.after }) });
+            }
+            if (this.args?.correlationId !== undefined && args.frameId === 1)
+                scopes.push(...(await this.aggregateScopes(aggregateId)));
+            return { scopes };
+        });
+    }
+    stateScope(name, state, root, aggregateId, watchable) {
+        const variable = this.handles.variable(root, state, root, watchable ? { aggregateId, path: [] } : undefined);
+        const reference = variable.variablesReference || this.handles.add({ kind: 'scopes', variables: [variable] });
+        return { name, expensive: false, variablesReference: reference, ...(variable.indexedVariables !== undefined ? { indexedVariables: variable.indexedVariables } : {}), ...(variable.namedVariables !== undefined ? { namedVariables: variable.namedVariables } : {}) };
+    }
+    /** A correlation session: every aggregate it has touched so far, each at its latest event up to here. */
+    async aggregateScopes(current) {
+        const replay = this.requireReplay();
+        const cursor = this.cursor;
+        const events = replay.plan.events();
+        const latest = new Map();
+        for (let p = 0; p <= cursor.anchor && p < events.length; p++) {
+            const aggregateId = replay.indexed(events.at(p)).aggregateId;
+            if (aggregateId !== null)
+                latest.set(aggregateId, events.at(p));
+        }
+        const scopes = [];
+        for (const [aggregateId, ordinal] of latest) {
+            if (aggregateId === current)
+                continue;
+            const pair = await replay.statesAround(ordinal);
+            if (pair)
+                scopes.push(this.stateScope(`Aggregate ${aggregateId}`, pair.after, 'state', aggregateId, true));
+        }
+        return scopes;
+    }
+    variablesRequest(response, args) {
+        const container = this.handles.get(args.variablesReference);
+        response.body = { variables: container ? this.handles.children(container, args) : [] };
+        this.sendResponse(response);
+    }
+    evaluateRequest(response, args) {
+        void this.answer(response, async () => {
+            const replay = this.requireReplay();
+            const ordinal = (args.frameId !== undefined ? this.frames[args.frameId - 1] : undefined) ?? this.cursor?.ordinal;
+            if (ordinal === undefined)
+                throw new Error('no event yet: the replay has not stopped');
+            let tree;
+            try {
+                tree = (0, query_1.parseExpression)(args.expression, { debugRoots: true });
+            }
+            catch (error) {
+                throw new Error(error instanceof query_1.QueryError ? error.message : String(error));
+            }
+            const pair = await replay.statesAround(ordinal);
+            const value = (0, query_1.expressionValue)(tree, {
+                indexed: replay.indexed(ordinal),
+                event: await replay.event(ordinal),
+                ...(pair ? { state: pair.after, prev: pair.before } : {}),
+            });
+            const variable = this.handles.variable(args.expression, value, args.expression);
+            return { result: (0, variables_1.formatValue)(value), variablesReference: variable.variablesReference, ...(variable.indexedVariables !== undefined ? { indexedVariables: variable.indexedVariables } : {}), type: variable.type };
+        });
+    }
+    completionsRequest(response, args) {
+        void this.answer(response, async () => {
+            const replay = this.requireReplay();
+            const ordinal = (args.frameId !== undefined ? this.frames[args.frameId - 1] : undefined) ?? this.cursor?.ordinal;
+            const upTo = args.text.slice(0, Math.max(0, args.column - 1));
+            // The path being typed: `state.positions.BT` → base `state.positions`, prefix `BT`.
+            const match = /([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\])*)\.([\w$]*)$/.exec(upTo);
+            if (match && ordinal !== undefined) {
+                const pair = await replay.statesAround(ordinal);
+                let base;
+                try {
+                    base = (0, query_1.expressionValue)((0, query_1.parseExpression)(match[1], { debugRoots: true }), {
+                        indexed: replay.indexed(ordinal),
+                        event: await replay.event(ordinal),
+                        ...(pair ? { state: pair.after, prev: pair.before } : {}),
+                    });
+                }
+                catch {
+                    base = undefined;
+                }
+                const keys = base !== null && typeof base === 'object' && !Array.isArray(base) ? Object.keys(base) : [];
+                const prefix = match[2];
+                return { targets: keys.filter((k) => k.startsWith(prefix)).slice(0, 500).map((k) => ({ label: k, type: 'property', start: upTo.length - prefix.length, length: prefix.length })) };
+            }
+            const word = /[A-Za-z_$][\w$]*$/.exec(upTo)?.[0] ?? '';
+            const names = [...query_1.DEBUG_QUERY_NAMES.map((n) => ({ label: n, type: 'variable' })), ...query_1.QUERY_FUNCTIONS.map((f) => ({ label: f, type: 'function' })), ...['and', 'or', 'not', 'contains', 'in'].map((k) => ({ label: k, type: 'keyword' }))];
+            return { targets: names.filter((n) => n.label.startsWith(word)).map((n) => ({ ...n, start: upTo.length - word.length, length: word.length })) };
+        });
+    }
+    sourceRequest(response, args) {
+        void this.answer(response, async () => {
+            const reference = args.source?.sourceReference ?? args.sourceReference;
+            if (!this.sources)
+                throw new Error('the store is not open');
+            return { content: this.sources.textOf(reference), mimeType: 'application/jsonl' };
+        });
+    }
+    // ---- ending ----
+    disconnectRequest(response) {
+        void this.closeReplay().then(() => {
+            this.sendResponse(response);
+            // Over stdio this ends the process; inline it does nothing.
+            this.shutdown();
+        });
+    }
+    terminateRequest(response) {
+        this.sendResponse(response);
+        void this.closeReplay().then(() => this.sendEvent(new debugadapter_1.TerminatedEvent()));
+    }
+    async closeReplay() {
+        this.pauseRequested = true;
+        const replay = this.replay;
+        this.replay = undefined;
+        await this.stopWatching?.();
+        await replay?.close();
+    }
+    // ---- helpers ----
+    requireReplay() {
+        if (!this.replay)
+            throw new Error('the replay has not started');
+        return this.replay;
+    }
+    /** Sends a response with the body `work` gives, or an error response with its message. */
+    async answer(response, work) {
+        try {
+            response.body = await work();
+            this.sendResponse(response);
+        }
+        catch (error) {
+            this.sendErrorResponse(response, { id: 1002, format: error.message.replace(/[{}]/g, ''), showUser: false });
+        }
+    }
+    output(text, category = 'console') {
+        this.sendEvent(new debugadapter_1.OutputEvent(text, category));
+    }
+    /** A logpoint's message, with the event's line as its place. */
+    logLine(text, ordinal) {
+        const replay = this.replay;
+        const event = new debugadapter_1.OutputEvent(`${text}\n`, 'stdout');
+        if (replay && this.sources) {
+            const indexed = replay.indexed(ordinal);
+            event.body.source = this.sources.sourceOf(indexed.file);
+            event.body.line = indexed.line;
+        }
+        this.sendEvent(event);
+    }
+}
+exports.EventBusDebugSession = EventBusDebugSession;
+//# sourceMappingURL=eventBusDebugSession.js.map

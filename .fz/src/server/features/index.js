@@ -1,0 +1,23 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.tokenAt = exports.codeActions = exports.completion = exports.WORKSPACE_SYMBOLS_CAP = exports.workspaceSymbols = exports.DOCUMENT_SYMBOLS_LINE_CAP = exports.documentSymbols = exports.REFERENCES_CAP = exports.references = exports.definition = exports.hover = void 0;
+var hover_1 = require("./hover");
+Object.defineProperty(exports, "hover", { enumerable: true, get: function () { return hover_1.hover; } });
+var definition_1 = require("./definition");
+Object.defineProperty(exports, "definition", { enumerable: true, get: function () { return definition_1.definition; } });
+var references_1 = require("./references");
+Object.defineProperty(exports, "references", { enumerable: true, get: function () { return references_1.references; } });
+Object.defineProperty(exports, "REFERENCES_CAP", { enumerable: true, get: function () { return references_1.REFERENCES_CAP; } });
+var documentSymbols_1 = require("./documentSymbols");
+Object.defineProperty(exports, "documentSymbols", { enumerable: true, get: function () { return documentSymbols_1.documentSymbols; } });
+Object.defineProperty(exports, "DOCUMENT_SYMBOLS_LINE_CAP", { enumerable: true, get: function () { return documentSymbols_1.DOCUMENT_SYMBOLS_LINE_CAP; } });
+var workspaceSymbols_1 = require("./workspaceSymbols");
+Object.defineProperty(exports, "workspaceSymbols", { enumerable: true, get: function () { return workspaceSymbols_1.workspaceSymbols; } });
+Object.defineProperty(exports, "WORKSPACE_SYMBOLS_CAP", { enumerable: true, get: function () { return workspaceSymbols_1.WORKSPACE_SYMBOLS_CAP; } });
+var completion_1 = require("./completion");
+Object.defineProperty(exports, "completion", { enumerable: true, get: function () { return completion_1.completion; } });
+var codeActions_1 = require("./codeActions");
+Object.defineProperty(exports, "codeActions", { enumerable: true, get: function () { return codeActions_1.codeActions; } });
+var eventLineTokens_1 = require("./eventLineTokens");
+Object.defineProperty(exports, "tokenAt", { enumerable: true, get: function () { return eventLineTokens_1.tokenAt; } });
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,91 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.invalidParams = invalidParams;
+exports.throwIfCancelled = throwIfCancelled;
+exports.checkTextDocument = checkTextDocument;
+exports.checkTextDocumentPosition = checkTextDocumentPosition;
+exports.checkTextDocumentRange = checkTextDocumentRange;
+exports.checkStoreParams = checkStoreParams;
+exports.asInvalidParams = asInvalidParams;
+const node_1 = require("vscode-languageserver/node");
+/**
+ * What a request handler checks before it works: parameters of the wrong
+ * shape answer -32602 (InvalidParams) with what was expected, instead of a
+ * TypeError deep in a handler coming back as -32603 with a raw JS message;
+ * a request the client cancelled ($/cancelRequest) while it waited its turn
+ * (behind queued edits, or a store still opening) answers -32800 and does
+ * no work for an answer nobody reads.
+ */
+function invalidParams(method, problem) {
+    return new node_1.ResponseError(node_1.ErrorCodes.InvalidParams, `${method}: invalid params: ${problem}`);
+}
+function throwIfCancelled(method, token) {
+    if (token?.isCancellationRequested)
+        throw new node_1.ResponseError(node_1.LSPErrorCodes.RequestCancelled, `${method}: cancelled by the client`);
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function isWholeNumber(value) {
+    return Number.isInteger(value) && value >= 0;
+}
+/** `{textDocument: {uri}}`; returns the URI. */
+function checkTextDocument(method, params) {
+    if (!isRecord(params))
+        throw invalidParams(method, `expected an object, got ${describe(params)}`);
+    const document = params.textDocument;
+    if (!isRecord(document) || typeof document.uri !== 'string' || document.uri.length === 0) {
+        throw invalidParams(method, `textDocument.uri must be a non-empty string, got ${describe(isRecord(document) ? document.uri : document)}`);
+    }
+    return document.uri;
+}
+/** `{textDocument: {uri}, position: {line, character}}` with whole numbers. */
+function checkTextDocumentPosition(method, params) {
+    checkTextDocument(method, params);
+    const position = params.position;
+    if (!isRecord(position) || !isWholeNumber(position.line) || !isWholeNumber(position.character)) {
+        throw invalidParams(method, `position must be {line, character} with whole numbers >= 0, got ${describe(position)}`);
+    }
+}
+/** `{textDocument, range: {start, end}}` with whole-number positions. */
+function checkTextDocumentRange(method, params) {
+    checkTextDocument(method, params);
+    const range = params.range;
+    const isPosition = (p) => isRecord(p) && isWholeNumber(p.line) && isWholeNumber(p.character);
+    if (!isRecord(range) || !isPosition(range.start) || !isPosition(range.end)) {
+        throw invalidParams(method, `range must be {start: {line, character}, end: {line, character}} with whole numbers >= 0, got ${describe(range)}`);
+    }
+}
+/** A custom request's params: an object (or nothing), and `store`, when given, a path. */
+function checkStoreParams(method, params) {
+    if (params === undefined || params === null)
+        return;
+    if (!isRecord(params))
+        throw invalidParams(method, `expected an object, got ${describe(params)}`);
+    if (params.store !== undefined && (typeof params.store !== 'string' || params.store.length === 0)) {
+        throw invalidParams(method, `store must be a store folder's path, got ${describe(params.store)}`);
+    }
+}
+/**
+ * A handler's TypeError or RangeError on parameters that passed the checks
+ * above (a field of the wrong type deeper in): still the caller's mistake,
+ * answered -32602 with the request's name.
+ */
+function asInvalidParams(method, error) {
+    if (error instanceof TypeError || error instanceof RangeError)
+        return invalidParams(method, `the parameters do not fit the request (${error.message})`);
+    return error;
+}
+function describe(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object without the expected fields';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+//# sourceMappingURL=requestGuards.js.map

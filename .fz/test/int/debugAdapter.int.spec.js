@@ -1,0 +1,432 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+const strict_1 = __importDefault(require("node:assert/strict"));
+const path = __importStar(require("node:path"));
+const zlib = __importStar(require("node:zlib"));
+const fs = __importStar(require("node:fs"));
+const node_test_1 = require("node:test");
+const debugadapter_testsupport_1 = require("@vscode/debugadapter-testsupport");
+const openStore_1 = require("../../src/engine/openStore");
+const rebuild_1 = require("../../src/engine/state/rebuild");
+const debugStores_1 = require("../helpers/debugStores");
+const tempStore_1 = require("../helpers/tempStore");
+const ADAPTER = path.resolve(__dirname, '../../../dist/debugAdapter.js');
+/** A client on a fresh `node dist/debugAdapter.js` over stdio. */
+async function client() {
+    const dc = new debugadapter_testsupport_1.DebugClient(process.execPath, ADAPTER, 'eventbus');
+    dc.defaultTimeout = 20_000;
+    await dc.start();
+    current = dc;
+    return dc;
+}
+/** Launches, lets `setup` set breakpoints between `initialized` and configurationDone, and waits for the first stop. */
+async function launch(dc, args, setup = async () => undefined) {
+    const stopped = dc.waitForEvent('stopped');
+    await Promise.all([
+        dc.waitForEvent('initialized').then(setup).then(() => dc.configurationDoneRequest()),
+        dc.launch({ type: 'eventbus', request: 'launch', ...args }),
+    ]);
+    return stopped;
+}
+/** Runs a step request and waits for the stop it causes. */
+async function step(dc, request) {
+    const stopped = dc.waitForEvent('stopped');
+    await request();
+    return stopped;
+}
+async function topFrame(dc) {
+    const trace = await dc.stackTraceRequest({ threadId: 1 });
+    return trace.body.stackFrames[0];
+}
+/** The JSON value behind a variable, rebuilt from the Variables tree (as a person expanding it would see). */
+async function materialize(dc, variable) {
+    if (variable.variablesReference === 0)
+        return variable.value === 'undefined' ? undefined : JSON.parse(variable.value);
+    const children = (await dc.variablesRequest({ variablesReference: variable.variablesReference })).body.variables;
+    if (variable.type === 'array')
+        return Promise.all(children.map((c) => materialize(dc, c)));
+    const out = {};
+    for (const child of children)
+        out[child.name] = await materialize(dc, child);
+    return out;
+}
+async function scopes(dc) {
+    const frame = await topFrame(dc);
+    return (await dc.scopesRequest({ frameId: frame.id })).body.scopes;
+}
+/** The state after the stopped event, read from its scope. */
+async function stateAfter(dc) {
+    const scope = (await scopes(dc)).find((s) => s.name.startsWith('State after'));
+    strict_1.default.ok(scope, 'a "State after" scope');
+    return materialize(dc, { name: 'state', value: '', variablesReference: scope.variablesReference, type: 'object' });
+}
+async function evaluate(dc, expression) {
+    const frame = await topFrame(dc);
+    return (await dc.evaluateRequest({ expression, frameId: frame.id, context: 'watch' })).body.result;
+}
+(0, node_test_1.describe)('the eventbus debug adapter over stdio (DebugClient)', () => {
+    const temp = (0, tempStore_1.makeTempDir)('eventbus-debug-');
+    const root = path.join(temp.dir, 'event_store');
+    let engine;
+    let aggregateId;
+    let aggregateEvents;
+    let dc;
+    (0, node_test_1.before)(async () => {
+        (0, debugStores_1.generatedStoreWithGzipDays)(root, { events: 3000 });
+        engine = await (0, openStore_1.openStore)(root, { persistIndex: false });
+        // An aggregate with events in a gzip day and in the plain day.
+        aggregateId = engine.index
+            .aggregateIds()
+            .find((id) => {
+            const files = new Set(engine.index.ordinalsOfAggregate(id).map((o) => engine.index.event(o).file));
+            return [...files].some((f) => f.endsWith('.gz')) && [...files].some((f) => f.endsWith('.jsonl')) && engine.index.aggregateSize(id) > 20;
+        });
+        strict_1.default.ok(aggregateId, 'the generated store has an aggregate over gzip and plain days');
+        aggregateEvents = engine.index.ordinalsOfAggregate(aggregateId).map((o) => engine.index.event(o));
+    });
+    (0, node_test_1.after)(async () => {
+        await engine.close();
+        temp.cleanup();
+    });
+    (0, node_test_1.describe)('stepping', () => {
+        (0, node_test_1.before)(async () => {
+            dc = await client();
+        });
+        (0, node_test_1.after)(async () => {
+            await dc.stop();
+        });
+        (0, node_test_1.it)('stops on entry at the aggregate\'s first event, its line in its day file, with the event and the states', async () => {
+            const stopped = await launch(dc, { store: root, aggregateId, stopOnEntry: true });
+            strict_1.default.equal(stopped.body.reason, 'entry');
+            const frame = await topFrame(dc);
+            const first = aggregateEvents[0];
+            strict_1.default.equal(frame.line, first.line);
+            strict_1.default.equal(frame.source?.name, path.basename(first.file));
+            strict_1.default.match(frame.name, new RegExp(`^${first.eventType} #${first.sequenceNumber}`));
+            const names = (await scopes(dc)).map((s) => s.name);
+            strict_1.default.deepEqual(names.slice(0, 3), ['Event', `State before (${aggregateId})`, `State after (${aggregateId})`]);
+            strict_1.default.equal(names[3], 'Changes');
+            const expected = await (0, rebuild_1.rebuildFromEvents)(engine.storage, aggregateId, { atSequence: first.sequenceNumber });
+            strict_1.default.deepEqual(await stateAfter(dc), JSON.parse(JSON.stringify(expected.state)));
+        });
+        (0, node_test_1.it)('Step Over goes to the next event of the session, Step Back to the previous, each with its exact state', async () => {
+            for (let i = 1; i <= 3; i++) {
+                await step(dc, () => dc.nextRequest({ threadId: 1 }));
+                strict_1.default.equal((await topFrame(dc)).line, aggregateEvents[i].line);
+            }
+            const stopped = await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+            strict_1.default.equal(stopped.body.reason, 'step');
+            strict_1.default.equal((await topFrame(dc)).line, aggregateEvents[2].line);
+            const expected = await (0, rebuild_1.rebuildFromEvents)(engine.storage, aggregateId, { atSequence: aggregateEvents[2].sequenceNumber });
+            strict_1.default.deepEqual(await stateAfter(dc), JSON.parse(JSON.stringify(expected.state)));
+        });
+        (0, node_test_1.it)('Reverse Continue without breakpoints runs back to the first event', async () => {
+            const stopped = await step(dc, () => dc.customRequest('reverseContinue', { threadId: 1 }));
+            strict_1.default.equal(stopped.body.reason, 'entry');
+            strict_1.default.equal((await topFrame(dc)).line, aggregateEvents[0].line);
+        });
+        (0, node_test_1.it)('evaluates event, state and prev expressions, with errors naming the column, and completes state keys', async () => {
+            await step(dc, () => dc.nextRequest({ threadId: 1 }));
+            const event = await engine.readEvent(aggregateEvents[1].ordinal);
+            strict_1.default.equal(await evaluate(dc, 'event.event_type'), JSON.stringify(event.event_type));
+            strict_1.default.equal(await evaluate(dc, 'seq'), String(event.metadata.sequence_number));
+            strict_1.default.equal(await evaluate(dc, `seq == ${event.metadata.sequence_number}`), 'true');
+            const state = (await (0, rebuild_1.rebuildFromEvents)(engine.storage, aggregateId, { atSequence: event.metadata.sequence_number })).state;
+            const key = Object.keys(state).find((k) => typeof state[k] === 'number' || typeof state[k] === 'string');
+            strict_1.default.equal(await evaluate(dc, `state.${key}`), JSON.stringify(state[key]));
+            const prev = (await (0, rebuild_1.rebuildFromEvents)(engine.storage, aggregateId, { atSequence: aggregateEvents[0].sequenceNumber })).state;
+            strict_1.default.equal(await evaluate(dc, `exists(prev.${key})`), String(Object.hasOwn(prev, key) && prev[key] !== null));
+            const frame = await topFrame(dc);
+            await strict_1.default.rejects(dc.evaluateRequest({ expression: 'state.x >', frameId: frame.id, context: 'repl' }), /expected a value/);
+            const completions = await dc.completionsRequest({ text: 'state.', column: 7, frameId: frame.id });
+            strict_1.default.deepEqual(completions.body.targets.map((t) => t.label).sort(), Object.keys(state).sort());
+            const roots = await dc.completionsRequest({ text: 'pr', column: 3, frameId: frame.id });
+            strict_1.default.ok(roots.body.targets.some((t) => t.label === 'prev'));
+        });
+        (0, node_test_1.it)('disconnects and the adapter process ends', async () => {
+            await dc.disconnectRequest({});
+        });
+    });
+    (0, node_test_1.describe)('causation: Step Into, Step Out, the Call Stack', () => {
+        const small = (0, tempStore_1.makeTempDir)('eventbus-debug-chain-');
+        const smallRoot = path.join(small.dir, 'event_store');
+        let lines;
+        (0, node_test_1.before)(() => {
+            (0, debugStores_1.longAggregateStore)(smallRoot, 60);
+            lines = [1, 2, 3, 4];
+        });
+        (0, node_test_1.after)(() => small.cleanup());
+        afterEachStop();
+        (0, node_test_1.it)("Step Into goes to the event this one caused, the stack is its causation chain, Step Out to the cause's next effect", async () => {
+            dc = await client();
+            await launch(dc, { store: smallRoot, correlationId: 'corr-chain', stopOnEntry: true });
+            strict_1.default.equal((await topFrame(dc)).line, lines[0]);
+            await step(dc, () => dc.stepInRequest({ threadId: 1 }));
+            let stack = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+            strict_1.default.deepEqual(stack.map((f) => f.line), [2, 1], 'the event, then its cause');
+            await step(dc, () => dc.stepInRequest({ threadId: 1 }));
+            stack = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+            strict_1.default.deepEqual(stack.map((f) => f.line), [4, 2, 1], 'a chain of three');
+            strict_1.default.match(stack[1].name, /^balance_changed #2 · acct-1$/);
+            await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+            await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+            strict_1.default.equal((await topFrame(dc)).line, 2);
+            await step(dc, () => dc.stepOutRequest({ threadId: 1 }));
+            strict_1.default.equal((await topFrame(dc)).line, 3, "the cause's next effect");
+            // A correlation session shows one scope per aggregate touched.
+            const names = (await scopes(dc)).map((s) => s.name);
+            strict_1.default.ok(names.includes('State after (acct-1)'));
+        });
+    });
+    (0, node_test_1.describe)('breakpoints', () => {
+        afterEachStop();
+        (0, node_test_1.it)('a line breakpoint in a .jsonl day stops on that event', async () => {
+            const target = aggregateEvents.find((e) => e.file.endsWith('.jsonl') && e !== aggregateEvents[0]);
+            dc = await client();
+            const stopped = await launch(dc, { store: root, aggregateId, stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: path.join(root, target.file) }, breakpoints: [{ line: target.line }] }));
+            strict_1.default.equal(stopped.body.reason, 'breakpoint');
+            const frame = await topFrame(dc);
+            strict_1.default.equal(frame.line, target.line);
+            strict_1.default.equal(frame.source?.path, path.join(root, target.file));
+        });
+        (0, node_test_1.it)('a line breakpoint in a .jsonl.gz day stops there, and the source is the decompressed text', async () => {
+            const target = aggregateEvents.find((e) => e.file.endsWith('.gz') && e !== aggregateEvents[0]);
+            dc = await client();
+            let verified = [];
+            const stopped = await launch(dc, { store: root, aggregateId, stopOnEntry: false }, async () => {
+                verified = (await dc.setBreakpointsRequest({ source: { path: path.join(root, target.file) }, breakpoints: [{ line: target.line }, { line: 999_999 }] })).body.breakpoints;
+            });
+            strict_1.default.equal(verified[0].verified, true);
+            strict_1.default.equal(verified[1].verified, false);
+            strict_1.default.match(verified[1].message ?? '', /holds no event/);
+            strict_1.default.equal(stopped.body.reason, 'breakpoint');
+            const frame = await topFrame(dc);
+            strict_1.default.equal(frame.line, target.line);
+            strict_1.default.ok(frame.source?.sourceReference, 'a .gz day is sent by reference');
+            const text = (await dc.sourceRequest({ sourceReference: frame.source.sourceReference, source: frame.source })).body.content;
+            const expected = zlib.gunzipSync(fs.readFileSync(path.join(root, target.file))).toString('utf8').split('\n')[target.line - 1];
+            strict_1.default.equal(text.split('\n')[target.line - 1], expected);
+            strict_1.default.match(expected, new RegExp(target.eventId));
+        });
+        (0, node_test_1.it)('a function breakpoint names an event type; type:field needs that field; a condition and a hit count narrow it', async () => {
+            const type = aggregateEvents[5].eventType;
+            const ofType = aggregateEvents.filter((e, i) => i > 0 && e.eventType === type);
+            dc = await client();
+            await launch(dc, { store: root, aggregateId, stopOnEntry: true }, () => dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: type }] }));
+            let stopped = await step(dc, () => dc.continueRequest({ threadId: 1 }));
+            strict_1.default.equal(stopped.body.reason, 'function breakpoint');
+            strict_1.default.equal((await topFrame(dc)).line, ofType[0].line);
+            // Hit count 2 on any type, with a condition on the sequence number: the 2nd event past the condition.
+            const from = aggregateEvents[10].sequenceNumber;
+            const breakpoints = (await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: '*', condition: `seq >= ${from}`, hitCondition: '2' }, { name: 'x y z' }] })).body.breakpoints;
+            strict_1.default.deepEqual(breakpoints.map((b) => b.verified), [true, false]);
+            stopped = await step(dc, () => dc.continueRequest({ threadId: 1 }));
+            strict_1.default.equal((await topFrame(dc)).line, aggregateEvents[11].line);
+            const bad = (await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: '*', condition: 'state.balance <' }] })).body.breakpoints[0];
+            strict_1.default.equal(bad.verified, false);
+            strict_1.default.match(bad.message ?? '', /condition: .*column 16: expected a value/);
+        });
+        (0, node_test_1.it)('a logpoint prints its message with values and does not stop', async () => {
+            const target = aggregateEvents[3];
+            dc = await client();
+            const output = new Promise((resolve) => {
+                dc.on('output', (event) => {
+                    if (event.body.category === 'stdout')
+                        resolve(event);
+                });
+            });
+            const stopped = await launch(dc, { store: root, aggregateId, stopOnEntry: false }, () => dc.setBreakpointsRequest({
+                source: { path: path.join(root, target.file) },
+                breakpoints: [{ line: target.line, logMessage: 'at {seq}: {event.event_type}' }],
+            }));
+            const logged = await output;
+            strict_1.default.equal(logged.body.output, `at ${target.sequenceNumber}: "${target.eventType}"\n`);
+            strict_1.default.equal(logged.body.line, target.line);
+            // Nothing else stops it: it runs to the end of the replay.
+            strict_1.default.equal((await topFrame(dc)).line, aggregateEvents[aggregateEvents.length - 1].line);
+            strict_1.default.notEqual(stopped.body.reason, 'breakpoint');
+        });
+        (0, node_test_1.it)('a data breakpoint on a state field stops on the next event that changes it', async () => {
+            dc = await client();
+            await launch(dc, { store: root, aggregateId, stopOnEntry: true });
+            // A field of the state that a later event changes.
+            const states = [];
+            for (const e of aggregateEvents.slice(0, 40))
+                states.push((await (0, rebuild_1.rebuildFromEvents)(engine.storage, aggregateId, { atSequence: e.sequenceNumber })).state);
+            const field = Object.keys(states[0]).find((k) => states.slice(1).some((s) => JSON.stringify(s[k]) !== JSON.stringify(states[0][k])));
+            strict_1.default.ok(field, 'a field that changes');
+            const changeAt = states.findIndex((s, i) => i > 0 && JSON.stringify(s[field]) !== JSON.stringify(states[i - 1][field]));
+            const scope = (await scopes(dc)).find((s) => s.name.startsWith('State after'));
+            const info = await dc.customRequest('dataBreakpointInfo', { variablesReference: scope.variablesReference, name: field });
+            strict_1.default.ok(info.body.dataId, 'the field can be watched');
+            const set = await dc.customRequest('setDataBreakpoints', { breakpoints: [{ dataId: info.body.dataId, accessType: 'write' }] });
+            strict_1.default.equal(set.body.breakpoints[0].verified, true);
+            const stopped = await step(dc, () => dc.continueRequest({ threadId: 1 }));
+            strict_1.default.equal(stopped.body.reason, 'data breakpoint');
+            strict_1.default.equal((await topFrame(dc)).line, aggregateEvents[changeAt].line);
+            strict_1.default.match(stopped.body.description ?? '', new RegExp(`state\\.${field}`));
+        });
+    });
+    (0, node_test_1.describe)('exception breakpoints', () => {
+        const broken = (0, tempStore_1.makeTempDir)('eventbus-debug-broken-');
+        const brokenRoot = path.join(broken.dir, 'event_store');
+        let brokenEngine;
+        (0, node_test_1.before)(async () => {
+            (0, debugStores_1.generatedStoreWithGzipDays)(brokenRoot, { events: 2000, withErrors: true });
+            brokenEngine = await (0, openStore_1.openStore)(brokenRoot, { persistIndex: false });
+        });
+        (0, node_test_1.after)(async () => {
+            await brokenEngine.close();
+            broken.cleanup();
+        });
+        afterEachStop();
+        (0, node_test_1.it)('schema-invalid stops on an event whose data fails its schema', async () => {
+            dc = await client();
+            await launch(dc, { store: brokenRoot, stopOnEntry: true }, () => dc.setExceptionBreakpointsRequest({ filters: ['schema-invalid'] }));
+            const stopped = await step(dc, () => dc.continueRequest({ threadId: 1 }));
+            strict_1.default.equal(stopped.body.reason, 'exception');
+            strict_1.default.match(stopped.body.description ?? '', /schema: data/);
+            const info = await dc.customRequest('exceptionInfo', { threadId: 1 });
+            strict_1.default.equal(info.body.description, stopped.body.description);
+        });
+        (0, node_test_1.it)('integrity stops on an event with an integrity finding (EB0xx)', async () => {
+            dc = await client();
+            await launch(dc, { store: brokenRoot, stopOnEntry: true }, () => dc.setExceptionBreakpointsRequest({ filters: ['integrity'] }));
+            const stopped = await step(dc, () => dc.continueRequest({ threadId: 1 }));
+            strict_1.default.equal(stopped.body.reason, 'exception');
+            strict_1.default.match(stopped.body.description ?? '', /EB01[3-8]/);
+        });
+        (0, node_test_1.it)('reducer-error stops on an event the fold refuses, and the state stays the state before', async () => {
+            const type = aggregateEvents[2].eventType;
+            const event = await engine.readEvent(aggregateEvents[2].ordinal);
+            const textField = Object.keys(event.data).find((k) => typeof event.data[k] === 'string');
+            dc = await client();
+            await launch(dc, { store: root, aggregateId, stopOnEntry: true, fold: { mode: 'reducers', reducers: { [type]: [{ op: 'increment', path: 'count', from: `data.${textField}` }] } } }, () => dc.setExceptionBreakpointsRequest({ filters: ['reducer-error'] }));
+            const stopped = await step(dc, () => dc.continueRequest({ threadId: 1 }));
+            strict_1.default.equal(stopped.body.reason, 'exception');
+            strict_1.default.match(stopped.body.description ?? '', /reducer for .* failed .*not a number/);
+            strict_1.default.equal(await evaluate(dc, 'event.event_type'), JSON.stringify(type));
+            const scopeList = await scopes(dc);
+            const before = await materialize(dc, { name: 'p', value: '', type: 'object', variablesReference: scopeList.find((s) => s.name.startsWith('State before')).variablesReference });
+            strict_1.default.deepEqual(await stateAfter(dc), before);
+        });
+    });
+    (0, node_test_1.describe)('a 10,000-event aggregate', () => {
+        const long = (0, tempStore_1.makeTempDir)('eventbus-debug-long-');
+        const longRoot = path.join(long.dir, 'event_store');
+        let longEngine;
+        (0, node_test_1.before)(async () => {
+            (0, debugStores_1.longAggregateStore)(longRoot, 10_250);
+            longEngine = await (0, openStore_1.openStore)(longRoot, { persistIndex: false });
+        });
+        (0, node_test_1.after)(async () => {
+            await longEngine.close();
+            long.cleanup();
+        });
+        afterEachStop();
+        (0, node_test_1.it)('pages a big state: a 3,000-item list by index ranges, a 2,500-key object by key ranges', async () => {
+            dc = await client();
+            await launch(dc, { store: longRoot, aggregateId: 'acct-1', stopOnEntry: true });
+            const scope = (await scopes(dc)).find((s) => s.name.startsWith('State after'));
+            const top = (await dc.variablesRequest({ variablesReference: scope.variablesReference })).body.variables;
+            const items = top.find((v) => v.name === 'items');
+            strict_1.default.equal(items.indexedVariables, 3000);
+            const page = (await dc.variablesRequest({ variablesReference: items.variablesReference, filter: 'indexed', start: 1000, count: 100 })).body.variables;
+            strict_1.default.equal(page.length, 100);
+            strict_1.default.equal(page[0].name, '[1000]');
+            const wide = top.find((v) => v.name === 'wide');
+            const ranges = (await dc.variablesRequest({ variablesReference: wide.variablesReference })).body.variables;
+            strict_1.default.deepEqual(ranges.map((r) => r.name), ['[0…999]', '[1000…1999]', '[2000…2499]']);
+            const last = (await dc.variablesRequest({ variablesReference: ranges[2].variablesReference })).body.variables;
+            strict_1.default.equal(last.length, 500);
+            strict_1.default.deepEqual([last[0].name, last[0].value], ['key_2000', '2000']);
+        });
+        (0, node_test_1.it)('stepped back from its last event to its first, the state equals a forward rebuild at every 100th step', async () => {
+            const ordinals = longEngine.index.ordinalsOfAggregate('acct-1');
+            strict_1.default.ok(ordinals.length >= 10_000);
+            const lastSequence = longEngine.index.event(ordinals[ordinals.length - 1]).sequenceNumber;
+            // The forward rebuild: the engine's fold over the aggregate's events from the start, the state kept at every 100th step back.
+            const wanted = new Set();
+            for (let back = 0; back < ordinals.length; back += 100)
+                wanted.add(ordinals.length - 1 - back);
+            wanted.add(0);
+            const forward = new Map();
+            const reducers = await (0, rebuild_1.reducersForRebuild)(longEngine.storage, 'acct-1', undefined);
+            const working = { state: {}, lastSequence: -1, eventsApplied: 0, eventCount: 0, lastEventId: undefined, skippedSnapshots: [] };
+            let position = 0;
+            for await (const event of longEngine.storage.query({ aggregateId: 'acct-1' })) {
+                (0, rebuild_1.foldEvent)(working, event, reducers);
+                if (wanted.has(position))
+                    forward.set(position, JSON.parse(JSON.stringify(working.state)));
+                position++;
+            }
+            strict_1.default.equal(position, ordinals.length);
+            dc = await client();
+            await launch(dc, { store: longRoot, aggregateId: 'acct-1', stopOnEntry: true, fromSequence: lastSequence });
+            for (let back = 0; back < ordinals.length; back++) {
+                const position = ordinals.length - 1 - back;
+                if (back % 100 === 0 || position === 0) {
+                    const expected = { state: forward.get(position) };
+                    const scope = (await scopes(dc)).find((s) => s.name.startsWith('State after'));
+                    // Compare what a person sees cheaply: every top-level value but the two big ones (paged above).
+                    const shown = (await dc.variablesRequest({ variablesReference: scope.variablesReference })).body.variables;
+                    const state = expected.state;
+                    for (const v of shown) {
+                        if (v.name === 'items' || v.name === 'wide')
+                            continue;
+                        strict_1.default.deepEqual(await materialize(dc, v), state[v.name], `step ${back}: ${v.name}`);
+                    }
+                    strict_1.default.deepEqual(shown.map((v) => v.name).sort(), Object.keys(state).sort(), `step ${back}: keys`);
+                    strict_1.default.equal((await topFrame(dc)).line, longEngine.index.event(ordinals[position]).line);
+                }
+                if (position > 0)
+                    await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+            }
+        });
+    });
+});
+/** Each test in the block starts its own adapter: stop it after. */
+function afterEachStop() {
+    (0, node_test_1.afterEach)(async () => {
+        await current?.stop();
+        current = undefined;
+    });
+}
+let current;
+//# sourceMappingURL=debugAdapter.int.spec.js.map
