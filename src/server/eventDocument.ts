@@ -207,6 +207,12 @@ export class EventDocument {
     spliceInPlace(this.lines, startLine, removed, inserted);
     spliceInPlace(this.findings, startLine, removed, newFindings);
     spliceInPlace(this.storeFindings, startLine, removed, newStore);
+    // Only the last line can be torn: an edit reaching the old last line holds the new last line, checked again.
+    const newLast = startLine + inserted.length - 1;
+    if (wasLast && this.findings[newLast] !== undefined) {
+      this.findings[newLast] = undefined;
+      this.unchecked++;
+    }
     this.firstUnchecked = Math.min(this.firstUnchecked, startLine);
   }
 
