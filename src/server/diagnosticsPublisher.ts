@@ -35,7 +35,7 @@ export class DiagnosticsPublisher {
     overrides: SeverityOverrides,
     version?: number,
     limits: PublishLimits = {},
-  ): void {
+  ): readonly Diagnostic[] {
     const max = Math.max(1, limits.maxPerFile ?? DEFAULT_MAX_PROBLEMS_PER_FILE);
     // Kept per severity, each list at most `max` long: memory follows the cap, not the file.
     const kept: Record<Severity, Diagnostic[]> = { error: [], warning: [], information: [], hint: [] };
@@ -55,10 +55,20 @@ export class DiagnosticsPublisher {
     const diagnostics = capDiagnostics(kept, counts, total, max, byCode);
     const key = `${group}\u0000${uri}`;
     // An open document always gets its publish (the client tracks versions); a closed file only when it has or had some.
-    if (diagnostics.length === 0 && !this.counts.has(key) && version === undefined) return;
+    if (diagnostics.length === 0 && !this.counts.has(key) && version === undefined) return diagnostics;
     if (diagnostics.length === 0) this.counts.delete(key);
     else this.counts.set(key, counts);
     void this.connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+    return diagnostics;
+  }
+
+  /**
+   * Sends an open document's last published diagnostics again under its new
+   * version: its edits changed no finding (typing in a clean line), so the
+   * walk over every line's findings is skipped. Counts stay as they were.
+   */
+  republish(uri: string, diagnostics: readonly Diagnostic[], version: number): void {
+    void this.connection.sendDiagnostics({ uri, diagnostics: [...diagnostics], version });
   }
 
   /** Clears one URI (a closed document outside any store, a removed file). */

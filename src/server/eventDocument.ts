@@ -9,10 +9,14 @@ const NONE: readonly Finding[] = Object.freeze([]);
 
 /**
  * An open event document as lines, each with its per-line findings. Edits
- * (incremental sync) replace a range of lines; only the lines an edit
- * touches are validated again, so one edit in a 100,000-line document costs
- * one `validateLine` plus an array splice. Findings keep the line number
- * they were found on; their current line is their index in `findings`.
+ * (incremental sync) replace a range of lines and only mark the lines they
+ * touch as unchecked: an edit costs a string slice (typing inside one line)
+ * or an array splice, never a `validateLine`. The checking is done later, in
+ * slices, by `validatePending` (the server runs it once typing pauses), so a
+ * burst of 1,000 key presses checks the line typed in once, not 1,000 times,
+ * and hover, which reads only the line under the cursor, never waits for it.
+ * Findings keep the line number they were found on; their current line is
+ * their index in `findings`.
  *
  * Store-wide findings (duplicates, sequences...) come from the store pass
  * over the file on disk; they are kept per line too, so they move with
@@ -21,7 +25,18 @@ const NONE: readonly Finding[] = Object.freeze([]);
  */
 export class EventDocument {
   private lines: string[] = [];
-  private findings: (readonly Finding[])[] = [];
+  /** Per-line findings; undefined for a line not checked since it last changed. */
+  private findings: (readonly Finding[] | undefined)[] = [];
+  /** How many entries of `findings` are undefined. */
+  private unchecked = 0;
+  /** Where the next `validatePending` starts looking (every line before it is checked). */
+  private firstUnchecked = 0;
+  /**
+   * Bumped whenever what `forEachFinding` visits may have changed. Typing in
+   * a line that has no findings before and after leaves it as it was: the
+   * diagnostics last published are still right, only their version is new.
+   */
+  private revision = 0;
   private storeFindings: (readonly Finding[] | undefined)[] = [];
   /** Document-level findings from the store pass (EB021 on an unreadable file), pinned to the first line. */
   private fileFindings: readonly Finding[] = NONE;
@@ -37,6 +52,10 @@ export class EventDocument {
     this.setText(text);
   }
 
+  get findingsRevision(): number {
+    return this.revision;
+  }
+
   get lineCount(): number {
     return this.lines.length;
   }
@@ -49,31 +68,71 @@ export class EventDocument {
     return this.lines.join('\n');
   }
 
-  /** New schemas or limits: every line is checked again. */
+  /** New schemas or limits: every line is to be checked again. */
   setContext(context: LineRuleContext): void {
     this.context = context;
-    this.revalidate(0, this.lines.length);
+    this.revision++;
+    this.findings.fill(undefined);
+    this.unchecked = this.lines.length;
+    this.firstUnchecked = 0;
   }
 
   setText(text: string): void {
     this.lines = splitLines(text);
-    this.findings = new Array<readonly Finding[]>(this.lines.length).fill(NONE);
+    this.revision++;
+    this.findings = new Array<readonly Finding[] | undefined>(this.lines.length).fill(undefined);
+    this.unchecked = this.lines.length;
+    this.firstUnchecked = 0;
     this.storeFindings = new Array<readonly Finding[] | undefined>(this.lines.length).fill(undefined);
-    this.revalidate(0, this.lines.length);
   }
 
-  /** Applies LSP content changes in order; returns the number of lines validated again. */
-  applyChanges(changes: readonly TextDocumentContentChangeEvent[]): number {
-    let validated = 0;
+  /** Lines not checked since they last changed (0: every finding is current). */
+  get uncheckedLines(): number {
+    return this.unchecked;
+  }
+
+  /**
+   * Checks unchecked lines until none is left or `deadline` (a
+   * `performance.now()` time) has passed; returns whether none is left. The
+   * caller yields between calls, so requests and edits get their turn.
+   */
+  validatePending(deadline: number): boolean {
+    const last = this.lines.length - 1;
+    let line0 = this.firstUnchecked;
+    let outOfTime = false;
+    for (let checked = 0; this.unchecked > 0 && line0 <= last; line0++) {
+      if (this.findings[line0] !== undefined) continue;
+      const text = this.lines[line0];
+      const found = text.length === 0 ? NONE : validateLine(text, { ...this.context, file: this.file, line: line0 + 1, unterminated: line0 === last });
+      if (found.length > 0) this.revision++;
+      this.findings[line0] = found;
+      this.unchecked--;
+      // The clock is read every few lines: a line takes tens of microseconds.
+      if (++checked % 64 === 0 && performance.now() >= deadline) {
+        outOfTime = true;
+        line0++;
+        break;
+      }
+    }
+    if (!outOfTime && line0 > last && this.unchecked > 0) {
+      // Every line from firstUnchecked on is checked: the rest are before it (or the count is off), so look from the top
+      // next time; a whole pass from the top finding none means none is left.
+      if (this.firstUnchecked === 0) this.unchecked = 0;
+      line0 = 0;
+    }
+    this.firstUnchecked = line0;
+    return this.unchecked === 0;
+  }
+
+  /** Applies LSP content changes in order; the lines they touch are left unchecked. */
+  applyChanges(changes: readonly TextDocumentContentChangeEvent[]): void {
     for (const change of changes) {
       if (!('range' in change) || change.range === undefined) {
         this.setText(change.text);
-        validated += this.lines.length;
         continue;
       }
-      validated += this.replaceRange(change.range.start, change.range.end, change.text);
+      this.replaceRange(change.range.start, change.range.end, change.text);
     }
-    return validated;
   }
 
   /**
@@ -82,6 +141,7 @@ export class EventDocument {
    * document (the disk file is longer than the unsaved text) are dropped.
    */
   setStoreFindings(findings: readonly Finding[]): void {
+    this.revision++;
     this.storeFindings = new Array<readonly Finding[] | undefined>(this.lines.length).fill(undefined);
     const fileLevel: Finding[] = [];
     for (const finding of findings) {
@@ -102,18 +162,25 @@ export class EventDocument {
   forEachFinding(visit: (finding: Finding, line0: number) => void): void {
     for (const finding of this.fileFindings) visit(finding, 0);
     for (let line0 = 0; line0 < this.lines.length; line0++) {
-      for (const finding of this.findings[line0]) visit(finding, line0);
+      const own = this.findings[line0];
+      if (own) for (const finding of own) visit(finding, line0);
       const store = this.storeFindings[line0];
       if (store) for (const finding of store) visit(finding, line0);
     }
   }
 
-  private replaceRange(start: { line: number; character: number }, end: { line: number; character: number }, text: string): number {
+  private replaceRange(start: { line: number; character: number }, end: { line: number; character: number }, text: string): void {
     const lastLine = this.lines.length - 1;
     const startLine = clamp(start.line, 0, lastLine);
     const endLine = clamp(end.line, startLine, lastLine);
     const head = this.lines[startLine].slice(0, Math.max(0, start.character));
     const tail = this.lines[endLine].slice(Math.max(0, end.line > lastLine ? this.lines[endLine].length : end.character));
+    if (startLine === endLine && !text.includes('\n')) {
+      // Typing inside one line (almost every key press): that line changes, nothing moves.
+      const changed = head + text + tail;
+      if (changed !== this.lines[startLine]) this.markChanged(startLine, changed);
+      return;
+    }
     const inserted = splitLines(text);
     inserted[0] = head + inserted[0];
     inserted[inserted.length - 1] += tail;
@@ -134,29 +201,31 @@ export class EventDocument {
     };
     carry(0, 0);
     if (inserted.length > 1 && oldLines.length > 0) carry(inserted.length - 1, oldLines.length - 1);
+    this.revision++;
+    for (const old of oldFindings) if (old === undefined) this.unchecked--;
+    for (const now of newFindings) if (now === undefined) this.unchecked++;
     spliceInPlace(this.lines, startLine, removed, inserted);
-    spliceInPlace(this.findings, startLine, removed, newFindings.map((f) => f ?? NONE));
+    spliceInPlace(this.findings, startLine, removed, newFindings);
     spliceInPlace(this.storeFindings, startLine, removed, newStore);
-    let validated = 0;
-    for (let i = 0; i < inserted.length; i++) {
-      // Only the last line can be torn: an edit reaching the old last line holds the new last line, which is checked again.
-      const isLast = wasLast && i === inserted.length - 1;
-      if (newFindings[i] === undefined || isLast) validated += this.revalidate(startLine + i, startLine + i + 1);
+    // Only the last line can be torn: an edit reaching the old last line holds the new last line, checked again.
+    const newLast = startLine + inserted.length - 1;
+    if (wasLast && this.findings[newLast] !== undefined) {
+      this.findings[newLast] = undefined;
+      this.unchecked++;
     }
-    return validated;
+    this.firstUnchecked = Math.min(this.firstUnchecked, startLine);
   }
 
-  /** Checks lines [from, to) with the per-line rules; blank lines have no findings. */
-  private revalidate(from: number, to: number): number {
-    const last = this.lines.length - 1;
-    for (let line0 = from; line0 < to; line0++) {
-      const text = this.lines[line0];
-      this.findings[line0] =
-        text.length === 0
-          ? NONE
-          : validateLine(text, { ...this.context, file: this.file, line: line0 + 1, unterminated: line0 === last });
-    }
-    return Math.max(0, to - from);
+  /** One line's new text: its findings, per-line and store-wide, are dropped until it is checked again. */
+  private markChanged(line0: number, text: string): void {
+    this.lines[line0] = text;
+    const had = this.findings[line0];
+    // A line already unchecked shows nothing: dropping it again changes nothing shown.
+    if ((had !== undefined && had.length > 0) || this.storeFindings[line0] !== undefined) this.revision++;
+    if (had !== undefined) this.unchecked++;
+    this.findings[line0] = undefined;
+    this.storeFindings[line0] = undefined;
+    this.firstUnchecked = Math.min(this.firstUnchecked, line0);
   }
 }
 

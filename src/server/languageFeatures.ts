@@ -1,7 +1,7 @@
 import { CodeActionKind, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
 import { codeActions, completion, definition, type FeatureContext, hover, references, workspaceSymbols } from './features';
 import { documentSymbolsOfLines } from './features/documentSymbols';
-import { checkTextDocument, checkTextDocumentPosition, checkTextDocumentRange, throwIfCancelled } from './requestGuards';
+import { checkTextDocument, checkTextDocumentPosition, checkTextDocumentRange, readPendingMessages, throwIfCancelled } from './requestGuards';
 import type { OpenDocument, ServerContext } from './serverContext';
 
 /**
@@ -25,6 +25,7 @@ export function registerLanguageFeatures(connection: Connection, ctx: ServerCont
     const entry = await ctx.documentOf(uri);
     if (!entry?.doc || !entry.session) return undefined;
     await entry.session.indexed;
+    await readPendingMessages();
     const features = ctx.featureContext(entry.session);
     return features ? { entry, features } : undefined;
   };
@@ -55,6 +56,7 @@ export function registerLanguageFeatures(connection: Connection, ctx: ServerCont
     const uri = checkTextDocument('textDocument/documentSymbol', params);
     // Needs no store: symbols come from the text alone.
     const entry = await ctx.documentOf(uri);
+    await readPendingMessages();
     throwIfCancelled('textDocument/documentSymbol', token);
     const doc = entry?.doc;
     if (!doc) return [];

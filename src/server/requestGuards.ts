@@ -12,6 +12,16 @@ export function invalidParams(method: string, problem: string): ResponseError<vo
   return new ResponseError(ErrorCodes.InvalidParams, `${method}: invalid params: ${problem}`);
 }
 
+/**
+ * One turn of the event loop: data already sent by the client (a
+ * `$/cancelRequest` right behind a request, the next edit) is read before a
+ * request is answered, so a request the client gave up on is not worked on.
+ * Edits are applied as they arrive, so without it nothing would ever wait.
+ */
+export function readPendingMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export function throwIfCancelled(method: string, token: CancellationToken | undefined): void {
   if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${method}: cancelled by the client`);
 }

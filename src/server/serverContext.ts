@@ -5,6 +5,7 @@ import {
   type DidChangeConfigurationParams,
   type DidChangeTextDocumentParams,
   type DidCloseTextDocumentParams,
+  type Diagnostic,
   type DidOpenTextDocumentParams,
   type InitializeParams,
   type InitializeResult,
@@ -42,6 +43,17 @@ export interface OpenDocument {
   doc: EventDocument | undefined;
   queue: Promise<void>;
   publishScheduled: boolean;
+  /** Date.now() of the last change (or open): diagnostics wait for typing to pause. */
+  lastEditAt: number;
+  /** What was last published for the document, and from which state of its findings and settings. */
+  published?: PublishedDiagnostics;
+}
+
+interface PublishedDiagnostics {
+  readonly findingsRevision: number;
+  readonly severity: ResolvedSettings['severity'];
+  readonly limits: PublishLimits;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 interface WorkspaceFolderInfo {
@@ -62,6 +74,8 @@ const PROGRESS_INTERVAL_MS = 250;
 const EDITS_SETTLE_MS = 40;
 /** Typing without a pause still publishes this often. */
 const PUBLISH_MAX_WAIT_MS = 500;
+/** Longest run of line checking before requests and edits get a turn. */
+const VALIDATE_SLICE_MS = 15;
 
 export class ServerContext implements StoreSessionEvents {
   readonly sessions = new Map<string, StoreSession>();
@@ -396,23 +410,42 @@ export class ServerContext implements StoreSessionEvents {
     return { maxPerFile: session.settings.maxProblemsPerFile, uriOf: (file) => eventFileUriOf(session.absolutePath(file)) };
   }
 
+  /**
+   * Checks the document's unchecked lines and publishes its diagnostics, once
+   * typing pauses for EDITS_SETTLE_MS (at most PUBLISH_MAX_WAIT_MS after the
+   * first edit of a burst): a burst of changes is checked and published once.
+   * The checking runs in slices of VALIDATE_SLICE_MS with the event loop free
+   * between them, so hover and symbols answer while it runs; an edit that
+   * arrives meanwhile only adds lines to check, and nothing is published until
+   * every line of the current version is checked (no version's diagnostics
+   * describe an older text).
+   */
   private schedulePublish(entry: OpenDocument): void {
+    entry.lastEditAt = Date.now();
     if (entry.publishScheduled) return;
     entry.publishScheduled = true;
-    const firstAt = Date.now();
-    // After the queued edits, once typing pauses for EDITS_SETTLE_MS (at most PUBLISH_MAX_WAIT_MS after the
-    // first): a burst of changes publishes once, and hover and symbols are not kept waiting behind a walk of
-    // every line's findings for each key press of a 100,000-line file.
-    const publishWhenSettled = (): void => {
-      const queued = entry.queue;
-      void queued.then(() =>
-        setTimeout(() => {
-          if (entry.queue !== queued && Date.now() - firstAt < PUBLISH_MAX_WAIT_MS) return publishWhenSettled();
-          void entry.queue.then(() => this.publishDocument(entry));
-        }, EDITS_SETTLE_MS),
-      );
+    const firstAt = entry.lastEditAt;
+    const checkInSlices = (): void => {
+      if (this.documents.get(entry.uri) !== entry || !entry.doc) {
+        entry.publishScheduled = false;
+        return;
+      }
+      if (!entry.doc.validatePending(performance.now() + VALIDATE_SLICE_MS)) {
+        setImmediate(checkInSlices);
+        return;
+      }
+      this.publishDocument(entry);
     };
-    publishWhenSettled();
+    const whenSettled = (): void => {
+      const quietFor = Date.now() - entry.lastEditAt;
+      if (quietFor < EDITS_SETTLE_MS && Date.now() - firstAt < PUBLISH_MAX_WAIT_MS) {
+        setTimeout(whenSettled, EDITS_SETTLE_MS - quietFor);
+        return;
+      }
+      // After queued work (the document's creation, new rules), then in slices.
+      void entry.queue.then(checkInSlices);
+    };
+    setTimeout(whenSettled, EDITS_SETTLE_MS);
   }
 
   private publishDocument(entry: OpenDocument): void {
@@ -420,8 +453,15 @@ export class ServerContext implements StoreSessionEvents {
     if (this.documents.get(entry.uri) !== entry || !entry.doc) return;
     const doc = entry.doc;
     const severity = entry.session?.settings.severity ?? this.globalSettings.severity;
-    const limits = entry.session ? this.publishLimits(entry.session) : { maxPerFile: this.globalSettings.maxProblemsPerFile };
-    this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => visitCollapsed(doc, emit), severity, doc.version, limits);
+    const maxPerFile = entry.session?.settings.maxProblemsPerFile ?? this.globalSettings.maxProblemsPerFile;
+    const last = entry.published;
+    if (last && last.findingsRevision === doc.findingsRevision && last.severity === severity && last.limits.maxPerFile === maxPerFile) {
+      this.publisher.republish(entry.uri, last.diagnostics, doc.version);
+      return;
+    }
+    const limits = entry.session ? this.publishLimits(entry.session) : { maxPerFile };
+    const diagnostics = this.publisher.publish(entry.uri, entry.session?.root ?? LOOSE, (emit) => visitCollapsed(doc, emit), severity, doc.version, limits);
+    entry.published = { findingsRevision: doc.findingsRevision, severity, limits, diagnostics };
   }
 
   // ------------------------------------------------------------------ documents
@@ -449,7 +489,7 @@ export class ServerContext implements StoreSessionEvents {
     const absPath = fsPathOfUri(uri);
     const session = absPath ? this.sessionOfPath(absPath) : undefined;
     const file = (session && absPath ? session.relativePath(absPath) : undefined) ?? (absPath ? path.basename(absPath) : uri);
-    const entry: OpenDocument = { uri, absPath, session, file, doc: undefined, queue: Promise.resolve(), publishScheduled: false };
+    const entry: OpenDocument = { uri, absPath, session, file, doc: undefined, queue: Promise.resolve(), publishScheduled: false, lastEditAt: Date.now() };
     this.documents.set(uri, entry);
     entry.queue = (session ? session.rulesReady : Promise.resolve()).then(() => {
       entry.doc = new EventDocument(uri, file, version, text, session ? session.lineContext() : {});
@@ -472,11 +512,14 @@ export class ServerContext implements StoreSessionEvents {
       this.log(`textDocument/didChange for ${entry.uri} ignored: ${problem}`);
       return;
     }
-    entry.queue = entry.queue.then(() => {
-      if (!entry.doc) return;
-      entry.doc.applyChanges(params.contentChanges);
-      entry.doc.version = params.textDocument.version;
-    });
+    const apply = (doc: EventDocument) => {
+      doc.applyChanges(params.contentChanges);
+      doc.version = params.textDocument.version;
+    };
+    // Once the document exists every queued step has run (they are chained microtasks): a change is applied
+    // at once, costing a line's slice, not a link in a chain of 1,000 promises that hover would wait behind.
+    if (entry.doc) apply(entry.doc);
+    else entry.queue = entry.queue.then(() => entry.doc && apply(entry.doc));
     this.schedulePublish(entry);
   }
 

@@ -129,6 +129,11 @@ export interface CausationTreeNode {
   readonly brokenCause?: true;
   readonly cycle?: true;
   readonly duplicateId?: true;
+  /**
+   * Effects below this node left out of the answer (it nests a bounded number
+   * of levels); ask again with `fromEventId` set to this node's event id.
+   */
+  readonly hiddenDescendants?: number;
   readonly children: CausationTreeNode[];
 }
 
@@ -145,6 +150,8 @@ export interface CausationTree {
 
 export interface CausationTreeParams extends StoreParams {
   readonly correlationId: string;
+  /** Only the subtree of this event (to continue below a node with `hiddenDescendants`). */
+  readonly fromEventId?: string;
 }
 
 /** Client → server: the causation tree of one correlation (views and the timeline); null when unknown. */
