@@ -145,7 +145,7 @@ describe('commands that write, in a trusted workspace', () => {
       assert.ok(eventId, 'the event row carries its id');
       const timelineGroup = vscode.window.tabGroups.all.find((group) => group.activeTab?.label.match(/[Tt]imeline/));
       assert.ok(timelineGroup, 'the timeline is an active tab');
-      await runCommand('eventbus.openEvent', [{ eventId, beside: true }]);
+      await runCommand('eventbus.openEvent', [{ store: (event.node as { store: string }).store, eventId, beside: true }]);
       const deadline = Date.now() + 10_000;
       let eventGroup: vscode.TabGroup | undefined;
       while (!eventGroup && Date.now() < deadline) {
