@@ -86,7 +86,7 @@ describe('inspector backend (host side)', () => {
     });
     const backend = createInspectorBackend(server.send, { aggregateId: 'order-1', store: '/w' });
     assert.deepEqual(await backend.state({ atSequence: 4 }), { atSequence: 4, state: { total: 3 }, lastSequence: 4, eventsApplied: 2, fromSnapshot: 'snapshots/s.json' });
-    assert.deepEqual(server.sent[0], { method: RebuildRequest.method, params: { aggregateId: 'order-1', atSequence: 4 } });
+    assert.deepEqual(server.sent[0], { method: RebuildRequest.method, params: { aggregateId: 'order-1', store: '/w', atSequence: 4 } });
     assert.deepEqual(await backend.snapshots(), { snapshots: [{ sequenceNumber: 2, file: 'snapshots/a.json' }] });
   });
 

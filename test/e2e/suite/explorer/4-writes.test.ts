@@ -135,10 +135,11 @@ describe('commands that write, in a trusted workspace', () => {
       this.skip();
       return;
     }
-    await runCommand('eventbus.openTimeline');
+    // By now the workspace may hold more than one store (the sample store): the palette would ask which, so the row's store is named.
+    const { event } = await firstAggregateAndEvents();
+    await runCommand('eventbus.openTimeline', [{ store: (event.node as { store: string }).store }]);
     await webviewTab(/[Tt]imeline/);
     if (contributed.includes('eventbus.showInTimeline')) {
-      const { event } = await firstAggregateAndEvents();
       await runCommand('eventbus.showInTimeline', [event.node]);
       // What a click in the timeline runs: the event opens beside the timeline, which stays in view in its own group.
       const eventId = (event.node as { entry?: { eventId?: string } }).entry?.eventId;
