@@ -38,13 +38,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const timeline = registerTimeline(context, client, storeChanged, log);
   palette.refreshViews = () => explorer.refresh();
   palette.showVerifications = (store, results) => {
-    explorer.views.snapshots.setVerifications(store ?? explorer.views.registry.stores[0]?.storeRoot, results, true);
+    explorer.views.snapshots.setVerifications(store, results, true);
     explorer.views.provider('snapshots').refresh();
   };
   context.subscriptions.push(...linkTimelineFilter(explorer.views, timeline));
   registerQuery(context, client, explorer.views);
   registerReplayDebugger(context);
-  context.subscriptions.push(...registerDebugCommands(explorer.views));
+  context.subscriptions.push(...registerDebugCommands());
   await client.start();
   log.info('Event Bus language server started');
 }

@@ -18,7 +18,8 @@ export function registerReplayAggregateCommand(context: vscode.ExtensionContext)
         void vscode.window.showWarningMessage('Event Bus: replay needs an aggregate (run it from an event line or row).');
         return;
       }
-      const store = typeof record.store === 'string' ? { store: record.store } : {};
+      // A tree row or a code action names its store; without one the palette command asks which store (never "the first").
+      const store = typeof record.store === 'string' && record.store !== '' ? { store: record.store } : {};
       await vscode.commands.executeCommand(PaletteCommand.replayAggregate, { aggregateId, ...store, ...(toSequence !== undefined ? { toSequence } : {}) });
     }),
   );

@@ -63,12 +63,18 @@ export function checkTextDocumentRange(method: string, params: unknown): void {
   }
 }
 
-/** A custom request's params: an object (or nothing), and `store`, when given, a path. */
-export function checkStoreParams(method: string, params: unknown): void {
-  if (params === undefined || params === null) return;
-  if (!isRecord(params)) throw invalidParams(method, `expected an object, got ${describe(params)}`);
-  if (params.store !== undefined && (typeof params.store !== 'string' || params.store.length === 0)) {
-    throw invalidParams(method, `store must be a store folder's path, got ${describe(params.store)}`);
+/**
+ * A custom request's params: an object, and `store` a store folder's path.
+ * `store` is required unless the request is about no store or every store
+ * (`storeOptional`): the server never picks "the first store" for a caller
+ * that named none, since in a multi-root workspace that is a guess.
+ */
+export function checkStoreParams(method: string, params: unknown, storeOptional = false): void {
+  if ((params === undefined || params === null) && storeOptional) return;
+  if (!isRecord(params)) throw invalidParams(method, `expected an object with store (the store folder's absolute path), got ${describe(params)}`);
+  if (params.store === undefined && storeOptional) return;
+  if (typeof params.store !== 'string' || params.store.length === 0) {
+    throw invalidParams(method, `store is required: the absolute path of the store folder the request is about (e.g. /work/project/event_store), got ${describe(params.store)}`);
   }
 }
 

@@ -270,19 +270,14 @@ export class ServerContext implements StoreSessionEvents {
     return this.createSession(root, folder?.path ?? null, folder?.settings ?? this.globalSettings);
   }
 
-  /** The session a request names (its store root), or the first store; throws a message a person can act on. */
-  sessionFor(store: string | undefined): StoreSession {
-    if (store !== undefined) {
-      const root = path.resolve(store);
-      const known = this.sessions.get(root);
-      if (known) return known;
-      // A store outside the workspace folders (a view may point at one): opened on first use, if it is one.
-      if (isFolder(path.join(root, EVENTS_DIR))) return this.sessionAt(root);
-      throw new Error(`no store at ${store} (open a workspace folder with an event_store/ or set eventbus.storePath)`);
-    }
-    const first = this.sessions.values().next();
-    if (first.done) throw new Error('no event store is open (expected an event_store/ folder in the workspace, or eventbus.storePath)');
-    return first.value;
+  /** The session of the store a request names (its root); throws a message a person can act on. Never "the first store". */
+  sessionFor(store: string): StoreSession {
+    const root = path.resolve(store);
+    const known = this.sessions.get(root);
+    if (known) return known;
+    // A store outside the workspace folders (a view may point at one): opened on first use, if it is one.
+    if (isFolder(path.join(root, EVENTS_DIR))) return this.sessionAt(root);
+    throw new Error(`no store at ${store} (open a workspace folder with an event_store/ or set eventbus.storePath)`);
   }
 
   /** What language features see of a store; undefined until its engine is open. */

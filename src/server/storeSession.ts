@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { isInside } from '../engine/store/listEventFiles';
 import { DEFAULT_CONFIG, type EventBusConfig } from '../engine/config/busConfig';
 import { configOfStore } from '../engine/config/storeRef';
 import { validateConfig } from '../engine/config/validateConfig';
@@ -112,9 +113,9 @@ export class StoreSession {
 
   /** Store-relative, `/`-separated path of an absolute one (undefined when outside the store). */
   relativePath(absPath: string): string | undefined {
-    const relative = path.relative(this.root, absPath);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-    return relative.split(path.sep).join('/');
+    // The store's own inside-the-store check (the root itself is no file of it).
+    if (!isInside(this.root, absPath)) return undefined;
+    return path.relative(this.root, absPath).split(path.sep).join('/');
   }
 
   /** The engine, or a clear error for a request that came too early or for a store that failed to open. */

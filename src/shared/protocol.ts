@@ -2,15 +2,19 @@
  * The custom messages between the extension (client) and the language
  * server, declared once and imported by both sides (as vscode-eslint's
  * customMessages). Every result is plain JSON. Requests that concern one
- * store take `store` (its absolute root); without it the server uses the
- * workspace's first store. Timestamps travel both as the stored ISO text (or
+ * store take `store` (its absolute root), always: the server refuses one
+ * without it rather than pick a store. Timestamps travel both as the stored ISO text (or
  * null) and as epoch ms (null when unparseable).
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 
 export interface StoreParams {
-  /** Absolute path of the store root (`.../event_store`); default: the first store. */
-  readonly store?: string;
+  /**
+   * Absolute path of the store root (`.../event_store`). Required: in a
+   * multi-root workspace "no store" has no right answer, so the server
+   * refuses a request without one (-32602) rather than guess.
+   */
+  readonly store: string;
 }
 
 export interface PageParams {
@@ -484,10 +488,15 @@ export interface StatusResult {
   readonly stores: StoreStatus[];
 }
 
+export interface StatusParams {
+  /** One store's status; absent: every open store (a question about all of them, not a default). */
+  readonly store?: string;
+}
+
 /** Client → server: the status bar and "Show status" command ask for counts and state of every store. */
 export namespace StatusRequest {
   export const method = 'eventbus/status';
-  export const type = new RequestType<StoreParams, StatusResult, void>(method);
+  export const type = new RequestType<StatusParams, StatusResult, void>(method);
 }
 
 // ---------------------------------------------------------------- notifications

@@ -308,6 +308,8 @@ export const FilterNotification = new WebviewNotificationType<{ readonly filter:
 );
 
 export interface StoreInfo {
+  /** The store the panel shows (absolute root): the page keeps it in its saved state, so a reload reopens the same store. */
+  readonly store: string;
   /** Shown in the toolbar (the store folder's name). */
   readonly label: string;
   readonly eventCount: number;
@@ -322,7 +324,7 @@ export interface StoreInfo {
 /** Host → page, right after `ready`: which store the panel shows. */
 export const StoreInfoNotification = new WebviewNotificationType<StoreInfo>(
   'timeline/store',
-  isShape<StoreInfo>({ label: isString, eventCount: isWholeNumber, filter: optional(isSharedFilter) }),
+  isShape<StoreInfo>({ store: isString, label: isString, eventCount: isWholeNumber, filter: optional(isSharedFilter) }),
 );
 
 export interface StoreGrewParams {
@@ -368,6 +370,8 @@ export interface TimelineSavedState {
   readonly laneOrder?: LaneOrder;
   readonly pinnedLanes?: PinnedLanes;
   readonly laneQuery?: string;
+  /** The store shown (StoreInfo.store); absent in states saved before the timeline named its store. */
+  readonly store?: string;
 }
 
 export const isTimelineSavedState: Guard<TimelineSavedState> = isShape<TimelineSavedState>({
@@ -381,6 +385,7 @@ export const isTimelineSavedState: Guard<TimelineSavedState> = isShape<TimelineS
   laneOrder: optional(isLaneOrder),
   pinnedLanes: optional(isPinnedLanes),
   laneQuery: optional(isString),
+  store: optional(isString),
 });
 
 export const INITIAL_TIMELINE_STATE: TimelineSavedState = {

@@ -199,13 +199,14 @@ export const isInspectorStep: Guard<InspectorStep> = isShape<InspectorStep>({
   correlationId: isNullOr(isString),
 });
 
+/** What an inspector panel shows: one aggregate of one store (the same id in two stores is two subjects). */
 export interface InspectorSubject {
   readonly aggregateId: string;
-  /** Absolute store root; absent: the workspace's first store. */
-  readonly store?: string;
+  /** Absolute store root. */
+  readonly store: string;
 }
 
-const isSubjectShape = isShape<InspectorSubject>({ aggregateId: isString, store: optional(isString) });
+const isSubjectShape = isShape<InspectorSubject>({ aggregateId: isString, store: isString });
 
 export interface SubjectParams extends InspectorSubject {
   /** Select this sequence once the steps are there (the command's `atSequence`). */
@@ -215,7 +216,7 @@ export interface SubjectParams extends InspectorSubject {
 /** Host → page, right after `ready`: which aggregate the panel shows (and maybe which step to select). */
 export const SubjectNotification = new WebviewNotificationType<SubjectParams>(
   'inspector/subject',
-  isShape<SubjectParams>({ aggregateId: isString, store: optional(isString), focusSequence: optional(isWholeNumber) }),
+  isShape<SubjectParams>({ aggregateId: isString, store: isString, focusSequence: optional(isWholeNumber) }),
 );
 
 export interface StepsPage {

@@ -76,7 +76,7 @@ export const timelineFollowMeasures: Measure[] = [
         const first = nextLine(lastFile, 0);
         const timeline = await openTimeline(browser, web, {
           backend: client.connection,
-          store: { label: 'follow', eventCount: opened.eventCount },
+          store: { store: opened.storeRoot, label: 'follow', eventCount: opened.eventCount },
           savedState: { version: 1, range: { from: first.timestampMs - FOLLOW_SPAN_MS, to: first.timestampMs + 1000 }, lane: 'aggregate', hiddenTypes: [], follow: true, selectedEventId: null },
           viewport: { width: 1400, height: 800 },
         });

@@ -141,7 +141,7 @@ export const timelineMeasures: Measure[] = [
         const opened = await client.waitForStoreChanged((p) => p.reason === 'opened', 180_000);
         const timeline = await openTimeline(browser, web, {
           backend: client.connection,
-          store: { label: path.basename(store), eventCount: opened.eventCount },
+          store: { store: opened.storeRoot, label: path.basename(store), eventCount: opened.eventCount },
           viewport: { width: 1400, height: 800 },
         });
         const page = timeline.page;

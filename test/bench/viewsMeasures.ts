@@ -34,12 +34,12 @@ export const viewsMeasures: Measure[] = [
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
         const pageStart = performance.now();
-        const firstPage = await client.connection.sendRequest(AggregatesRequest.type, { offset: 0, limit: PAGE });
+        const firstPage = await client.connection.sendRequest(AggregatesRequest.type, { store, offset: 0, limit: PAGE });
         const aggregatesMs = performance.now() - pageStart;
-        const all = await client.connection.sendRequest(AggregatesRequest.type, { offset: 0, limit: 10_000 });
+        const all = await client.connection.sendRequest(AggregatesRequest.type, { store, offset: 0, limit: 10_000 });
         const target = [...all.items].sort((a, b) => Math.abs(a.count - 10_000) - Math.abs(b.count - 10_000))[0];
         const eventsStart = performance.now();
-        const events = await client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: target.aggregateId, offset: 0, limit: PAGE });
+        const events = await client.connection.sendRequest(AggregateEventsRequest.type, { store, aggregateId: target.aggregateId, offset: 0, limit: PAGE });
         const eventsMs = performance.now() - eventsStart;
         if (firstPage.items.length === 0 || events.items.length === 0) throw new Error('empty pages');
         return [

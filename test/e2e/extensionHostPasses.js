@@ -113,6 +113,50 @@ function prepareRestrictedWorkspace(runDir) {
 }
 
 /**
+ * The multi-root pass: two workspace folders, `alpha/` and `beta/`, each with
+ * an event_store/ holding the same aggregates and event ids but different
+ * content: every event's data names its store (`store_marker`), and beta
+ * lacks the last event of one aggregate. A flow that acts on the wrong store
+ * shows the other store's marker or count. Opened as a .code-workspace file.
+ */
+function prepareMultiRootWorkspace(runDir) {
+  const workspaceDir = path.join(runDir, 'workspace');
+  const alpha = path.join(workspaceDir, 'alpha', 'event_store');
+  const beta = path.join(workspaceDir, 'beta', 'event_store');
+  fs.mkdirSync(workspaceDir, { recursive: true });
+  const generated = eventbus(['generate', '--events', '400', '--out', alpha, '--seed', '13', '--days', '1']);
+  if (generated.status !== 0) throw new Error(`eventbus generate failed (${generated.status}): ${generated.stderr}`);
+  fs.cpSync(alpha, beta, { recursive: true });
+  const [day] = fs.readdirSync(path.join(alpha, 'events')).filter((f) => f.endsWith('.jsonl'));
+  const lines = fs.readFileSync(path.join(alpha, 'events', day), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const events = lines.map((l) => JSON.parse(l));
+  const counts = countBy(events, 'aggregate_id');
+  const [aggregateId] = Object.entries(counts).filter(([id]) => id !== 'system').sort((x, y) => y[1] - x[1])[0];
+  const ofAggregate = events.filter((e) => e.metadata.aggregate_id === aggregateId);
+  const dropped = ofAggregate[ofAggregate.length - 1];
+  const marked = (store) => (e) => JSON.stringify({ ...e, data: { ...e.data, store_marker: store } });
+  fs.writeFileSync(path.join(alpha, 'events', day), `${events.map(marked('alpha')).join('\n')}\n`);
+  fs.writeFileSync(path.join(beta, 'events', day), `${events.filter((e) => e !== dropped).map(marked('beta')).join('\n')}\n`);
+  // Snapshots and indexes copied from alpha would describe alpha's events.
+  for (const extra of ['snapshots', '.index', '.eventbus']) fs.rmSync(path.join(beta, extra), { recursive: true, force: true });
+  const workspace = path.join(workspaceDir, 'two-stores.code-workspace');
+  fs.writeFileSync(workspace, `${JSON.stringify({ folders: [{ path: 'alpha' }, { path: 'beta' }], settings: {} }, null, 2)}\n`);
+  const fixture = {
+    repoRoot: root,
+    workspace,
+    alpha,
+    beta,
+    aggregateId,
+    sharedEventId: ofAggregate[0].metadata.event_id,
+    lastSequence: dropped.metadata.sequence_number,
+    aggregateEvents: { alpha: ofAggregate.length, beta: ofAggregate.length - 1 },
+    storeEvents: { alpha: events.length, beta: events.length - 1 },
+  };
+  fs.writeFileSync(path.join(runDir, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`);
+  return fixture;
+}
+
+/**
  * The passes: each gets its own run folder, workspace, server and browser.
  * `restricted` keeps workspace trust on and never asks at start-up, so the
  * folder opens untrusted (restricted mode) with nobody to answer a dialog.
@@ -127,6 +171,7 @@ const PASSES = [
     trustWorkspace: false,
     userSettings: { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
   },
+  { name: 'multiroot', suiteDir: path.join(suiteOut, 'multiroot'), prepare: prepareMultiRootWorkspace, trustWorkspace: true, userSettings: {} },
 ];
 
 /** The module the extension host loads for a pass (its `run()`), and the set-up it runs first. */

@@ -171,7 +171,8 @@ async function startVsCodeServer({ runDir, workspace, userSettings = {}, trustWo
 
   /** The workbench URL for the workspace, with a `payload` (array of [name, value] pairs). */
   const workbenchUrl = (payload = []) => {
-    const query = new URLSearchParams({ folder: workspace });
+    // A .code-workspace file opens as a multi-root workspace; anything else is a folder.
+    const query = new URLSearchParams(workspace.endsWith('.code-workspace') ? { workspace } : { folder: workspace });
     if (payload.length > 0) query.set('payload', JSON.stringify(payload));
     return `${url}/?${query.toString()}`;
   };

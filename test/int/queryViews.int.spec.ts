@@ -51,26 +51,26 @@ describe('a content query in the views\' filter and the timeline (the server\'s 
   });
 
   it('counts the matches, and reports an unreadable query with its column instead of failing', async () => {
-    const answer = await queryMatches(store, { where: WHERE });
+    const answer = await queryMatches(store, { store: root, where: WHERE });
     assert.deepEqual(answer, { ok: true, matched: events.filter(isMatch).length, total: events.length });
-    assert.deepEqual(await queryMatches(store, { where: 'data.side ==' }), { ok: false, problem: { column: 13, reason: 'expected a value after ==' } });
+    assert.deepEqual(await queryMatches(store, { store: root, where: 'data.side ==' }), { ok: false, problem: { column: 13, reason: 'expected a value after ==' } });
   });
 
   it('the Aggregates groups count only matching events; an aggregate\'s events are the matching ones', async () => {
-    const params = { groupBy: 'aggregate' as const, filter: { where: WHERE }, limit: 10_000 };
+    const params = { store: root, groupBy: 'aggregate' as const, filter: { where: WHERE }, limit: 10_000 };
     await prepareContentFilters(engine, params);
     const page = eventGroups(store, params);
     const expected = new Map<string, number>();
     for (const e of events.filter(isMatch)) if (e.metadata.aggregate_id) expected.set(e.metadata.aggregate_id, (expected.get(e.metadata.aggregate_id) ?? 0) + 1);
     assert.deepEqual(new Map(page.items.map((g) => [g.key, g.count])), expected);
     const [aggregate] = expected.keys();
-    const listed = eventsQuery(store, { aggregateId: aggregate, filter: { where: WHERE }, limit: 10_000 });
+    const listed = eventsQuery(store, { store: root, aggregateId: aggregate, filter: { where: WHERE }, limit: 10_000 });
     assert.equal(listed.total, expected.get(aggregate));
     assert.ok(listed.items.every((item) => item.type === 'trade_executed'));
   });
 
   it('the timeline bins count only matching events, combined with its other filters', async () => {
-    const params = { lane: 'type' as const, buckets: 10, filters: { where: WHERE }, marksBelow: 0, maxLanes: 50 };
+    const params = { store: root, lane: 'type' as const, buckets: 10, filters: { where: WHERE }, marksBelow: 0, maxLanes: 50 };
     await prepareContentFilters(engine, params);
     const bins = timelineBins(store, params);
     assert.equal(bins.total, events.filter(isMatch).length);
@@ -87,7 +87,7 @@ describe('a content query in the views\' filter and the timeline (the server\'s 
     const added = { ...template, metadata: { ...template.metadata, event_id: '00000000-0000-4000-8000-000000000099' } };
     fs.appendFileSync(path.join(root, 'events', day), `${JSON.stringify(added)}\n`);
     await engine.refresh();
-    const answer = await queryMatches(store, { where: WHERE });
+    const answer = await queryMatches(store, { store: root, where: WHERE });
     assert.equal(answer.ok && answer.matched, events.filter(isMatch).length + 1);
   });
 });

@@ -33,7 +33,7 @@ describe('the time order and the timeline after appends', () => {
       generateStoreSync({ events: 2000, days: 2, outDir: store, seed: 21 });
       const engine = await openStore(store, { threads: 1, noCache: true });
       const before = engine.index.timeOrdered();
-      const params = { lane: 'aggregate' as const, buckets: 40, maxLanes: 1000, marksBelow: 0 };
+      const params = { store, lane: 'aggregate' as const, buckets: 40, maxLanes: 1000, marksBelow: 0 };
       for (const lane of ['aggregate', 'source', 'type'] as const) timelineBins(handlerStore(engine), { ...params, lane });
 
       const days = fs.readdirSync(path.join(store, 'events')).filter((f) => f.endsWith('.jsonl')).sort();

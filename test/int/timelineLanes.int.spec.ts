@@ -28,7 +28,7 @@ describe('timeline lanes and stepping (the server handler on a generated store)'
   });
 
   const whole = () => ({ from: engine.index.firstTimestamp(), to: engine.index.lastTimestamp() });
-  const base = (): TimelineBinsParams => ({ lane: 'aggregate', buckets: 20, maxLanes: 10_000, marksBelow: 0, laneOrder: 'count', ...whole() });
+  const base = (): TimelineBinsParams => ({ store: root, lane: 'aggregate', buckets: 20, maxLanes: 10_000, marksBelow: 0, laneOrder: 'count', ...whole() });
 
   it('orders lanes by the whole store, so a zoomed view keeps the order of the whole (by count, name or first event)', () => {
     for (const laneOrder of ['count', 'name', 'first'] as const) {
@@ -90,23 +90,23 @@ describe('timeline lanes and stepping (the server handler on a generated store)'
     const order = engine.index.timeOrdered();
     const first = engine.index.event(order[0]);
     const second = engine.index.event(order[1]);
-    const next = timelineNeighbour(store, { eventId: first.eventId, timestampMs: 0, direction: 'next', lane: 'aggregate' });
+    const next = timelineNeighbour(store, { store: root, eventId: first.eventId, timestampMs: 0, direction: 'next', lane: 'aggregate' });
     assert.equal(next?.eventId, second.eventId);
     assert.equal(next?.lane, second.aggregateId ?? '(none)');
-    assert.equal(timelineNeighbour(store, { eventId: second.eventId, timestampMs: 0, direction: 'previous', lane: 'type' })?.eventId, first.eventId);
-    assert.equal(timelineNeighbour(store, { eventId: first.eventId, timestampMs: 0, direction: 'previous', lane: 'type' }), null, 'nothing before the first');
+    assert.equal(timelineNeighbour(store, { store: root, eventId: second.eventId, timestampMs: 0, direction: 'previous', lane: 'type' })?.eventId, first.eventId);
+    assert.equal(timelineNeighbour(store, { store: root, eventId: first.eventId, timestampMs: 0, direction: 'previous', lane: 'type' }), null, 'nothing before the first');
     const last = engine.index.event(order[order.length - 1]);
-    assert.equal(timelineNeighbour(store, { eventId: last.eventId, timestampMs: 0, direction: 'next', lane: 'type' }), null, 'nothing after the last');
+    assert.equal(timelineNeighbour(store, { store: root, eventId: last.eventId, timestampMs: 0, direction: 'next', lane: 'type' }), null, 'nothing after the last');
     // From a time (no selection): strictly after / before it.
     const mid = engine.index.event(order[1500]);
-    const after = timelineNeighbour(store, { timestampMs: mid.timestampMs, direction: 'next', lane: 'type' });
+    const after = timelineNeighbour(store, { store: root, timestampMs: mid.timestampMs, direction: 'next', lane: 'type' });
     assert.ok(after && after.timestampMs > mid.timestampMs);
     // Through a filter: the next event of one type skips the others.
     const type = engine.index.event(order[10]).eventType;
     let at = first.eventId;
     const seen: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const mark = timelineNeighbour(store, { eventId: at, timestampMs: 0, direction: 'next', lane: 'type', filters: { types: [type] } });
+      const mark = timelineNeighbour(store, { store: root, eventId: at, timestampMs: 0, direction: 'next', lane: 'type', filters: { types: [type] } });
       assert.ok(mark);
       assert.equal(mark.type, type);
       seen.push(mark.timestampMs);

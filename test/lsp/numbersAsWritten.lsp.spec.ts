@@ -24,8 +24,8 @@ describe('numbers as written in what the editor shows: event documents and the i
   after(() => ws?.close());
 
   it('an event document spells 1.0, 50000.0 and the 20-digit integer as the line does', async () => {
-    const page = await ws.client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: 'trader_big', limit: 10 });
-    const detail = await ws.client.connection.sendRequest(EventByIdRequest.type, { eventId: page.items[0].eventId });
+    const page = await ws.client.connection.sendRequest(AggregateEventsRequest.type, { store: ws.store, aggregateId: 'trader_big', limit: 10 });
+    const detail = await ws.client.connection.sendRequest(EventByIdRequest.type, { store: ws.store, eventId: page.items[0].eventId });
     assert.ok(detail?.documentText);
     assert.match(detail.documentText, /\n {4}"quantity": 1\.0,\n {4}"price": 50000\.0,\n/);
     assert.match(detail.documentText, /"ticket": 12345678901234567890\n/);
@@ -33,17 +33,17 @@ describe('numbers as written in what the editor shows: event documents and the i
   });
 
   it('a rebuilt state carries its text with the numbers of the events folded, and names the rounded paths (EB026)', async () => {
-    const page = await ws.client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: 'trader_big', limit: 10 });
+    const page = await ws.client.connection.sendRequest(AggregateEventsRequest.type, { store: ws.store, aggregateId: 'trader_big', limit: 10 });
     const [first, second] = page.items;
-    const atFirst = await ws.client.connection.sendRequest(RebuildRequest.type, { aggregateId: 'trader_big', atSequence: first.sequence ?? -1 });
+    const atFirst = await ws.client.connection.sendRequest(RebuildRequest.type, { store: ws.store, aggregateId: 'trader_big', atSequence: first.sequence ?? -1 });
     assert.match(atFirst.stateText ?? '', /\n {2}"quantity": 1\.0,\n {2}"price": 50000\.0,\n/);
     assert.match(atFirst.stateText ?? '', /"ticket": 12345678901234567890/);
     assert.deepEqual(atFirst.numberSpellings, { '/quantity': '1.0', '/price': '50000.0', '/fee': '0.0', '/ticket': BIG });
     assert.deepEqual(atFirst.roundedNumbers, ['/ticket']);
-    const atSecond = await ws.client.connection.sendRequest(RebuildRequest.type, { aggregateId: 'trader_big', atSequence: second.sequence ?? -1 });
+    const atSecond = await ws.client.connection.sendRequest(RebuildRequest.type, { store: ws.store, aggregateId: 'trader_big', atSequence: second.sequence ?? -1 });
     assert.match(atSecond.stateText ?? '', /"quantity": 2\.50,/, 'the last event that set the path gives its spelling');
     assert.ok(atSecond.bookkeepingKeys?.includes('_meta'));
-    const plain = await ws.client.connection.sendRequest(RebuildRequest.type, { aggregateId: 'trader_1' });
+    const plain = await ws.client.connection.sendRequest(RebuildRequest.type, { store: ws.store, aggregateId: 'trader_1' });
     assert.equal(plain.roundedNumbers, undefined);
   });
 });

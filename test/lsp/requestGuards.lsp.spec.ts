@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, DocumentSymbolRequest, HoverRequest, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { AggregatesRequest } from '../../src/shared/protocol';
+import { AggregatesRequest, EventByIdRequest } from '../../src/shared/protocol';
+import { RefreshRequest, ValidateStoreRequest } from '../../src/shared/writeProtocol';
 import { eventFileUriOf } from '../../src/shared/uris';
 import { type GeneratedWorkspace, startOnGeneratedStore } from './lspFixtures';
 
@@ -39,8 +40,14 @@ describe('requests with wrong parameters, cancelled requests, and the document s
       ['textDocument/hover', { position: { line: 0, character: 0 } }, /textDocument\.uri must be a non-empty string/],
       ['textDocument/documentSymbol', { textDocument: { uri: 42 } }, /textDocument\.uri must be a non-empty string, got 42/],
       ['textDocument/codeAction', { textDocument: { uri }, range: null, context: { diagnostics: [] } }, /range must be/],
-      [AggregatesRequest.method, { store: 17 }, /store must be a store folder's path, got 17/],
+      [AggregatesRequest.method, { store: 17 }, /store is required: the absolute path of the store folder .*, got 17/],
       [AggregatesRequest.method, 'not an object', /expected an object/],
+      // No store named: refused, never answered from "the first store" (in a multi-root workspace that is a guess).
+      [AggregatesRequest.method, { limit: 1 }, /store is required: the absolute path of the store folder the request is about/],
+      [AggregatesRequest.method, undefined, /expected an object with store/],
+      [EventByIdRequest.method, { eventId: 'x' }, /store is required/],
+      [ValidateStoreRequest.method, {}, /store is required/],
+      [RefreshRequest.method, {}, /store is required/],
     ];
     for (const [method, params, expected] of cases) {
       const error = await errorOf(send(method, params));

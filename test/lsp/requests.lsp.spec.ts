@@ -68,27 +68,27 @@ describe('custom requests over stdio', () => {
   });
 
   it('aggregates page through every aggregate, sorted, with counts summing to the events that have one', async () => {
-    const all = await client.connection.sendRequest(AggregatesRequest.type, { limit: 10_000 });
+    const all = await client.connection.sendRequest(AggregatesRequest.type, { store, limit: 10_000 });
     assert.ok(all.total > 5);
     assert.equal(all.items.length, all.total);
     const ids = all.items.map((a) => a.aggregateId);
     assert.deepEqual(ids, [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     assert.ok(all.items.every((a) => a.count > 0 && a.lastTimestamp !== null));
-    const page = await client.connection.sendRequest(AggregatesRequest.type, { offset: 2, limit: 3 });
+    const page = await client.connection.sendRequest(AggregatesRequest.type, { store, offset: 2, limit: 3 });
     assert.deepEqual(page.items, all.items.slice(2, 5));
     assert.equal(page.total, all.total);
     const prefix = ids[0].slice(0, 3);
-    const filtered = await client.connection.sendRequest(AggregatesRequest.type, { prefix, limit: 10_000 });
+    const filtered = await client.connection.sendRequest(AggregatesRequest.type, { store, prefix, limit: 10_000 });
     assert.deepEqual(filtered.items.map((a) => a.aggregateId), ids.filter((id) => id.startsWith(prefix)));
   });
 
   it('events of an aggregate come in sequence order, paged, each pointing at its line on disk', async () => {
-    const { items } = await client.connection.sendRequest(AggregatesRequest.type, { limit: 10_000 });
+    const { items } = await client.connection.sendRequest(AggregatesRequest.type, { store, limit: 10_000 });
     const biggest = [...items].sort((a, b) => b.count - a.count)[0];
-    const first = await client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: biggest.aggregateId, limit: 5 });
+    const first = await client.connection.sendRequest(AggregateEventsRequest.type, { store, aggregateId: biggest.aggregateId, limit: 5 });
     assert.equal(first.total, biggest.count);
     assert.equal(first.items.length, Math.min(5, biggest.count));
-    const all = await client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: biggest.aggregateId, limit: 10_000 });
+    const all = await client.connection.sendRequest(AggregateEventsRequest.type, { store, aggregateId: biggest.aggregateId, limit: 10_000 });
     const sequences = all.items.map((e) => e.sequence as number);
     assert.deepEqual(sequences, [...sequences].sort((a, b) => a - b));
     assert.deepEqual(first.items, all.items.slice(0, 5));
@@ -103,31 +103,31 @@ describe('custom requests over stdio', () => {
   });
 
   it('an event by id is the stored JSON plus where it is; an unknown id is null', async () => {
-    const { items } = await client.connection.sendRequest(AggregatesRequest.type, { limit: 1 });
-    const events = await client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: items[0].aggregateId, limit: 1 });
+    const { items } = await client.connection.sendRequest(AggregatesRequest.type, { store, limit: 1 });
+    const events = await client.connection.sendRequest(AggregateEventsRequest.type, { store, aggregateId: items[0].aggregateId, limit: 1 });
     const id = events.items[0].eventId;
-    const detail = await client.connection.sendRequest(EventByIdRequest.type, { eventId: id });
+    const detail = await client.connection.sendRequest(EventByIdRequest.type, { store, eventId: id });
     assert.ok(detail);
     assert.equal((detail.event as { metadata: { event_id: string } }).metadata.event_id, id);
     assert.deepEqual(detail.entry, events.items[0]);
-    assert.equal(await client.connection.sendRequest(EventByIdRequest.type, { eventId: '00000000-0000-4000-8000-000000000000' }), null);
+    assert.equal(await client.connection.sendRequest(EventByIdRequest.type, { store, eventId: '00000000-0000-4000-8000-000000000000' }), null);
   });
 
   it('correlations list with counts, and a causation tree holds every event of its correlation', async () => {
-    const page = await client.connection.sendRequest(CorrelationsRequest.type, { limit: 10_000 });
+    const page = await client.connection.sendRequest(CorrelationsRequest.type, { store, limit: 10_000 });
     assert.ok(page.total > 0);
     const chain = page.items.find((c) => c.count >= 3) ?? page.items[0];
-    const tree = await client.connection.sendRequest(CausationTreeRequest.type, { correlationId: chain.correlationId });
+    const tree = await client.connection.sendRequest(CausationTreeRequest.type, { store, correlationId: chain.correlationId });
     assert.ok(tree);
     assert.equal(tree.eventCount, chain.count);
     assert.equal(countNodes(tree.roots), chain.count);
     assert.equal(tree.brokenLinks, 0);
     for (const root of tree.roots) for (const child of root.children) assert.equal(child.entry.causationId, root.entry.eventId);
-    assert.equal(await client.connection.sendRequest(CausationTreeRequest.type, { correlationId: 'no-such-correlation' }), null);
+    assert.equal(await client.connection.sendRequest(CausationTreeRequest.type, { store, correlationId: 'no-such-correlation' }), null);
   });
 
   it('event types with counts sum to the event count', async () => {
-    const types = await client.connection.sendRequest(EventTypesRequest.type, {});
+    const types = await client.connection.sendRequest(EventTypesRequest.type, { store });
     assert.equal(types.reduce((sum, t) => sum + t.count, 0), EVENTS);
     assert.ok(types.every((t, i) => i === 0 || types[i - 1].count >= t.count));
     assert.ok(types.some((t) => t.schemaVersions.length > 0), 'the generated store has schemas');
@@ -135,19 +135,19 @@ describe('custom requests over stdio', () => {
 
   it('timeline bins: every lane kind sums to the event count, filters narrow it, and small ranges list marks', async () => {
     for (const lane of ['type', 'source', 'aggregate'] as const) {
-      const bins = await client.connection.sendRequest(TimelineBinsRequest.type, { lane, buckets: 24, maxLanes: 1000 });
+      const bins = await client.connection.sendRequest(TimelineBinsRequest.type, { store, lane, buckets: 24, maxLanes: 1000 });
       assert.equal(bins.total, EVENTS, `lane ${lane}`);
       assert.equal(bins.lanes.reduce((sum, l) => sum + l.counts.reduce((a, b) => a + b, 0), 0), EVENTS);
       assert.ok(bins.lanes.every((l) => l.counts.length === 24 && l.counts.reduce((a, b) => a + b, 0) === l.total));
       assert.equal(bins.marks, undefined, 'too many events for marks');
     }
-    const folded = await client.connection.sendRequest(TimelineBinsRequest.type, { lane: 'aggregate', buckets: 10, maxLanes: 3 });
+    const folded = await client.connection.sendRequest(TimelineBinsRequest.type, { store, lane: 'aggregate', buckets: 10, maxLanes: 3 });
     assert.equal(folded.lanes.length, 3);
     assert.equal(folded.lanes[2].key, '(other)');
     assert.equal(folded.total, EVENTS);
-    const types = await client.connection.sendRequest(EventTypesRequest.type, {});
+    const types = await client.connection.sendRequest(EventTypesRequest.type, { store });
     const rare = types[types.length - 1];
-    const filtered = await client.connection.sendRequest(TimelineBinsRequest.type, { lane: 'type', buckets: 10, filters: { types: [rare.eventType] } });
+    const filtered = await client.connection.sendRequest(TimelineBinsRequest.type, { store, lane: 'type', buckets: 10, filters: { types: [rare.eventType] } });
     assert.equal(filtered.total, rare.count);
     assert.deepEqual(filtered.lanes.map((l) => l.key), [rare.eventType]);
     if (rare.count <= 500) {
@@ -157,26 +157,26 @@ describe('custom requests over stdio', () => {
   });
 
   it('replay and rebuild follow the aggregate; snapshot create then verify agrees', async () => {
-    const { items } = await client.connection.sendRequest(AggregatesRequest.type, { limit: 10_000 });
+    const { items } = await client.connection.sendRequest(AggregatesRequest.type, { store, limit: 10_000 });
     const aggregate = [...items].sort((a, b) => b.count - a.count)[0];
-    const events = await client.connection.sendRequest(AggregateEventsRequest.type, { aggregateId: aggregate.aggregateId, limit: 10_000 });
-    const replayed = await client.connection.sendRequest(ReplayRequest.type, { aggregateId: aggregate.aggregateId });
+    const events = await client.connection.sendRequest(AggregateEventsRequest.type, { store, aggregateId: aggregate.aggregateId, limit: 10_000 });
+    const replayed = await client.connection.sendRequest(ReplayRequest.type, { store, aggregateId: aggregate.aggregateId });
     assert.equal(replayed.events.length, aggregate.count);
     assert.equal(replayed.truncated, false);
-    const limited = await client.connection.sendRequest(ReplayRequest.type, { aggregateId: aggregate.aggregateId, limit: 2 });
+    const limited = await client.connection.sendRequest(ReplayRequest.type, { store, aggregateId: aggregate.aggregateId, limit: 2 });
     assert.equal(limited.events.length, 2);
     assert.equal(limited.truncated, aggregate.count > 2);
     const middle = events.items[Math.floor(events.items.length / 2)].sequence as number;
-    const rebuilt = await client.connection.sendRequest(RebuildRequest.type, { aggregateId: aggregate.aggregateId, atSequence: middle });
+    const rebuilt = await client.connection.sendRequest(RebuildRequest.type, { store, aggregateId: aggregate.aggregateId, atSequence: middle });
     assert.equal(rebuilt.lastSequence, middle);
     assert.equal(typeof rebuilt.state, 'object');
 
-    const created = await client.connection.sendRequest(SnapshotCreateRequest.type, { aggregateId: aggregate.aggregateId, atSequence: middle });
+    const created = await client.connection.sendRequest(SnapshotCreateRequest.type, { store, aggregateId: aggregate.aggregateId, atSequence: middle });
     assert.equal(created.sequenceNumber, middle);
     assert.ok(fs.existsSync(path.join(store, created.file)));
-    const list = await client.connection.sendRequest(SnapshotsRequest.type, { aggregateId: aggregate.aggregateId });
+    const list = await client.connection.sendRequest(SnapshotsRequest.type, { store, aggregateId: aggregate.aggregateId });
     assert.ok(list.snapshots.some((s) => s.file === created.file));
-    const verified = await client.connection.sendRequest(SnapshotVerifyRequest.type, { aggregateId: aggregate.aggregateId });
+    const verified = await client.connection.sendRequest(SnapshotVerifyRequest.type, { store, aggregateId: aggregate.aggregateId });
     const mine = verified.find((v) => v.file === created.file);
     assert.ok(mine);
     assert.equal(mine.ok, true, JSON.stringify(mine));

@@ -131,15 +131,15 @@ describe('code actions on event lines', () => {
     assert.equal(fixed.replace(id, fault.eventId), line);
   });
 
-  it('"Replay aggregate to this event" and "Show in timeline" commands for the line under the cursor', () => {
+  it('"Replay aggregate to this event" and "Show in timeline" commands for the line under the cursor, naming its store', () => {
     const line = store.lineOf(store.summary.files[0], 3);
     const event = JSON.parse(line) as { metadata: { event_id: string; aggregate_id: string; sequence_number: number } };
     const actions = actionsFor(line, []);
     const replay = actions.find((a) => a.command?.command === ReplayAggregateCommand.id);
     assert.equal(replay?.title, 'Replay aggregate to this event');
-    assert.deepEqual(replay?.command?.arguments, [{ aggregateId: event.metadata.aggregate_id, toSequence: event.metadata.sequence_number }]);
+    assert.deepEqual(replay?.command?.arguments, [{ store: store.ctx.storeRoot, aggregateId: event.metadata.aggregate_id, toSequence: event.metadata.sequence_number }]);
     const timeline = actions.find((a) => a.command?.command === ShowInTimelineCommand.id);
-    assert.deepEqual(timeline?.command?.arguments, [{ eventId: event.metadata.event_id }]);
+    assert.deepEqual(timeline?.command?.arguments, [{ store: store.ctx.storeRoot, eventId: event.metadata.event_id }]);
     assert.equal(ReplayAggregateCommand.id, 'eventbus.replayAggregate');
     assert.equal(ShowInTimelineCommand.id, 'eventbus.showInTimeline');
     // `only: quickfix` leaves the commands out; a line that is not an event gets none.

@@ -84,9 +84,9 @@ describe('inspector backend (host side)', () => {
         ignored: [],
       }),
     });
-    const backend = createInspectorBackend(server.send, { aggregateId: 'order-1' });
+    const backend = createInspectorBackend(server.send, { aggregateId: 'order-1', store: '/w' });
     assert.deepEqual(await backend.state({ atSequence: 4 }), { atSequence: 4, state: { total: 3 }, lastSequence: 4, eventsApplied: 2, fromSnapshot: 'snapshots/s.json' });
-    assert.deepEqual(server.sent[0], { method: RebuildRequest.method, params: { aggregateId: 'order-1', atSequence: 4 } });
+    assert.deepEqual(server.sent[0], { method: RebuildRequest.method, params: { aggregateId: 'order-1', store: '/w', atSequence: 4 } });
     assert.deepEqual(await backend.snapshots(), { snapshots: [{ sequenceNumber: 2, file: 'snapshots/a.json' }] });
   });
 
@@ -115,7 +115,7 @@ describe('inspector backend (host side)', () => {
       [SnapshotVerifyRequest.method]: () => [],
       [RebuildRequest.method]: () => ({ aggregateId: 'o', state: {}, lastSequence: 2, eventsApplied: 0, fromSnapshot: 'snapshots/a.json', skippedSnapshots: [] }),
     });
-    const backend = createInspectorBackend(server.send, { aggregateId: 'o' });
+    const backend = createInspectorBackend(server.send, { aggregateId: 'o', store: '/w' });
     const drift = await backend.snapshotDrift({ sequenceNumber: 2, file: 'snapshots/a.json' });
     assert.equal(drift.snapshotStateKnown, true);
     assert.deepEqual(server.sent.map((s) => s.method).sort(), [RebuildRequest.method, SnapshotVerifyRequest.method].sort());
@@ -149,16 +149,17 @@ describe('answering the page', () => {
 });
 
 describe('open inspector command arguments and the aggregate pick', () => {
-  it('takes any object with an aggregate id, and a sequence under either name', () => {
-    assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', atSequence: 4 }), { aggregateId: 'order-1', atSequence: 4 });
+  it('takes any object with an aggregate id and a store, and a sequence under either name; none without a store', () => {
+    assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', atSequence: 4, store: '/w' }), { aggregateId: 'order-1', store: '/w', atSequence: 4 });
+    assert.equal(parseOpenInspectorArgs({ aggregateId: 'order-1', atSequence: 4 }), undefined, 'no store: the command asks which, never the first');
     assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', sequence: 2, store: '/w', label: 'tree item' }), { aggregateId: 'order-1', store: '/w', atSequence: 2 });
-    assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', atSequence: 1.5 }), { aggregateId: 'order-1' });
+    assert.deepEqual(parseOpenInspectorArgs({ aggregateId: 'order-1', atSequence: 1.5, store: '/w' }), { aggregateId: 'order-1', store: '/w' });
     // An event row of the trees (its context menu): the inspector opens at that event's step.
     assert.deepEqual(parseOpenInspectorArgs({ kind: 'event', aggregateId: 'order-1', toSequence: 7, store: '/w' }), { aggregateId: 'order-1', store: '/w', atSequence: 7 });
     // An event document: the server's entry places it.
     assert.deepEqual(openArgsOfEntry({ aggregateId: 'order-1', sequence: 9 }, '/w'), { aggregateId: 'order-1', store: '/w', atSequence: 9 });
-    assert.deepEqual(openArgsOfEntry({ aggregateId: 'order-1', sequence: null }, undefined), { aggregateId: 'order-1' });
-    assert.equal(openArgsOfEntry({ aggregateId: null, sequence: 3 }, undefined), undefined);
+    assert.deepEqual(openArgsOfEntry({ aggregateId: 'order-1', sequence: null }, '/w'), { aggregateId: 'order-1', store: '/w' });
+    assert.equal(openArgsOfEntry({ aggregateId: null, sequence: 3 }, '/w'), undefined);
     assert.equal(parseOpenInspectorArgs({ aggregateId: '' }), undefined);
     assert.equal(parseOpenInspectorArgs(undefined), undefined);
     assert.notEqual(subjectKey({ aggregateId: 'a', store: '/1' }), subjectKey({ aggregateId: 'a', store: '/2' }));

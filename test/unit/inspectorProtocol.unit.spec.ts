@@ -44,7 +44,7 @@ describe('webview protocol guards', () => {
     assert.equal(StepsAppendedNotification.is(good), true);
     const badStep = { ...step(3), sequence: '3' };
     assert.equal(StepsAppendedNotification.is({ ...good, params: { offset: 2, total: 3, steps: [badStep] } }), false);
-    assert.equal(SubjectNotification.is(SubjectNotification.create({ aggregateId: 'order-1', focusSequence: 4 })), true);
+    assert.equal(SubjectNotification.is(SubjectNotification.create({ aggregateId: 'order-1', store: '/w', focusSequence: 4 })), true);
     assert.equal(SubjectNotification.is({ kind: 'notification', method: 'inspector/subject', params: { aggregateId: 5 } }), false);
     assert.equal(SubjectNotification.is(null), false);
   });

@@ -12,24 +12,25 @@ describe('inspector saved state', () => {
     assert.equal(isInspectorSavedState(saved), true);
     assert.deepEqual(Object.keys(saved).sort(), ['compareA', 'compareB', 'loadedCount', 'mode', 'selectedSequence', 'snapshotSequence', 'subject', 'version']);
     assert.deepEqual(JSON.parse(JSON.stringify(saved)), saved, 'survives the trip to disk');
-    assert.deepEqual(toSavedState({ aggregateId: 'a' }, DEFAULT_CHOICES).subject, { aggregateId: 'a' });
+    assert.deepEqual(toSavedState({ aggregateId: 'a', store: '/w/event_store' }, DEFAULT_CHOICES).subject, { aggregateId: 'a', store: '/w/event_store' });
   });
 
   it('restores the choices for the same aggregate, and defaults for another', () => {
-    const saved = toSavedState({ aggregateId: 'order-1' }, choices);
-    assert.deepEqual(restoreChoices(saved, { aggregateId: 'order-1' }), choices);
-    assert.deepEqual(restoreChoices(saved, { aggregateId: 'order-2' }), DEFAULT_CHOICES);
+    const saved = toSavedState({ aggregateId: 'order-1', store: '/w/event_store' }, choices);
+    assert.deepEqual(restoreChoices(saved, { aggregateId: 'order-1', store: '/w/event_store' }), choices);
+    assert.deepEqual(restoreChoices(saved, { aggregateId: 'order-2', store: '/w/event_store' }), DEFAULT_CHOICES);
     assert.deepEqual(restoreChoices(saved, { aggregateId: 'order-1', store: '/other' }), DEFAULT_CHOICES, 'the same id in another store is another aggregate');
-    assert.deepEqual(restoreChoices(undefined, { aggregateId: 'order-1' }), DEFAULT_CHOICES);
+    assert.deepEqual(restoreChoices(undefined, { aggregateId: 'order-1', store: '/w/event_store' }), DEFAULT_CHOICES);
   });
 
   it('lets the command’s focus sequence win over the saved selection', () => {
-    const saved = toSavedState({ aggregateId: 'order-1' }, choices);
-    const restored = restoreChoices(saved, { aggregateId: 'order-1', focusSequence: 3 });
+    const saved = toSavedState({ aggregateId: 'order-1', store: '/w/event_store' }, choices);
+    const restored = restoreChoices(saved, { aggregateId: 'order-1', store: '/w/event_store', focusSequence: 3 });
     assert.equal(restored.selectedSequence, 3);
     assert.equal(restored.mode, 'step');
     assert.equal(restored.compareA, 2, 'the A/B picks are kept');
-    assert.equal(sameSubject({ aggregateId: 'a' }, { aggregateId: 'a', store: '' }), true);
+    assert.equal(sameSubject({ aggregateId: 'a', store: '/w/event_store' }, { aggregateId: 'a', store: '/w/event_store' }), true);
+    assert.equal(sameSubject({ aggregateId: 'a', store: '/w/event_store' }, { aggregateId: 'a', store: '/v/event_store' }), false);
   });
 });
 

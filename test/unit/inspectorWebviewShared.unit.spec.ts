@@ -62,7 +62,7 @@ describe('the page’s host connection', () => {
     const connection = createHostConnection({ post: () => undefined, onUnknown: (m) => unknown.push(m) });
     connection.onNotification(SubjectNotification, (p) => subjects.push(p.aggregateId));
     connection.onNotification(StepsAppendedNotification, () => assert.fail('not a steps page'));
-    connection.receive(SubjectNotification.create({ aggregateId: 'order-1' }));
+    connection.receive(SubjectNotification.create({ aggregateId: 'order-1', store: '/w' }));
     connection.receive({ kind: 'notification', method: 'inspector/stepsAppended', params: { offset: 0, steps: [{}], total: 1 } });
     connection.receive('<script>alert(1)</script>');
     connection.receive(replyOk(42, {}));

@@ -40,10 +40,10 @@ describe('the publish form', () => {
   });
 
   it('says what is wrong with a draft before the server is asked', () => {
-    assert.deepEqual(draftToParams({ ...emptyDraft(''), dataText: '{}' }, undefined), { ok: false, problems: ['choose an event type'] });
-    const broken = draftToParams({ ...emptyDraft('risk_alert'), dataText: '{"a": }' }, undefined);
+    assert.deepEqual(draftToParams({ ...emptyDraft(''), dataText: '{}' }, '/store'), { ok: false, problems: ['choose an event type'] });
+    const broken = draftToParams({ ...emptyDraft('risk_alert'), dataText: '{"a": }' }, '/store');
     assert.ok(!broken.ok && /line 1, column 7/.test(broken.problems[0]), JSON.stringify(broken));
-    const spaced = draftToParams({ ...emptyDraft('risk_alert'), aggregateId: ' trader_1' }, undefined);
+    const spaced = draftToParams({ ...emptyDraft('risk_alert'), aggregateId: ' trader_1' }, '/store');
     assert.ok(!spaced.ok && /aggregate id has spaces/.test(spaced.problems[0]));
     const good = draftToParams({ ...emptyDraft('risk_alert'), dataText: '{"a": 1}', aggregateId: 'trader_1', causationId: '' }, '/store');
     assert.deepEqual(good, { ok: true, params: { store: '/store', trusted: true, eventType: 'risk_alert', data: { a: 1 }, aggregateId: 'trader_1', source: 'vscode' } });

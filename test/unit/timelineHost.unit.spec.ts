@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { RequestType } from 'vscode-jsonrpc';
 import { flattenCausationTree } from '../../src/extension/timeline/causationChain';
 import { planOpenEvent, planOpenInspector } from '../../src/extension/timeline/openEventPlan';
-import { eventIdOfArgument } from '../../src/extension/timeline/showInTimelineArgs';
+import { eventRefOfArgument } from '../../src/extension/timeline/showInTimelineArgs';
 import { answerTimelineRequest, pageBins, serverBinsParams, type ServerRequests } from '../../src/extension/timeline/timelineAnswers';
 import { buildTimelineHtml } from '../../src/extension/timeline/timelineHtml';
 import { createNonce } from '../../src/extension/webviews/nonce';
@@ -76,7 +76,7 @@ describe('timeline host: answering the page', () => {
       maxLanes: 5,
       marksBelow: 100,
     });
-    assert.deepEqual(serverBinsParams({ buckets: 10, lane: 'aggregate', maxLanes: 1, marksBelow: 0 }, undefined), { buckets: 10, lane: 'aggregate', maxLanes: 1, marksBelow: 0 });
+    assert.deepEqual(serverBinsParams({ buckets: 10, lane: 'aggregate', maxLanes: 1, marksBelow: 0 }, '/s'), { store: '/s', buckets: 10, lane: 'aggregate', maxLanes: 1, marksBelow: 0 });
   });
 
   it('passes marks to the page without file paths, with their status and retry count', () => {
@@ -105,24 +105,24 @@ describe('timeline host: answering the page', () => {
       'eventbus/eventTypes': () => [{ eventType: 'order_placed', count: 3, schemaVersions: [] }],
       'eventbus/causationTree': (p) => ((p as { correlationId: string }).correlationId === 'c1' ? tree : null),
     });
-    const bins = await answerTimelineRequest(BinsRequest.create(7, { buckets: 2, lane: 'aggregate', maxLanes: 10, marksBelow: 10 }), server, undefined);
+    const bins = await answerTimelineRequest(BinsRequest.create(7, { buckets: 2, lane: 'aggregate', maxLanes: 10, marksBelow: 10 }), server, '/s');
     assert.equal(bins?.kind, 'reply');
     assert.equal(bins?.id, 7);
     assert.equal(bins?.ok && BinsRequest.isResult(bins.result), true);
-    const types = await answerTimelineRequest(TypesRequest.create(8, {}), server, undefined);
+    const types = await answerTimelineRequest(TypesRequest.create(8, {}), server, '/s');
     assert.deepEqual(types, { kind: 'reply', id: 8, ok: true, result: { types: [{ type: 'order_placed', count: 3 }] } });
-    const chain = await answerTimelineRequest(CausationRequest.create(9, { correlationId: 'c1' }), server, undefined);
+    const chain = await answerTimelineRequest(CausationRequest.create(9, { correlationId: 'c1' }), server, '/s');
     assert.equal(chain?.ok && isCausationChain(chain.result), true);
-    const unknown = await answerTimelineRequest(CausationRequest.create(10, { correlationId: 'nope' }), server, undefined);
+    const unknown = await answerTimelineRequest(CausationRequest.create(10, { correlationId: 'nope' }), server, '/s');
     assert.deepEqual(unknown, { kind: 'reply', id: 10, ok: true, result: null });
   });
 
   it('answers a failing server request with an error reply, and ignores what is no request', async () => {
     const server = fakeServer({});
-    const reply = await answerTimelineRequest(TypesRequest.create(3, {}), server, undefined);
+    const reply = await answerTimelineRequest(TypesRequest.create(3, {}), server, '/s');
     assert.deepEqual(reply, { kind: 'reply', id: 3, ok: false, error: 'no answer for eventbus/eventTypes' });
-    assert.equal(await answerTimelineRequest({ kind: 'request', id: 1, method: 'timeline/bins', params: { buckets: 0, lane: 'x' } }, server, undefined), undefined);
-    assert.equal(await answerTimelineRequest('<script>', server, undefined), undefined);
+    assert.equal(await answerTimelineRequest({ kind: 'request', id: 1, method: 'timeline/bins', params: { buckets: 0, lane: 'x' } }, server, '/s'), undefined);
+    assert.equal(await answerTimelineRequest('<script>', server, '/s'), undefined);
     assert.equal(server.calls.length, 1);
   });
 });
@@ -130,33 +130,30 @@ describe('timeline host: answering the page', () => {
 describe('timeline host: opening events', () => {
   const detail: EventDetail = { entry: entry('e1'), event: {}, duplicates: [] };
 
-  it('uses eventbus.openEvent when another part registered it, beside the timeline (not over it)', () => {
-    assert.deepEqual(planOpenEvent(['eventbus.openEvent'], 'e1', undefined), { kind: 'command', command: 'eventbus.openEvent', args: { eventId: 'e1', beside: true } });
-  });
-
-  it('otherwise opens the event’s line (0-based) in its document', () => {
-    assert.deepEqual(planOpenEvent([], 'e1', detail), { kind: 'document', uri: 'file:///store/events/events_2024-01-15.jsonl', line: 11 });
-    assert.equal(planOpenEvent([], 'gone', null).kind, 'message');
+  it('opens the event with eventbus.openEvent in the timeline’s store, beside the timeline (not over it)', () => {
+    assert.deepEqual(planOpenEvent('/ws/b/event_store', 'e1', detail), { kind: 'command', command: 'eventbus.openEvent', args: { store: '/ws/b/event_store', eventId: 'e1', beside: true } });
+    assert.equal(planOpenEvent('/ws/b/event_store', 'gone', null).kind, 'message');
   });
 
   it('opens the inspector at the event’s aggregate and sequence', () => {
-    assert.deepEqual(planOpenInspector(['eventbus.openInspector'], 'e1', detail), {
+    assert.deepEqual(planOpenInspector('/ws/b/event_store', 'e1', detail), {
       kind: 'command',
       command: 'eventbus.openInspector',
-      args: { aggregateId: 'order-1', atSequence: 7 },
+      args: { store: '/ws/b/event_store', aggregateId: 'order-1', atSequence: 7 },
     });
-    const noAggregate = planOpenInspector(['eventbus.openInspector'], 'e1', { ...detail, entry: entry('e1', { aggregateId: null }) });
+    const noAggregate = planOpenInspector('/ws/b/event_store', 'e1', { ...detail, entry: entry('e1', { aggregateId: null }) });
     assert.equal(noAggregate.kind, 'message');
     assert.match((noAggregate as { text: string }).text, /no aggregate_id/);
-    assert.equal(planOpenInspector([], 'e1', detail).kind, 'message');
+    assert.equal(planOpenInspector('/ws/b/event_store', 'gone', null).kind, 'message');
   });
 
-  it('reads the event id of showInTimeline from a code action or a tree item', () => {
-    assert.equal(eventIdOfArgument({ eventId: 'e1' }), 'e1');
-    assert.equal(eventIdOfArgument({ entry: { eventId: 'e2' } }), 'e2');
-    assert.equal(eventIdOfArgument('e3'), 'e3');
-    assert.equal(eventIdOfArgument(undefined), undefined);
-    assert.equal(eventIdOfArgument({ entry: {} }), undefined);
+  it('reads the store and event id of showInTimeline from a code action or a tree item, and refuses one without a store', () => {
+    assert.deepEqual(eventRefOfArgument({ store: '/s', eventId: 'e1' }), { store: '/s', eventId: 'e1' });
+    assert.deepEqual(eventRefOfArgument({ store: '/s', entry: { eventId: 'e2' } }), { store: '/s', eventId: 'e2' });
+    assert.equal(eventRefOfArgument({ eventId: 'e1' }), undefined);
+    assert.equal(eventRefOfArgument('e3'), undefined);
+    assert.equal(eventRefOfArgument(undefined), undefined);
+    assert.equal(eventRefOfArgument({ store: '/s', entry: {} }), undefined);
   });
 });
 

@@ -49,10 +49,10 @@ describe('the filter the timeline shares with the trees', () => {
   it('sends the filter with every bins request, and the host turns it into the server’s filters', () => {
     const params = binsParamsFor({ range: { from: 0, to: 100 }, plotWidth: 200, laneRows: 5, lane: 'aggregate', allTypes: ['A', 'B'], hiddenTypes: ['B'], filter: { aggregatePrefix: 'o', sources: ['api'], from: 10, to: 90 } });
     assert.equal(BinsRequest.isParams(params), true);
-    assert.deepEqual(serverBinsParams(params, undefined).filters, { types: ['A'], sources: ['api'], aggregatePrefix: 'o', from: 10, to: 90 });
+    assert.deepEqual(serverBinsParams(params, '/s').filters, { types: ['A'], sources: ['api'], aggregatePrefix: 'o', from: 10, to: 90 });
     const plain = binsParamsFor({ range: { from: 0, to: 100 }, plotWidth: 200, laneRows: 5, lane: 'aggregate', allTypes: ['A'], hiddenTypes: [], filter: {} });
     assert.equal('filter' in plain, false);
-    assert.equal(serverBinsParams(plain, undefined).filters, undefined);
+    assert.equal(serverBinsParams(plain, '/s').filters, undefined);
   });
 
   it('guards the filter messages and the saved state with a filter', () => {
@@ -68,11 +68,10 @@ describe('the filter the timeline shares with the trees', () => {
 describe('revealing a clicked event in the Aggregates view', () => {
   const detail = (aggregateId: string | null): EventDetail => ({ entry: { aggregateId } as EventDetail['entry'], event: {}, duplicates: [] });
 
-  it('reveals only an event with an aggregate, and only when the views are there', () => {
-    assert.deepEqual(planRevealInViews(['eventbus.revealInAggregates'], 'e1', detail('order-1')), { kind: 'command', command: 'eventbus.revealInAggregates', args: { eventId: 'e1' } });
-    assert.equal(planRevealInViews(['eventbus.revealInAggregates'], 'e1', detail(null)), null);
-    assert.equal(planRevealInViews([], 'e1', detail('order-1')), null);
-    assert.equal(planRevealInViews(['eventbus.revealInAggregates'], 'e1', null), null);
+  it('reveals only an event with an aggregate, and in the timeline’s store', () => {
+    assert.deepEqual(planRevealInViews('/s', 'e1', detail('order-1')), { kind: 'command', command: 'eventbus.revealInAggregates', args: { store: '/s', eventId: 'e1' } });
+    assert.equal(planRevealInViews('/s', 'e1', detail(null)), null);
+    assert.equal(planRevealInViews('/s', 'e1', null), null);
   });
 
   it('loads whole pages up to a wanted row, before or after the list was first fetched', async () => {

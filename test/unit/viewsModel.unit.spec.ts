@@ -89,9 +89,9 @@ describe('event rows', () => {
   });
 
   it('marks failed events with the error colour and retried ones with the warning colour', () => {
-    const failed = eventItem(eventNode(entry({ status: 'failed', retryCount: 2 }), 'k', undefined, undefined), 'aggregate', NOW);
+    const failed = eventItem(eventNode(entry({ status: 'failed', retryCount: 2 }), 'k', '/s', undefined), 'aggregate', NOW);
     assert.deepEqual(failed.icon, { id: 'error', color: 'list.errorForeground' });
-    const retried = eventItem(eventNode(entry({ retryCount: 1 }), 'k', undefined, undefined), 'aggregate', NOW);
+    const retried = eventItem(eventNode(entry({ retryCount: 1 }), 'k', '/s', undefined), 'aggregate', NOW);
     assert.deepEqual(retried.icon, { id: 'warning', color: 'list.warningForeground' });
     const tooltip = typeof retried.tooltip === 'object' ? retried.tooltip.markdown : '';
     assert.match(tooltip, /\*\*Retried\*\* 1 time\b/);
@@ -99,7 +99,7 @@ describe('event rows', () => {
   });
 
   it('escapes every stored value in the tooltip (payloads may hold markup)', () => {
-    const item = eventItem(eventNode(entry({ source: '<img src=x onerror=alert(1)>', aggregateId: '[x](command:evil)' }), 'k', undefined, undefined), 'aggregate', NOW);
+    const item = eventItem(eventNode(entry({ source: '<img src=x onerror=alert(1)>', aggregateId: '[x](command:evil)' }), 'k', '/s', undefined), 'aggregate', NOW);
     const md = typeof item.tooltip === 'object' ? item.tooltip.markdown : '';
     assert.ok(!md.includes('<img'), md);
     assert.ok(md.includes('&lt;img'), md);
@@ -108,23 +108,23 @@ describe('event rows', () => {
   });
 
   it('is not replayable without an aggregate or sequence, and has no correlation entry without a correlation', () => {
-    const node = eventNode(entry({ aggregateId: null, sequence: null, correlationId: null }), 'k', undefined, undefined);
+    const node = eventNode(entry({ aggregateId: null, sequence: null, correlationId: null }), 'k', '/s', undefined);
     assert.equal(node.aggregateId, undefined);
     assert.equal(eventItem(node, 'aggregate', NOW).contextValue, 'event');
     assert.equal(eventItem(node, 'aggregate', NOW).label, '#? OrderCreated');
   });
 
   it('under an event type, names the aggregate instead of the type', () => {
-    assert.equal(eventItem(eventNode(entry(), 'k', undefined, undefined), 'type', NOW).label, 'order-1 #7');
+    assert.equal(eventItem(eventNode(entry(), 'k', '/s', undefined), 'type', NOW).label, 'order-1 #7');
   });
 
   it('a causation step shows the time it took and a broken chain', () => {
     const step: CausationTreeNode = { entry: entry({ type: 'PaymentRequested' }), sinceCauseMs: 12, depth: 1, children: [] };
-    const item = eventItem(eventNode(step.entry, 'k', undefined, undefined, step), 'causation', NOW);
+    const item = eventItem(eventNode(step.entry, 'k', '/s', undefined, step), 'causation', NOW);
     assert.equal(item.label, 'PaymentRequested');
     assert.equal(item.description, '+12 ms · order-1 #7');
     const broken: CausationTreeNode = { entry: entry(), sinceCauseMs: null, depth: 0, brokenCause: true, children: [step] };
-    const brokenItem = eventItem(eventNode(broken.entry, 'k', undefined, undefined, broken), 'causation', NOW);
+    const brokenItem = eventItem(eventNode(broken.entry, 'k', '/s', undefined, broken), 'causation', NOW);
     assert.equal(brokenItem.description, 'order-1 #7 · unknown cause');
     assert.deepEqual(brokenItem.icon, { id: 'debug-disconnect', color: 'list.warningForeground' });
     assert.equal(brokenItem.collapsible, 'expanded');
@@ -135,7 +135,7 @@ describe('group rows', () => {
   const group = (groupBy: GroupNode['groupBy'], count: number): GroupNode => ({
     kind: 'group',
     key: 'g',
-    store: undefined,
+    store: '/s',
     parent: undefined,
     groupBy,
     summary: { key: 'order-1', count, firstTimestamp: null, firstTimestampMs: null, lastTimestamp: null, lastTimestampMs: NOW - 120_000 },
@@ -169,7 +169,7 @@ describe('snapshots', () => {
   });
 
   it('shows drift with the number of differences once verified', () => {
-    const node: SnapshotNode = { kind: 'snapshot', key: 'k', store: undefined, parent: undefined, snapshot: snap('a', 30) };
+    const node: SnapshotNode = { kind: 'snapshot', key: 'k', store: '/s', parent: undefined, snapshot: snap('a', 30) };
     assert.equal(snapshotItem(node, undefined).description, 'not verified');
     const drift = { aggregateId: 'a', sequenceNumber: 30, file: node.snapshot.file, ok: false, eventsApplied: 30, rebuiltToSequence: 30, differences: ['state.total: 5 → 4', 'state.x missing'] };
     const item = snapshotItem(node, drift);
@@ -275,9 +275,10 @@ describe('event document URIs', () => {
     assert.equal(parts.scheme, 'eventbus-event');
     assert.ok(parts.path.endsWith('.json'));
     assert.deepEqual(parseEventDocumentUri(parts.path, parts.query), { eventId: 'a/b c', store: '/ws/event_store' });
-    const plain = eventDocumentUriParts({ eventId: '7d0e' });
+    const plain = eventDocumentUriParts({ eventId: '7d0e', store: '/ws/event_store' });
     assert.equal(plain.path, '/7d0e.json');
-    assert.deepEqual(parseEventDocumentUri(plain.path, plain.query), { eventId: '7d0e' });
+    assert.deepEqual(parseEventDocumentUri(plain.path, plain.query), { eventId: '7d0e', store: '/ws/event_store' });
+    assert.equal(parseEventDocumentUri('/7d0e.json', ''), undefined, 'a URI that names no store is not ours: no guessing the first store');
     assert.equal(parseEventDocumentUri('/x.txt', ''), undefined);
   });
 

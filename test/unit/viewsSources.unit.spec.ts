@@ -281,7 +281,7 @@ describe('Status view source and the store registry', () => {
     assert.equal(server.calls.length, 2, 'one request, then one follow-up for the calls made meanwhile');
     assert.equal(changes, 2);
     assert.equal(registry.answered, true);
-    assert.equal(registry.statusOf(undefined)?.storeRoot, '/s2');
+    assert.equal(registry.statusOf('/nowhere'), undefined, 'a store the server did not report is not stood in for by another');
     assert.equal(registry.statusOf('/s2')?.eventCount, 12);
   });
 });

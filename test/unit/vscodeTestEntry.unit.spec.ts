@@ -61,7 +61,7 @@ describe('the desktop test entry (.vscode-test.mjs) and the code-server runner',
     );
     assert.deepEqual(
       PASSES.map((pass) => pass.name),
-      ['core', 'explorer', 'restricted'],
+      ['core', 'explorer', 'restricted', 'multiroot'],
     );
   });
 

@@ -174,7 +174,7 @@ describe('hostile event data in the webviews (headless Chromium)', () => {
         snapshotStateKnown: true,
       }),
     };
-    const inspector: OpenedInspector = await openInspector(browser, inspectorServer, { backend, subject: { aggregateId: subject } });
+    const inspector: OpenedInspector = await openInspector(browser, inspectorServer, { backend, subject: { aggregateId: subject, store: '/fixture/event_store' } });
     closers.push(() => inspector.close());
     const watched = await watchPage(inspector.page);
     await inspector.page.locator('#steps li').nth(steps.length - 1).waitFor({ state: 'attached', timeout: 10_000 });
@@ -216,7 +216,7 @@ describe('hostile event data in the webviews (headless Chromium)', () => {
     const backend = fixtureBackend(events);
     const timeline = await openTimeline(browser, timelineServer, {
       backend,
-      store: { label: hostile.iframe, eventCount: events.length },
+      store: { store: '/fixture/event_store', label: hostile.iframe, eventCount: events.length },
       savedState: { ...INITIAL_TIMELINE_STATE, range: { from: T0 + 299_500, to: T0 + 301_500 } },
     });
     closers.push(() => timeline.close());
@@ -290,7 +290,7 @@ describe('hostile event data in the webviews (headless Chromium)', () => {
     // Behaviour: each of these is tried from inside the page; only the nonce'd script may run.
     const inspector = await openInspector(browser, inspectorServer, {
       backend: { steps: async ({ offset }) => ({ offset, total: 0, steps: [] }), state: async () => { throw new Error('none'); }, snapshots: async () => ({ snapshots: [] }), snapshotDrift: async () => { throw new Error('none'); } },
-      subject: { aggregateId: 'csp' },
+      subject: { aggregateId: 'csp', store: '/fixture/event_store' },
     });
     closers.push(() => inspector.close());
     const watched = await watchPage(inspector.page);

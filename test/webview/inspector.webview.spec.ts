@@ -27,7 +27,7 @@ describe('time-travel inspector page (headless Chromium)', () => {
 
   async function open(options: Partial<Parameters<typeof openInspector>[2]> = {}): Promise<OpenedInspector & { backend: ReturnType<typeof fixtureBackend> }> {
     const backend = (options.backend as ReturnType<typeof fixtureBackend> | undefined) ?? fixtureBackend();
-    const inspector = await openInspector(browser, server, { subject: { aggregateId: 'order-1' }, ...options, backend });
+    const inspector = await openInspector(browser, server, { subject: { aggregateId: 'order-1', store: '/fixture/event_store' }, ...options, backend });
     opened.push(inspector);
     await inspector.page.locator('#steps li').nth(backend.events.length - 1).waitFor({ state: 'attached', timeout: 10_000 });
     return Object.assign(inspector, { backend });

@@ -52,7 +52,7 @@ describe('time-travel inspector: slider, play, bookkeeping, paths, numbers (head
 
   async function open(backend: InspectorBackend, prepare?: (page: Page) => Promise<void>): Promise<OpenedInspector> {
     const inspector = await openWebview(browser, server, {
-      onReady: SubjectNotification.create({ aggregateId: 'order-1' }),
+      onReady: SubjectNotification.create({ aggregateId: 'order-1', store: '/fixture/event_store' }),
       answer: (message) => answerRequest(message, backend),
       ...(prepare ? { prepare } : {}),
     });

@@ -35,7 +35,7 @@ describe('timeline page (headless Chromium)', () => {
 
   async function open(savedState?: TimelineSavedState, hostFilter?: SharedFilter): Promise<OpenedTimeline & { backend: FixtureBackend }> {
     const backend = fixtureBackend();
-    const store = { label: 'fixture', eventCount: backend.events.length, ...(hostFilter ? { filter: hostFilter } : {}) };
+    const store = { store: '/fixture/event_store', label: 'fixture', eventCount: backend.events.length, ...(hostFilter ? { filter: hostFilter } : {}) };
     const timeline = await openTimeline(browser, server, { backend, savedState, store });
     opened.push(timeline);
     await waitUntil(timeline.page, `Number(document.getElementById('lanes').dataset.paints) > 0`);

@@ -32,7 +32,7 @@ describe('timeline page: navigation and lanes (headless Chromium)', () => {
 
   async function open(savedState: Partial<TimelineSavedState>, viewport = { width: 1000, height: 600 }): Promise<Opened> {
     const backend = fixtureBackend();
-    const timeline = await openTimeline(browser, server, { backend, savedState: { ...INITIAL_TIMELINE_STATE, ...savedState }, store: { label: 'fixture', eventCount: backend.events.length }, viewport });
+    const timeline = await openTimeline(browser, server, { backend, savedState: { ...INITIAL_TIMELINE_STATE, ...savedState }, store: { store: '/fixture/event_store', label: 'fixture', eventCount: backend.events.length }, viewport });
     opened.push(timeline);
     await waitUntil(timeline.page, `Number(document.getElementById('lanes').dataset.paints) > 0`);
     return Object.assign(timeline, { backend });

@@ -36,9 +36,10 @@ export function openTimeline(
   server: TimelineTestServer,
   options: { backend: ServerRequests; store?: StoreInfo; savedState?: unknown; viewport?: { width: number; height: number } },
 ): Promise<OpenedTimeline> {
+  const store = options.store ?? { store: '/fixture/event_store', label: 'fixture', eventCount: 0 };
   return openWebview<InputPage>(browser, server, {
-    onReady: StoreInfoNotification.create(options.store ?? { label: 'fixture', eventCount: 0 }),
-    answer: (message) => answerTimelineRequest(message, options.backend, undefined),
+    onReady: StoreInfoNotification.create(store),
+    answer: (message) => answerTimelineRequest(message, options.backend, store.store),
     savedState: options.savedState,
     prepare: (page) => page.setViewportSize(options.viewport ?? { width: 1000, height: 600 }),
   });

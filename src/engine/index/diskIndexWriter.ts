@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasRoomFor } from '../store/tempFiles';
+import { replaceFileSync } from '../store/atomicWrite';
 import * as zlib from 'node:zlib';
 import type { ByteInterner } from './byteInterner';
 import {
@@ -171,24 +172,13 @@ export function writeDiskIndex(index: EventIndex, storeRoot: string, target: str
   fs.mkdirSync(path.dirname(target), { recursive: true });
   // The index is a cache: on a (nearly) full disk it is not written at all, so the space stays for events.
   if (!hasRoomFor(path.dirname(target), header.totalLength)) throw new Error(`not enough free space in ${path.dirname(target)} to save the index`);
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    const fd = fs.openSync(temp, 'w');
-    try {
-      writeAll(fd, prefix, 0);
-      writeAll(fd, headerBytes, PREFIX_BYTES);
-      writeAll(fd, bodyBytes, bodyStart);
-      writeAll(fd, crcTable, bodyStart + bodyLength);
-      fs.ftruncateSync(fd, header.totalLength);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, target);
-  } catch (error) {
-    // A failed write (ENOSPC) leaves no temp file behind.
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+  replaceFileSync(target, (fd) => {
+    writeAll(fd, prefix, 0);
+    writeAll(fd, headerBytes, PREFIX_BYTES);
+    writeAll(fd, bodyBytes, bodyStart);
+    writeAll(fd, crcTable, bodyStart + bodyLength);
+    fs.ftruncateSync(fd, header.totalLength);
+  });
   return header;
 }
 

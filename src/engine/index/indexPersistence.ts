@@ -6,6 +6,7 @@ import type { Interners } from './fileScanner';
 import type { LineProblem, SequenceMode } from '../model/indexTypes';
 import { INTERNED_COLUMNS, type FileSegment, type SegmentColumns } from './segment';
 import { hasRoomFor } from '../store/tempFiles';
+import { replaceFileSync } from '../store/atomicWrite';
 
 /**
  * An in-memory index saved whole: a JSON header and the typed arrays as raw
@@ -138,10 +139,7 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
   // The index is a cache: on a (nearly) full disk it is not written at all, so the space stays for events.
   if (!hasRoomFor(cacheDir, bodyStart + offset)) throw new Error(`not enough free space in ${cacheDir} to save the index`);
   const target = indexFilePath(cacheDir, fileName);
-  const temp = `${target}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  let written = false;
-  try {
+  replaceFileSync(target, (fd) => {
     fs.writeSync(fd, prefix, 0, 12, 0);
     fs.writeSync(fd, headerBytes, 0, headerBytes.length, 12);
     arrays.forEach((array, k) => {
@@ -149,18 +147,7 @@ export function saveIndex(index: EventIndex, storeRoot: string, cacheDir: string
       if (bytes.length > 0) fs.writeSync(fd, bytes, 0, bytes.length, bodyStart + entries[k].offset);
     });
     fs.ftruncateSync(fd, bodyStart + offset);
-    written = true;
-  } finally {
-    fs.closeSync(fd);
-    // A failed write (ENOSPC) must not leave its temp behind to hold the space.
-    if (!written) fs.rmSync(temp, { force: true });
-  }
-  try {
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw error;
-  }
+  });
 }
 
 /** The saved index, or null when there is none or it does not fit this store and version. */

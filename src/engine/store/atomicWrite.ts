@@ -52,3 +52,26 @@ export async function fsyncDirectory(dir: string): Promise<void> {
     await handle?.close();
   }
 }
+
+/**
+ * The synchronous form for files written by position (the index caches):
+ * `write` fills the temp file through its descriptor, then the temp is
+ * renamed over `target`, so a reader never sees half a file; a failed write
+ * (ENOSPC) leaves no temp behind. No fsync: these files are caches, rebuilt
+ * from the events when missing or torn.
+ */
+export function replaceFileSync(target: string, write: (fd: number) => void): void {
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    const fd = fs.openSync(temp, 'w');
+    try {
+      write(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, target);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}

@@ -5,7 +5,7 @@
  * palette, means "ask the user". Pure: checked without VS Code.
  */
 export interface CommandArgs {
-  /** Absolute store root; default the first store. */
+  /** Absolute store root; absent (the palette): the command table asks which store. */
   readonly store?: string;
   readonly aggregateId?: string;
   readonly correlationId?: string;
@@ -13,6 +13,11 @@ export interface CommandArgs {
   readonly projection?: string;
   /** "Replay Aggregate to This Event": replay up to this sequence without asking for a range. */
   readonly toSequence?: number;
+}
+
+/** What a command's handler gets: the arguments with the store always named. */
+export interface StoreCommandArgs extends CommandArgs {
+  readonly store: string;
 }
 
 export function commandArgsOf(value: unknown): CommandArgs {
@@ -27,7 +32,7 @@ export function commandArgsOf(value: unknown): CommandArgs {
   return {
     ...(toSequence !== undefined ? { toSequence } : {}),
     ...(projection !== undefined ? { projection } : {}),
-    ...(store !== undefined ? { store } : {}),
+    store,
     ...(aggregateId !== undefined ? { aggregateId } : {}),
     ...(correlationId !== undefined ? { correlationId } : {}),
   };

@@ -3,6 +3,7 @@ import type { SnapshotVerification } from '../../shared/protocol';
 import type { PublishPanel } from '../publish/publishPanel';
 import type { ReadOnlyViews } from '../readOnlyViews';
 import type { ReplayDocuments } from '../replay/replayDocuments';
+import type { SendRequest } from '../views/sources/requester';
 
 /**
  * What the palette commands may ask of the Event Bus views, filled in once
@@ -11,12 +12,14 @@ import type { ReplayDocuments } from '../replay/replayDocuments';
  */
 export interface ExplorerLink {
   refreshViews?: () => Promise<void>;
-  showVerifications?: (store: string | undefined, results: readonly SnapshotVerification[]) => void;
+  showVerifications?: (store: string, results: readonly SnapshotVerification[]) => void;
 }
 
 /** What every palette command works with: the server to ask and the read-only documents to show answers in. */
 export interface CommandDeps {
   readonly client: LanguageClient;
+  /** The client's sendRequest for any request type. */
+  readonly send: SendRequest;
   readonly views: ReadOnlyViews;
   /** The one Publish Event form. */
   readonly publishForm: PublishPanel;

@@ -6,10 +6,10 @@ import { eventPickItems } from './eventPickItems';
 const PAGE = 10_000;
 
 /** Every event of the aggregate (paged from the server), in sequence order. */
-async function aggregateEntries(client: LanguageClient, store: string | undefined, aggregateId: string, token?: vscode.CancellationToken): Promise<EventEntry[]> {
+async function aggregateEntries(client: LanguageClient, store: string, aggregateId: string, token?: vscode.CancellationToken): Promise<EventEntry[]> {
   const entries: EventEntry[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await client.sendRequest(EventsQueryRequest.type, { ...(store !== undefined ? { store } : {}), aggregateId, offset, limit: PAGE }, token);
+    const page = await client.sendRequest(EventsQueryRequest.type, { store, aggregateId, offset, limit: PAGE }, token);
     entries.push(...page.items);
     if (entries.length >= page.total || page.items.length === 0) return entries;
   }
@@ -20,7 +20,7 @@ async function aggregateEntries(client: LanguageClient, store: string | undefine
  * events (type, time, source, by sequence, newest first). Resolves with the
  * chosen sequence, undefined when cancelled or the aggregate has none.
  */
-export async function pickAggregateEvent(client: LanguageClient, store: string | undefined, aggregateId: string, title: string): Promise<number | undefined> {
+export async function pickAggregateEvent(client: LanguageClient, store: string, aggregateId: string, title: string): Promise<number | undefined> {
   const items = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reading the events of ${aggregateId}` }, (_p, token) =>
     aggregateEntries(client, store, aggregateId, token).then(eventPickItems),
   );

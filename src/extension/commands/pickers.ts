@@ -11,7 +11,7 @@ const SEARCH_PAGE = 200;
 /** Largest page the server answers (protocol.ts MAX_PAGE). */
 const SERVER_PAGE = 10_000;
 
-export function pickAggregate(client: LanguageClient, store: string | undefined, title: string): Promise<string | undefined> {
+export function pickAggregate(client: LanguageClient, store: string, title: string): Promise<string | undefined> {
   return pickWithSearch({
     title,
     placeholder: 'Aggregate id (type the start of it to search)',
@@ -23,7 +23,7 @@ export function pickAggregate(client: LanguageClient, store: string | undefined,
   });
 }
 
-export function pickCorrelation(client: LanguageClient, store: string | undefined, title: string): Promise<string | undefined> {
+export function pickCorrelation(client: LanguageClient, store: string, title: string): Promise<string | undefined> {
   return pickWithSearch({
     title,
     placeholder: 'Correlation id (type the start of it to search)',
@@ -40,7 +40,7 @@ export function pickCorrelation(client: LanguageClient, store: string | undefine
  * (a list of names, not the store: the client still parses nothing), or
  * whatever new type the user types.
  */
-export async function pickEventType(client: LanguageClient, store: string | undefined): Promise<string | undefined> {
+export async function pickEventType(client: LanguageClient, store: string): Promise<string | undefined> {
   const storeTypes = await client.sendRequest(EventTypesRequest.type, { store });
   return new Promise<string | undefined>((resolve) => {
     const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { value?: string }>();
@@ -78,7 +78,7 @@ export async function pickSnapshot(snapshots: readonly SnapshotSummary[], aggreg
 }
 
 /** The aggregate's first and last sequence (its events come in sequence order). */
-export async function aggregateBounds(client: LanguageClient, store: string | undefined, aggregateId: string): Promise<SequenceBounds | undefined> {
+export async function aggregateBounds(client: LanguageClient, store: string, aggregateId: string): Promise<SequenceBounds | undefined> {
   const first = await client.sendRequest(AggregateEventsRequest.type, { store, aggregateId, limit: 1 });
   if (first.total === 0 || first.items[0].sequence === null) return undefined;
   const last = await client.sendRequest(AggregateEventsRequest.type, { store, aggregateId, offset: first.total - 1, limit: 1 });
@@ -87,7 +87,7 @@ export async function aggregateBounds(client: LanguageClient, store: string | un
 }
 
 /** Every sequence the aggregate has, ascending, a page at a time. */
-export async function aggregateSequences(client: LanguageClient, store: string | undefined, aggregateId: string, token?: vscode.CancellationToken): Promise<number[]> {
+export async function aggregateSequences(client: LanguageClient, store: string, aggregateId: string, token?: vscode.CancellationToken): Promise<number[]> {
   const sequences: number[] = [];
   for (let offset = 0; ; offset += SERVER_PAGE) {
     const page = await client.sendRequest(AggregateEventsRequest.type, { store, aggregateId, offset, limit: SERVER_PAGE }, token);

@@ -1,4 +1,4 @@
-import type { CommandArgs } from './commandArgs';
+import type { StoreCommandArgs } from './commandArgs';
 import type { CommandDeps } from './commandDeps';
 import { ensureTrusted } from './trust';
 
@@ -7,7 +7,7 @@ import { ensureTrusted } from './trust';
  * the draft against the store's schema as the user types and publishes
  * through the server's one writer. Trusted workspaces only.
  */
-export async function publishEvent({ publishForm }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function publishEvent({ publishForm }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   if (!ensureTrusted('Publish Event')) return;
   publishForm.open(args.store, null);
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ReplayDocumentRequest } from '../../shared/replayProtocol';
-import type { CommandArgs } from './commandArgs';
+import type { StoreCommandArgs } from './commandArgs';
 import { type CommandDeps, REPLAY_LIMIT } from './commandDeps';
 import { aggregateBounds, pickAggregate, pickCorrelation } from './pickers';
 import { withCancellableProgress } from './progress';
@@ -15,7 +15,7 @@ const CORRELATION_REPLAY_LIMIT = 2000;
  * with one: "Replay Aggregate to This Event"), read the replay document:
  * one row per event with the change it made to the state.
  */
-export async function replayAggregate({ client, replays }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function replayAggregate({ client, replays }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const aggregateId = args.aggregateId ?? (await pickAggregate(client, args.store, 'Replay Aggregate'));
   if (!aggregateId) return;
   let range: { from?: number; to?: number };
@@ -37,7 +37,7 @@ export async function replayAggregate({ client, replays }: CommandDeps, args: Co
     range = parsed.value;
   }
   const described = describeRange(range);
-  const store = args.store !== undefined ? { store: args.store } : {};
+  const store = { store: args.store };
   const result = await withCancellableProgress(`replaying ${aggregateId}`, (token) =>
     client.sendRequest(ReplayDocumentRequest.type, { ...store, aggregateId, fromSequence: range.from, toSequence: range.to, limit: REPLAY_LIMIT }, token),
   );
@@ -50,10 +50,10 @@ export async function replayAggregate({ client, replays }: CommandDeps, args: Co
 }
 
 /** "Replay Correlation…": pick a correlation, read its events across aggregates (store order) with their changes, and its causation tree. */
-export async function replayCorrelation({ client, replays }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function replayCorrelation({ client, replays }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const correlationId = args.correlationId ?? (await pickCorrelation(client, args.store, 'Replay Correlation'));
   if (!correlationId) return;
-  const store = args.store !== undefined ? { store: args.store } : {};
+  const store = { store: args.store };
   const result = await withCancellableProgress(`replaying correlation ${correlationId}`, (token) =>
     client.sendRequest(ReplayDocumentRequest.type, { ...store, correlationId, limit: CORRELATION_REPLAY_LIMIT }, token),
   );

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ProjectionsRequest, RebuildRequest, SnapshotCreateRequest, SnapshotsRequest, SnapshotVerifyRequest } from '../../shared/protocol';
 import { RestoreFromSnapshotRequest } from '../../shared/writeProtocol';
-import type { CommandArgs } from './commandArgs';
+import type { StoreCommandArgs } from './commandArgs';
 import type { CommandDeps } from './commandDeps';
 import { pickAggregate, pickSnapshot } from './pickers';
 import { snapshotAggregateItems } from './pickItems';
@@ -12,7 +12,7 @@ import { toQuickItem } from './searchPick';
 import { stateDocument, verifySummary, viewName } from './summaries';
 
 /** "Rebuild State at Event…": the state of an aggregate at one of its sequences, as JSON. */
-export async function rebuildAtSequence({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function rebuildAtSequence({ client, views }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const aggregateId = args.aggregateId ?? (await pickAggregate(client, args.store, 'Rebuild State at Event'));
   if (!aggregateId) return;
   // Picked, not typed: the aggregate's own events, searchable by sequence, type and time.
@@ -37,7 +37,7 @@ export async function rebuildAtSequence({ client, views }: CommandDeps, args: Co
  * The projection to rebuild through: undefined for the default reducer,
  * null when the user cancelled or a requested projection may not run.
  */
-async function chooseProjection(client: CommandDeps['client'], args: CommandArgs): Promise<string | undefined | null> {
+async function chooseProjection(client: CommandDeps['client'], args: StoreCommandArgs): Promise<string | undefined | null> {
   const listing = await client.sendRequest(ProjectionsRequest.type, { store: args.store }).catch(() => ({ files: [], names: [], enabled: false }));
   const decision = decideProjection({
     trusted: vscode.workspace.isTrusted,
@@ -64,7 +64,7 @@ async function chooseProjection(client: CommandDeps['client'], args: CommandArgs
 }
 
 /** "Create Snapshot…": writes a snapshot of the aggregate's state after its last event. */
-export async function createSnapshot({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function createSnapshot({ client }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const aggregateId = args.aggregateId ?? (await pickAggregate(client, args.store, 'Create Snapshot'));
   if (!aggregateId) return;
   const summary = await withCancellableProgress(`snapshotting ${aggregateId}`, (token) =>
@@ -76,7 +76,7 @@ export async function createSnapshot({ client }: CommandDeps, args: CommandArgs)
 }
 
 /** "Verify Snapshots": rebuilds every snapshot from events and reports the ones that drifted. */
-export async function verifySnapshots({ client, views, explorer }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function verifySnapshots({ client, views, explorer }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const results = await withCancellableProgress('verifying snapshots', (token) =>
     client.sendRequest(SnapshotVerifyRequest.type, { store: args.store, ...(args.aggregateId ? { aggregateId: args.aggregateId } : {}) }, token),
   );
@@ -93,7 +93,7 @@ export async function verifySnapshots({ client, views, explorer }: CommandDeps, 
 }
 
 /** "Show State from Snapshot…": an aggregate with snapshots, one of its snapshots, then the state from it plus the later events. */
-export async function restoreFromSnapshot({ client, views }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function restoreFromSnapshot({ client, views }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const listing = await client.sendRequest(SnapshotsRequest.type, { store: args.store, ...(args.aggregateId ? { aggregateId: args.aggregateId } : {}) });
   if (listing.snapshots.length === 0) {
     void vscode.window.showInformationMessage(`Event Bus: ${args.aggregateId ? `${args.aggregateId} has` : 'the store has'} no snapshots to restore from.`);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CleanupExecuteRequest, CleanupPlanRequest, MigrateExecuteRequest, MigratePlanRequest, RefreshRequest, ValidateStoreRequest } from '../../shared/writeProtocol';
-import type { CommandArgs } from './commandArgs';
+import type { StoreCommandArgs } from './commandArgs';
 import type { CommandDeps } from './commandDeps';
 import { SHOW_PROBLEMS_COMMAND } from './commandIds';
 import { type Confirmation, describeCleanupConfirmation, describeCleanupResult, describeMigrationConfirmation, describeMigrationResult } from './planDescriptions';
@@ -9,7 +9,7 @@ import { ensureTrusted } from './trust';
 import { validationMessage } from './summaries';
 
 /** "Validate Store": the store's problem counts, with a way to the Problems panel. */
-export async function validateStore({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function validateStore({ client }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const summary = await withCancellableProgress('validating the store', (token) => client.sendRequest(ValidateStoreRequest.type, { store: args.store }, token));
   if (!summary) return;
   const message = `Event Bus: ${validationMessage(summary)}`;
@@ -21,7 +21,7 @@ export async function validateStore({ client }: CommandDeps, args: CommandArgs):
 }
 
 /** "Clean Up Expired Events…": the TTL plan in a modal dialog, then the removal once confirmed. Trusted only. */
-export async function cleanupExpired({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function cleanupExpired({ client }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   if (!ensureTrusted('Clean Up Expired Events')) return;
   const planned = await withCancellableProgress('planning the cleanup', (token) => client.sendRequest(CleanupPlanRequest.type, { store: args.store }, token));
   if (!planned) return;
@@ -36,7 +36,7 @@ export async function cleanupExpired({ client }: CommandDeps, args: CommandArgs)
 }
 
 /** "Migrate Events to Newest Schema…": the migration plan in a modal dialog, then the rewrite once confirmed. Trusted only. */
-export async function migrateSchemas({ client }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function migrateSchemas({ client }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   if (!ensureTrusted('Migrate Events to Newest Schema')) return;
   const planned = await withCancellableProgress('planning the migration', (token) => client.sendRequest(MigratePlanRequest.type, { store: args.store }, token));
   if (!planned) return;
@@ -54,7 +54,7 @@ export async function migrateSchemas({ client }: CommandDeps, args: CommandArgs)
  * for the stores and their rows. A progress notification while it runs,
  * the counts in the status bar when done.
  */
-export async function refresh({ client, explorer }: CommandDeps, args: CommandArgs): Promise<void> {
+export async function refresh({ client, explorer }: CommandDeps, args: StoreCommandArgs): Promise<void> {
   const result = await withCancellableProgress('refreshing the store', async (token) => {
     const reread = await client.sendRequest(RefreshRequest.type, { store: args.store }, token);
     await explorer.refreshViews?.();

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { ExplorerViews } from '../views/explorerViews';
 import type { EventNode, GroupNode } from '../views/model/nodes';
 import { DEBUG_TYPE } from './debugAdapterFactory';
 
@@ -20,24 +19,24 @@ function isEventRow(value: unknown): value is EventNode {
  * event row: start a replay session in VS Code's debugger, the first
  * stopped on the aggregate's first event, the second on that event.
  */
-export function registerDebugCommands(views: ExplorerViews): vscode.Disposable[] {
-  const storeOf = (store: string | undefined): string | undefined => store ?? views.registry.stores[0]?.storeRoot;
-  const start = async (name: string, config: Record<string, unknown>) => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
+export function registerDebugCommands(): vscode.Disposable[] {
+  const start = async (name: string, config: Record<string, unknown> & { store: string }) => {
+    // The folder that holds the row's store (a store outside every folder: no folder).
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(config.store));
     const started = await vscode.debug.startDebugging(folder, { type: DEBUG_TYPE, request: 'launch', name, stopOnEntry: true, ...config });
     if (!started) void vscode.window.showErrorMessage(`Event Bus: could not start "${name}" (see the Debug Console).`);
   };
   return [
     vscode.commands.registerCommand(DEBUG_AGGREGATE_COMMAND, async (node?: unknown) => {
       if (!isAggregateRow(node)) return void vscode.window.showWarningMessage('Event Bus: Debug This Aggregate works on an aggregate row of the Aggregates view.');
-      const store = storeOf(node.store);
+      const store = node.store;
       // Stop on entry only without breakpoints: with some, the session runs to the first one, as a program would.
       const hasBreakpoints = vscode.debug.breakpoints.some((bp) => bp.enabled);
-      await start(`Debug ${node.summary.key}`, { ...(store ? { store } : {}), aggregateId: node.summary.key, stopOnEntry: !hasBreakpoints });
+      await start(`Debug ${node.summary.key}`, { store, aggregateId: node.summary.key, stopOnEntry: !hasBreakpoints });
     }),
     vscode.commands.registerCommand(DEBUG_FROM_HERE_COMMAND, async (node?: unknown) => {
       if (!isEventRow(node)) return void vscode.window.showWarningMessage('Event Bus: Debug from Here works on an event row of the Event Bus views.');
-      const store = storeOf(node.store);
+      const store = node.store;
       const entry = node.entry;
       const scope =
         node.aggregateId !== undefined && node.toSequence !== undefined
@@ -47,7 +46,7 @@ export function registerDebugCommands(views: ExplorerViews): vscode.Disposable[]
             : entry.timestamp
               ? { since: entry.timestamp }
               : {};
-      await start(`Debug from ${entry.type} ${entry.sequence ?? ''}`.trim(), { ...(store ? { store } : {}), ...scope });
+      await start(`Debug from ${entry.type} ${entry.sequence ?? ''}`.trim(), { store, ...scope });
     }),
   ];
 }

@@ -6,18 +6,16 @@
  * The path is the tab's title (a UUID says nothing to a person); the id in
  * the query is what the document shows. Without a title the path is the
  * event id (`/<event id>.json`, the older form, still read). The `.json`
- * ending gives the document the JSON language; the store query picks the
- * store in a multi-root workspace (absent: the first store).
+ * ending gives the document the JSON language; the store query names the
+ * store (a URI without one is not ours: "the first store" would be a guess
+ * in a multi-root workspace).
  * Pure string functions so the round trip is unit-tested.
  */
 export const EVENT_DOCUMENT_SCHEME = 'eventbus-event';
 
-/** Opens one event's document; its argument is an EventDocumentRef (tree rows pass one). */
-export const OPEN_EVENT_COMMAND = 'eventbus.openEvent';
-
 export interface EventDocumentRef {
   readonly eventId: string;
-  readonly store?: string;
+  readonly store: string;
   /** The tab's title, `type #seq (aggregate)` (see eventDocumentTitle). */
   readonly title?: string;
 }
@@ -36,7 +34,7 @@ function titleSegment(title: string): string {
 
 /** The `path` and `query` of the document's vscode.Uri (Uri.from encodes them). */
 export function eventDocumentUriParts(ref: EventDocumentRef): { scheme: string; path: string; query: string } {
-  const store = ref.store ? `store=${encodeURIComponent(ref.store)}` : '';
+  const store = `store=${encodeURIComponent(ref.store)}`;
   if (ref.title === undefined || ref.title === '') {
     return { scheme: EVENT_DOCUMENT_SCHEME, path: `/${encodeURIComponent(ref.eventId)}.json`, query: store };
   }
@@ -55,7 +53,7 @@ export function parseEventDocumentUri(path: string, query: string): EventDocumen
     const id = /(?:^|&)id=([^&]*)/.exec(query)?.[1];
     const eventId = decodeURIComponent(id ?? match[1]);
     const store = /(?:^|&)store=([^&]*)/.exec(query)?.[1];
-    return store ? { eventId, store: decodeURIComponent(store) } : { eventId };
+    return store ? { eventId, store: decodeURIComponent(store) } : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { EventByIdRequest, type EventDetail } from '../../shared/protocol';
 import type { SendRequest } from '../views/sources/requester';
-import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, OPEN_EVENT_COMMAND, eventDocumentText, eventDocumentTitle, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
+import { OpenEventCommand } from '../../shared/commands';
+import { EVENT_DOCUMENT_SCHEME, type EventDocumentRef, eventDocumentText, eventDocumentTitle, eventDocumentUriParts, parseEventDocumentUri } from './eventDocumentUri';
 import { editorErrorText } from '../errorText';
 
 export const REVEAL_IN_FILE_COMMAND = 'eventbus.revealInFile';
@@ -67,14 +68,17 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
   private async detailOf(uri: vscode.Uri): Promise<EventDetail> {
     const ref = parseEventDocumentUri(uri.path, uri.query);
     if (!ref) throw new Error(`${uri.toString()}: expected ${EVENT_DOCUMENT_SCHEME}:/<event id>.json`);
-    const detail = await this.send(EventByIdRequest.type, { eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) });
-    if (!detail) throw new Error(`No event with id ${ref.eventId} in ${ref.store ?? 'the store'} (was its file removed or rewritten?)`);
+    const detail = await this.send(EventByIdRequest.type, { eventId: ref.eventId, store: ref.store });
+    if (!detail) throw new Error(`No event with id ${ref.eventId} in ${ref.store} (was its file removed or rewritten?)`);
     return detail;
   }
 }
 
-function isRef(value: unknown): value is EventDocumentRef {
-  return typeof value === 'object' && value !== null && typeof (value as { eventId?: unknown }).eventId === 'string';
+/** OpenEventCommand.Args, checked: an event id and the store it is in. */
+function isOpenEventArgs(value: unknown): value is OpenEventCommand.Args {
+  if (typeof value !== 'object' || value === null) return false;
+  const { eventId, store } = value as { eventId?: unknown; store?: unknown };
+  return typeof eventId === 'string' && eventId !== '' && typeof store === 'string' && store !== '';
 }
 
 export function registerEventDocuments(context: vscode.ExtensionContext, send: SendRequest): EventDocuments {
@@ -83,16 +87,15 @@ export function registerEventDocuments(context: vscode.ExtensionContext, send: S
   context.subscriptions.push(
     documents,
     vscode.workspace.registerTextDocumentContentProvider(EVENT_DOCUMENT_SCHEME, documents),
-    vscode.commands.registerCommand(OPEN_EVENT_COMMAND, async (ref?: unknown) => {
-      if (!isRef(ref)) {
-        void vscode.window.showWarningMessage('Event Bus: Open Event needs an event (choose one in the Event Bus views).');
+    vscode.commands.registerCommand(OpenEventCommand.id, async (args?: unknown) => {
+      if (!isOpenEventArgs(args)) {
+        void vscode.window.showWarningMessage('Event Bus: Open Event needs an event and its store (choose one in the Event Bus views).');
         return;
       }
       // `beside`: next to the editor that asked (the timeline), not over it.
-      const beside = (ref as { beside?: unknown }).beside === true;
-      const title = typeof (ref as { title?: unknown }).title === 'string' ? (ref as { title: string }).title : undefined;
+      const title = typeof args.title === 'string' ? args.title : undefined;
       await documents
-        .open({ eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}), ...(title ? { title } : {}) }, true, beside ? vscode.ViewColumn.Beside : undefined)
+        .open({ eventId: args.eventId, store: args.store, ...(title ? { title } : {}) }, true, args.beside === true ? vscode.ViewColumn.Beside : undefined)
         .catch(fail);
     }),
     vscode.commands.registerCommand(REVEAL_IN_FILE_COMMAND, async (resource?: vscode.Uri) => {

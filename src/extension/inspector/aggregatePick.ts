@@ -10,8 +10,8 @@ const FIRST_PAGE = 5000;
  * page is filtered by VS Code as the person types; when the store has more
  * aggregates than that page, typing also asks the server by id prefix.
  */
-export async function pickAggregate(send: SendRequest, store: string | undefined): Promise<string | undefined> {
-  const scope = store === undefined ? {} : { store };
+export async function pickAggregate(send: SendRequest, store: string): Promise<string | undefined> {
+  const scope = { store };
   const first = await send(AggregatesRequest.type, { ...scope, offset: 0, limit: FIRST_PAGE });
   if (first.total === 0) {
     void vscode.window.showInformationMessage('Event Bus: the store has no aggregates to inspect.');

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
-import type { RequestParam, RequestType } from 'vscode-jsonrpc';
+import { requesterOf } from '../clientRequests';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EventByIdRequest, StoreChangedNotification, type StoreChangedParams } from '../../shared/protocol';
 import { EVENT_DOCUMENT_SCHEME, parseEventDocumentUri } from '../eventDocuments/eventDocumentUri';
 import { INSPECTOR_VIEW_TYPE, subjectOfSavedState, type InspectorSubject } from '../../shared/webviewProtocol';
+import { OpenInspectorCommand } from '../../shared/commands';
+import { chooseStore } from '../commands/storeChoice';
 import { pickAggregate } from './aggregatePick';
-import { createInspectorBackend, type SendRequest } from './inspectorBackend';
+import { createInspectorBackend } from './inspectorBackend';
 import { createInspectorWebviewPanel, InspectorPanel } from './inspectorPanel';
 import { openArgsOfEntry, parseOpenInspectorArgs, subjectKey, type OpenInspectorArgs } from './openInspectorArgs';
 
-export const OPEN_INSPECTOR_COMMAND = 'eventbus.openInspector';
 
 /**
  * The time-travel inspector: the `eventbus.openInspector` command (a quick
@@ -25,9 +26,7 @@ export function registerInspector(
   client: LanguageClient,
   storeChanged?: vscode.Event<StoreChangedParams>,
 ): void {
-  // RequestParam<P> widens only `null` params; none of ours are null, so P is what it takes.
-  const send: SendRequest = <P, R>(type: RequestType<P, R, void>, params: P): Promise<R> =>
-    client.sendRequest<P, R, void>(type, params as RequestParam<P>);
+  const send = requesterOf(client);
   const panels = new Map<string, InspectorPanel>();
   const log = (message: string) => client.outputChannel.appendLine(message);
 
@@ -56,13 +55,13 @@ export function registerInspector(
     if (!uri || uri.scheme !== EVENT_DOCUMENT_SCHEME) return undefined;
     const ref = parseEventDocumentUri(uri.path, uri.query);
     if (!ref) return undefined;
-    const detail = await send(EventByIdRequest.type, { eventId: ref.eventId, ...(ref.store ? { store: ref.store } : {}) });
+    const detail = await send(EventByIdRequest.type, { eventId: ref.eventId, store: ref.store });
     if (!detail) return undefined;
     return openArgsOfEntry(detail.entry, ref.store) ?? 'no aggregate';
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_INSPECTOR_COMMAND, async (args?: unknown) => {
+    vscode.commands.registerCommand(OpenInspectorCommand.id, async (args?: unknown) => {
       const given = parseOpenInspectorArgs(args);
       if (given) {
         open(given, given.atSequence);
@@ -77,8 +76,11 @@ export function registerInspector(
         open(document, document.atSequence);
         return;
       }
-      const aggregateId = await pickAggregate(send, undefined);
-      if (aggregateId !== undefined) open({ aggregateId }, undefined);
+      // From the palette: the store the user picks (never "the first"), then its aggregate.
+      const store = await chooseStore(send, 'Open Time-Travel Inspector');
+      if (store === undefined) return;
+      const aggregateId = await pickAggregate(send, store);
+      if (aggregateId !== undefined) open({ aggregateId, store }, undefined);
     }),
     vscode.window.registerWebviewPanelSerializer(INSPECTOR_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {

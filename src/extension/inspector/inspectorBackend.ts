@@ -45,7 +45,7 @@ export function toInspectorStep(entry: EventEntry): InspectorStep {
 }
 
 export function createInspectorBackend(send: SendRequest, subject: InspectorSubject): InspectorBackend {
-  const scope = { aggregateId: subject.aggregateId, ...(subject.store === undefined ? {} : { store: subject.store }) };
+  const scope = { aggregateId: subject.aggregateId, store: subject.store };
   const rebuild = (atSequence: number) => send(RebuildRequest.type, { ...scope, atSequence });
   return {
     async steps({ offset, limit }) {

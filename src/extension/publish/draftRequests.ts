@@ -22,7 +22,7 @@ function idProblems(draft: PublishDraft): string[] {
  * before the server is asked (no type, data that is not JSON, an id with
  * spaces around it).
  */
-export function draftToParams(draft: PublishDraft, store: string | undefined): { ok: true; params: PublishParams } | { ok: false; problems: string[] } {
+export function draftToParams(draft: PublishDraft, store: string): { ok: true; params: PublishParams } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   if (draft.eventType.trim() === '') problems.push('choose an event type');
   const data = parseJsonInput(draft.dataText);
@@ -33,7 +33,7 @@ export function draftToParams(draft: PublishDraft, store: string | undefined): {
   return {
     ok: true,
     params: {
-      ...(store !== undefined ? { store } : {}),
+      store,
       trusted: true,
       eventType: draft.eventType,
       data: data.value,
@@ -46,11 +46,11 @@ export function draftToParams(draft: PublishDraft, store: string | undefined): {
 }
 
 /** The verdict the form shows as the user types: the local problems, else the server's check (which writes nothing). */
-export async function checkDraft(send: SendRequest, draft: PublishDraft, store: string | undefined): Promise<DraftVerdict> {
+export async function checkDraft(send: SendRequest, draft: PublishDraft, store: string): Promise<DraftVerdict> {
   const local = draftToParams(draft, store);
   if (!local.ok) return { schemaVersion: '', problems: local.problems };
   const { params } = local;
-  const result = await send(PublishCheckRequest.type, { ...(store !== undefined ? { store } : {}), eventType: params.eventType, data: params.data });
+  const result = await send(PublishCheckRequest.type, { store, eventType: params.eventType, data: params.data });
   return { schemaVersion: result.schemaVersion, problems: [...result.problems] };
 }
 
@@ -67,8 +67,8 @@ function eventSuggestion(entry: EventEntry): Suggestion {
  * causation, the events of the draft's correlation, else its aggregate's
  * newest, whose ids start with what was typed.
  */
-export async function suggestionsFor(send: SendRequest, field: PublishField, prefix: string, draft: PublishDraft, store: string | undefined): Promise<Suggestion[]> {
-  const scope: StoreParams = store !== undefined ? { store } : {};
+export async function suggestionsFor(send: SendRequest, field: PublishField, prefix: string, draft: PublishDraft, store: string): Promise<Suggestion[]> {
+  const scope: StoreParams = { store };
   if (field !== 'causationId') {
     const groupBy = field === 'aggregateId' ? 'aggregate' : field === 'correlationId' ? 'correlation' : 'source';
     const page = await send(EventGroupsRequest.type, { ...scope, groupBy, prefix, limit: SUGGESTIONS });

@@ -24,7 +24,8 @@ export interface PublishOutcome {
  */
 export class PublishPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private store: string | undefined;
+  /** The store the form publishes to (set by open). */
+  private store = '';
   private pendingDraft: PublishDraft | null = null;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly published = new vscode.EventEmitter<PublishOutcome>();
@@ -37,7 +38,7 @@ export class PublishPanel implements vscode.Disposable {
   ) {}
 
   /** Opens (or brings back) the form; `draft` replaces what it shows (Republish as Template). */
-  open(store: string | undefined, draft: PublishDraft | null): void {
+  open(store: string, draft: PublishDraft | null): void {
     this.store = store;
     this.pendingDraft = draft;
     if (this.panel) {
@@ -90,8 +91,8 @@ export class PublishPanel implements vscode.Disposable {
     }
   }
 
-  private scope(): { store?: string } {
-    return this.store !== undefined ? { store: this.store } : {};
+  private scope(): { store: string } {
+    return { store: this.store };
   }
 
   private async onMessage(message: unknown): Promise<void> {

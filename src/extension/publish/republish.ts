@@ -7,13 +7,13 @@ import type { PublishPanel } from './publishPanel';
 
 export const REPUBLISH_COMMAND = 'eventbus.republishEvent';
 
-/** An event row of the views (or anything carrying `{entry: {eventId}, store?}`). */
-function eventOf(value: unknown): { eventId: string; store?: string } | undefined {
+/** An event row of the views (or anything carrying `{entry: {eventId}, store}`). */
+function eventOf(value: unknown): { eventId: string; store: string } | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const record = value as { entry?: { eventId?: unknown }; eventId?: unknown; store?: unknown };
   const eventId = typeof record.entry?.eventId === 'string' ? record.entry.eventId : typeof record.eventId === 'string' ? record.eventId : undefined;
-  if (eventId === undefined) return undefined;
-  return { eventId, ...(typeof record.store === 'string' ? { store: record.store } : {}) };
+  if (eventId === undefined || typeof record.store !== 'string' || record.store === '') return undefined;
+  return { eventId, store: record.store };
 }
 
 /** "Republish as Template" on an event row: the publish form filled with that event's type, data and ids. */

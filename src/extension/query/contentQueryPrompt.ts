@@ -8,7 +8,7 @@ import { humanError } from './queryAnswers';
  * types: the problem with its column, or the match count as information.
  * Resolves with the query ('' clears it), or undefined when cancelled.
  */
-export async function promptContentQuery(send: SendRequest, store: string | undefined, current: string, title: string): Promise<string | undefined> {
+export async function promptContentQuery(send: SendRequest, store: string, current: string, title: string): Promise<string | undefined> {
   return vscode.window.showInputBox({
     title,
     prompt: 'e.g. data.quantity > 10 and type == "trade_executed" · source == "api" · time >= "2024-01-15" · "some text" (empty: no query)',
@@ -16,7 +16,7 @@ export async function promptContentQuery(send: SendRequest, store: string | unde
     validateInput: async (text) => {
       if (text.trim() === '') return undefined;
       try {
-        const answer = await send(QueryMatchesRequest.type, { ...(store !== undefined ? { store } : {}), where: text });
+        const answer = await send(QueryMatchesRequest.type, { store, where: text });
         if (!answer.ok) return { message: `Column ${answer.problem.column}: ${answer.problem.reason}`, severity: vscode.InputBoxValidationSeverity.Error };
         return { message: `${answer.matched.toLocaleString('en')} of ${answer.total.toLocaleString('en')} events match`, severity: vscode.InputBoxValidationSeverity.Info };
       } catch (error) {

@@ -7,7 +7,7 @@ import { humanError } from './queryAnswers';
 
 /** What to export: a row's aggregate or correlation, listed events, or the whole store; narrowed by the views' filter. */
 export interface ExportSelection {
-  readonly store?: string;
+  readonly store: string;
   readonly aggregateId?: string;
   readonly correlationId?: string;
   readonly eventIds?: readonly string[];
@@ -48,7 +48,7 @@ export async function exportSelection(client: LanguageClient, selection: ExportS
         });
         try {
           return await client.sendRequest(ExportRequest.type, {
-            ...(selection.store !== undefined ? { store: selection.store } : {}),
+            store: selection.store,
             ...(selection.aggregateId !== undefined ? { aggregateId: selection.aggregateId } : {}),
             ...(selection.correlationId !== undefined ? { correlationId: selection.correlationId } : {}),
             ...(selection.eventIds !== undefined ? { eventIds: selection.eventIds } : {}),

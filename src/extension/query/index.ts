@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
+import { requesterOf } from '../clientRequests';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EventByIdRequest } from '../../shared/protocol';
 import type { QueryStatus } from '../../shared/queryViewProtocol';
 import type { ExplorerViews } from '../views/explorerViews';
 import { eventFilterOf, withField } from '../views/model/viewFilter';
 import { LINKED_VIEWS } from '../views/model/sharedFilterMapping';
-import type { SendRequest } from '../views/sources/requester';
+import { chooseStore } from '../commands/storeChoice';
 import { type ExportChoices, exportSelection } from './exportCommand';
 import { countMatches, humanError } from './queryAnswers';
 import { QUERY_VIEW_ID, QueryViewProvider } from './queryView';
@@ -31,7 +32,7 @@ export const QueryCommand = {
  * commands that act on an aggregate or correlation.
  */
 export function registerQuery(context: vscode.ExtensionContext, client: LanguageClient, views: ExplorerViews): void {
-  const send: SendRequest = (type, params) => client.sendRequest(type, params as never);
+  const send = requesterOf(client);
   const current = () => views.aggregates.filter.where ?? '';
 
   /** The views (and the timeline through the Aggregates view's link) take a query only once the server could read it. */
@@ -49,8 +50,10 @@ export function registerQuery(context: vscode.ExtensionContext, client: Language
 
   const exportResult = async (choices?: ExportChoices) => {
     const filter = eventFilterOf(views.aggregates.filter);
-    const store = views.registry.stores[0]?.storeRoot;
-    return exportSelection(client, { ...(store !== undefined ? { store } : {}), ...(filter ? { filter } : {}), label: filter?.where ? 'query result' : 'all events' }, choices);
+    // The views list every store; an export writes one store's events, the one the user picks.
+    const store = await chooseStore(send, 'Export Query Result');
+    if (store === undefined) return undefined;
+    return exportSelection(client, { store, ...(filter ? { filter } : {}), label: filter?.where ? 'query result' : 'all events' }, choices);
   };
 
   const provider = new QueryViewProvider(context.extensionUri, { run, current, exportResult: async () => void (await exportResult()) });
@@ -90,20 +93,20 @@ export function registerQuery(context: vscode.ExtensionContext, client: Language
       const filter = eventFilterOf(views.aggregates.filter);
       if (group) {
         return exportSelection(client, {
-          ...(group.store !== undefined ? { store: group.store } : {}),
+          store: group.store,
           ...(group.groupBy === 'aggregate' ? { aggregateId: group.key } : { correlationId: group.key }),
           ...(filter ? { filter } : {}),
           label: group.key,
         }, choices);
       }
-      if (event) return exportSelection(client, { ...(event.store !== undefined ? { store: event.store } : {}), eventIds: [event.eventId], label: `${event.type} ${event.eventId.slice(0, 8)}` }, choices);
+      if (event) return exportSelection(client, { store: event.store, eventIds: [event.eventId], label: `${event.type} ${event.eventId.slice(0, 8)}` }, choices);
       return exportResult(choices);
     }),
     vscode.commands.registerCommand(QueryCommand.copyEventJson, async (row?: unknown) => {
       const event = eventRowOf(row);
       if (!event) return void vscode.window.showWarningMessage('Event Bus: Copy as JSON works on an event row of the Event Bus views.');
       try {
-        const detail = await send(EventByIdRequest.type, { ...(event.store !== undefined ? { store: event.store } : {}), eventId: event.eventId });
+        const detail = await send(EventByIdRequest.type, { store: event.store, eventId: event.eventId });
         if (!detail) return void vscode.window.showWarningMessage('Event Bus: that event is no longer in the store.');
         await vscode.env.clipboard.writeText(`${JSON.stringify(detail.event, null, 2)}\n`);
         vscode.window.setStatusBarMessage(`Copied ${event.type} as JSON`, 3000);
@@ -114,7 +117,7 @@ export function registerQuery(context: vscode.ExtensionContext, client: Language
     vscode.commands.registerCommand(QueryCommand.openInInspector, async (row?: unknown) => {
       const group = groupRowOf(row);
       if (!group || group.groupBy !== 'aggregate') return void vscode.window.showWarningMessage('Event Bus: Open in Inspector works on an aggregate row.');
-      await vscode.commands.executeCommand('eventbus.openInspector', { aggregateId: group.key, ...(group.store !== undefined ? { store: group.store } : {}) });
+      await vscode.commands.executeCommand('eventbus.openInspector', { aggregateId: group.key, store: group.store });
     }),
     vscode.commands.registerCommand(QueryCommand.showGroupInTimeline, async (row?: unknown) => {
       const group = groupRowOf(row);

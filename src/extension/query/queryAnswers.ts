@@ -10,13 +10,14 @@ import { editorErrorText } from '../errorText';
  */
 export async function countMatches(send: SendRequest, registry: StoreRegistry, text: string): Promise<QueryStatus> {
   if (text.trim() === '') return { kind: 'idle' };
-  const stores = registry.stores.length > 0 ? registry.stores.map((s) => s.storeRoot) : [undefined];
+  const stores = registry.stores.map((s) => s.storeRoot);
+  // No store open yet: nothing to count in, so the query is only checked when one is.
   let matched = 0;
   let total = 0;
   for (const store of stores) {
     let answer: QueryMatches;
     try {
-      answer = await send(QueryMatchesRequest.type, { ...(store !== undefined ? { store } : {}), where: text });
+      answer = await send(QueryMatchesRequest.type, { store, where: text });
     } catch (error) {
       return { kind: 'failed', message: humanError(error) };
     }

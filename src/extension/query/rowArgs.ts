@@ -7,13 +7,13 @@
 export interface GroupRow {
   readonly groupBy: 'aggregate' | 'correlation';
   readonly key: string;
-  readonly store: string | undefined;
+  readonly store: string;
 }
 
 export interface EventRow {
   readonly eventId: string;
   readonly type: string;
-  readonly store: string | undefined;
+  readonly store: string;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -22,14 +22,15 @@ export function groupRowOf(value: unknown): GroupRow | undefined {
   if (!isRecord(value) || value.kind !== 'group') return undefined;
   const summary = value.summary;
   if ((value.groupBy !== 'aggregate' && value.groupBy !== 'correlation') || !isRecord(summary) || typeof summary.key !== 'string') return undefined;
-  return { groupBy: value.groupBy, key: summary.key, store: typeof value.store === 'string' ? value.store : undefined };
+  if (typeof value.store !== 'string') return undefined;
+  return { groupBy: value.groupBy, key: summary.key, store: value.store };
 }
 
 export function eventRowOf(value: unknown): EventRow | undefined {
   if (!isRecord(value) || value.kind !== 'event' || !isRecord(value.entry)) return undefined;
   const { eventId, type } = value.entry;
-  if (typeof eventId !== 'string' || typeof type !== 'string') return undefined;
-  return { eventId, type, store: typeof value.store === 'string' ? value.store : undefined };
+  if (typeof eventId !== 'string' || typeof type !== 'string' || typeof value.store !== 'string') return undefined;
+  return { eventId, type, store: value.store };
 }
 
 /** A query that selects exactly one aggregate's or correlation's events (the id quoted as a JSON string). */

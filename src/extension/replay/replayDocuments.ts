@@ -1,11 +1,8 @@
 import * as vscode from 'vscode';
 import type { ReplayDocumentResult } from '../../shared/replayProtocol';
-import { OPEN_EVENT_COMMAND } from '../eventDocuments/eventDocumentUri';
+import { OpenEventCommand, OpenInspectorCommand } from '../../shared/commands';
 import { type ReadOnlyViews, VIEW_SCHEME } from '../readOnlyViews';
 import { type ReplayLink, renderReplayDocument } from './replayDocumentText';
-
-/** The inspector's command (src/extension/inspector): `{aggregateId, atSequence, store}` opens it stepped there. */
-const OPEN_INSPECTOR_COMMAND = 'eventbus.openInspector';
 
 /**
  * Replay documents: read-only plain-text tables (see replayDocumentText.ts)
@@ -15,7 +12,7 @@ const OPEN_INSPECTOR_COMMAND = 'eventbus.openInspector';
  * to keep in step; the links are command links on the words.
  */
 export class ReplayDocuments implements vscode.DocumentLinkProvider, vscode.Disposable {
-  private readonly linksByUri = new Map<string, { readonly links: readonly ReplayLink[]; readonly store: string | undefined }>();
+  private readonly linksByUri = new Map<string, { readonly links: readonly ReplayLink[]; readonly store: string }>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly views: ReadOnlyViews) {
@@ -26,7 +23,7 @@ export class ReplayDocuments implements vscode.DocumentLinkProvider, vscode.Disp
   }
 
   /** Shows the server's replay (ReplayDocumentRequest) as the document `name`. */
-  async show(result: ReplayDocumentResult, scope: { readonly store?: string; readonly correlation: boolean }, heading: string, name: string): Promise<void> {
+  async show(result: ReplayDocumentResult, scope: { readonly store: string; readonly correlation: boolean }, heading: string, name: string): Promise<void> {
     const document = renderReplayDocument(heading, result, scope.correlation);
     const editor = await this.views.show(name, document.text, 'plaintext');
     this.linksByUri.set(editor.document.uri.toString(), { links: document.links, store: scope.store });
@@ -37,11 +34,11 @@ export class ReplayDocuments implements vscode.DocumentLinkProvider, vscode.Disp
     if (!known) return [];
     return known.links.map((link) => {
       const range = new vscode.Range(link.line, link.start, link.line, link.end);
-      const store = known.store !== undefined ? { store: known.store } : {};
-      const [command, arg, tooltip] =
+      const store = known.store;
+      const [command, arg, tooltip]: [string, OpenEventCommand.Args | OpenInspectorCommand.Args, string] =
         link.target.kind === 'event'
-          ? [OPEN_EVENT_COMMAND, { eventId: link.target.eventId, title: link.target.title, ...store }, `Open ${link.target.title}`]
-          : [OPEN_INSPECTOR_COMMAND, { aggregateId: link.target.aggregateId, atSequence: link.target.sequence, ...store }, `Step the inspector to #${link.target.sequence}`];
+          ? [OpenEventCommand.id, { store, eventId: link.target.eventId, title: link.target.title }, `Open ${link.target.title}`]
+          : [OpenInspectorCommand.id, { store, aggregateId: link.target.aggregateId, atSequence: link.target.sequence }, `Step the inspector to #${link.target.sequence}`];
       const item = new vscode.DocumentLink(range, vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify([arg]))}`));
       item.tooltip = tooltip;
       return item;

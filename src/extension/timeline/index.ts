@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ShowInTimelineCommand } from '../../shared/commands';
+import { ShowInTimelineCommand, storeOfArgument } from '../../shared/commands';
 import { type StoreChangedParams, StoreChangedNotification } from '../../shared/protocol';
 import { TIMELINE_VIEW_TYPE } from '../../shared/timelineProtocol';
-import { eventIdOfArgument } from './showInTimelineArgs';
+import { chooseStore } from '../commands/storeChoice';
+import { eventRefOfArgument } from './showInTimelineArgs';
 import { TimelinePanel } from './timelinePanel';
+import { requesterOf } from '../clientRequests';
 
 export const OPEN_TIMELINE_COMMAND = 'eventbus.openTimeline';
 
@@ -23,20 +25,29 @@ export function registerTimeline(
   log?: vscode.LogOutputChannel,
 ): TimelinePanel {
   const timeline = new TimelinePanel(context.extensionUri, client, (message) => log?.warn(message));
+  const send = requesterOf(client);
   const fail = (error: unknown) => void vscode.window.showErrorMessage(`Event Bus timeline: ${error instanceof Error ? error.message : String(error)}`);
   context.subscriptions.push(
     timeline,
-    vscode.commands.registerCommand(OPEN_TIMELINE_COMMAND, () => timeline.show()),
+    vscode.commands.registerCommand(OPEN_TIMELINE_COMMAND, async (arg?: unknown) => {
+      const store = storeOfArgument(arg) ?? (await chooseStore(send, 'Open Timeline').catch(fail));
+      if (store) timeline.show(store);
+    }),
     vscode.commands.registerCommand(ShowInTimelineCommand.id, (arg?: unknown) => {
-      const eventId = eventIdOfArgument(arg);
-      if (!eventId) {
-        void vscode.window.showInformationMessage('Show in Timeline needs an event: run it on an event in the Aggregates view or from a code action.');
+      const event = eventRefOfArgument(arg);
+      if (!event) {
+        void vscode.window.showInformationMessage('Show in Timeline needs an event and its store: run it on an event in the Aggregates view or from a code action.');
         return;
       }
-      timeline.reveal(eventId).catch(fail);
+      timeline.reveal(event.store, event.eventId).catch(fail);
     }),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel) => timeline.restore(panel),
+      deserializeWebviewPanel: async (panel, state: unknown) => {
+        // The page saved the store it showed; a page saved before it did so shows the store the user picks.
+        const saved = storeOfArgument(state) ?? (await chooseStore(send, 'Restore Timeline').catch(fail));
+        if (saved) timeline.restore(panel, saved);
+        else panel.dispose();
+      },
     }),
     storeChanged ? storeChanged((change) => timeline.storeChanged(change)) : client.onNotification(StoreChangedNotification.type, (change) => timeline.storeChanged(change)),
   );

@@ -1,15 +1,16 @@
 /**
- * The argument of eventbus.showInTimeline: `{ eventId }` from a code action
- * or another command, or an event item of a tree view (`{ entry: { eventId } }`).
+ * The argument of eventbus.showInTimeline: `{ store, eventId }` from a code
+ * action or another command, or an event row of a tree view
+ * (`{ store, entry: { eventId } }`). Without a store it is refused: the
+ * caller must say which store's event it means.
  */
-export function eventIdOfArgument(arg: unknown): string | undefined {
-  if (typeof arg === 'string' && arg.length > 0) return arg;
+export function eventRefOfArgument(arg: unknown): { readonly store: string; readonly eventId: string } | undefined {
   if (typeof arg !== 'object' || arg === null) return undefined;
   const record = arg as Record<string, unknown>;
-  if (typeof record.eventId === 'string') return record.eventId;
+  const store = typeof record.store === 'string' && record.store !== '' ? record.store : undefined;
   const entry = record.entry;
-  if (typeof entry === 'object' && entry !== null && typeof (entry as Record<string, unknown>).eventId === 'string') {
-    return (entry as Record<string, unknown>).eventId as string;
-  }
-  return undefined;
+  const eventId =
+    typeof record.eventId === 'string' ? record.eventId : typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).eventId : undefined;
+  if (store === undefined || typeof eventId !== 'string' || eventId === '') return undefined;
+  return { store, eventId };
 }

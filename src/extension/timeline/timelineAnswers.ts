@@ -34,10 +34,10 @@ export interface ServerRequests {
   sendRequest<P, R>(type: RequestType<P, R, void>, params: P): Promise<R>;
 }
 
-export function serverBinsParams(params: BinsParams, store: string | undefined): TimelineBinsParams {
+export function serverBinsParams(params: BinsParams, store: string): TimelineBinsParams {
   const filters = serverFilters(params);
   return {
-    ...(store ? { store } : {}),
+    store,
     ...(params.range ? { from: params.range.from, to: params.range.to } : {}),
     buckets: params.buckets,
     lane: params.lane,
@@ -99,8 +99,8 @@ export function pageBins(bins: TimelineBins): BinsResult {
  * no request the timeline knows (the caller ignores it). A failing server
  * request becomes an error reply, so the page's promise settles.
  */
-export async function answerTimelineRequest(message: unknown, server: ServerRequests, store: string | undefined): Promise<ReplyMessage | undefined> {
-  const storeParams = store ? { store } : {};
+export async function answerTimelineRequest(message: unknown, server: ServerRequests, store: string): Promise<ReplyMessage | undefined> {
+  const storeParams = { store };
   try {
     if (BinsRequest.is(message)) {
       const bins = await server.sendRequest(TimelineBinsRequest.type, serverBinsParams(message.params, store));

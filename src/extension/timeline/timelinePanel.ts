@@ -24,9 +24,13 @@ import { createNonce } from '../webviews/nonce';
  * the WebviewPanel, answers the page's requests through the language
  * server, and posts nothing until the page has said `ready` (a page being
  * rebuilt after hide/show says it again, and gets its store info again).
+ * It shows one store, the one it was opened on; every request and every
+ * hop out of it (open event, inspector, reveal in the trees) names it.
  */
 export class TimelinePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
+  /** The store shown; set whenever the panel is opened or revived. */
+  private store: string | undefined;
   private ready = false;
   /** Posted once the page is ready (a reveal asked for while the page loads). */
   private pending: NotificationMessage[] = [];
@@ -43,10 +47,14 @@ export class TimelinePanel implements vscode.Disposable {
     private readonly log: (message: string) => void,
   ) {}
 
-  /** Opens the panel (or brings it forward). */
-  show(): void {
+  /** Opens the panel on `store` (or brings it forward, switching it to `store`). */
+  show(store: string): void {
+    const switched = this.store !== store;
+    this.store = store;
     if (this.panel) {
       this.panel.reveal(undefined, false);
+      // Another store: the page is rebuilt, so nothing of the old store's view lingers.
+      if (switched) this.attach(this.panel);
       return;
     }
     const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, 'Event Timeline', vscode.ViewColumn.Active, {
@@ -56,16 +64,17 @@ export class TimelinePanel implements vscode.Disposable {
     this.attach(panel);
   }
 
-  /** A panel VS Code restored after a reload (the serializer): the page reads its own saved state. */
-  restore(panel: vscode.WebviewPanel): void {
+  /** A panel VS Code restored after a reload (the serializer) on the store its page saved: the page reads its own saved state. */
+  restore(panel: vscode.WebviewPanel, store: string): void {
     if (this.panel && this.panel !== panel) this.panel.dispose();
+    this.store = store;
     this.attach(panel);
   }
 
-  /** "Show in timeline": open the panel, then centre and select the event. */
-  async reveal(eventId: string): Promise<void> {
-    this.show();
-    const detail = await this.server.sendRequest(EventByIdRequest.type, { eventId });
+  /** "Show in timeline": open the panel on the event's store, then centre and select the event. */
+  async reveal(store: string, eventId: string): Promise<void> {
+    this.show(store);
+    const detail = await this.server.sendRequest(EventByIdRequest.type, { store, eventId });
     if (!detail) {
       void vscode.window.showWarningMessage(`No event with id ${eventId} in the store: the timeline cannot show it.`);
       return;
@@ -82,7 +91,7 @@ export class TimelinePanel implements vscode.Disposable {
 
   storeChanged(change: StoreChangedParams): void {
     // An announced change's events are drawn already; its findings do not show in the timeline.
-    if (!this.panel || change.announced) return;
+    if (!this.panel || change.announced || change.storeRoot !== this.store) return;
     this.post(
       StoreGrewNotification.create({
         eventCount: change.eventCount,
@@ -132,11 +141,12 @@ export class TimelinePanel implements vscode.Disposable {
 
   private async receive(message: unknown): Promise<void> {
     const panel = this.panel;
-    if (!panel) return;
+    const store = this.store;
+    if (!panel || store === undefined) return;
     try {
       if (ReadyCommand.is(message)) {
         this.ready = true;
-        await this.postStoreInfo();
+        await this.postStoreInfo(store);
         // A filter set while the page loaded is in the store info just sent.
         const queued = this.pending.filter((m) => !FilterNotification.is(m));
         this.pending = [];
@@ -148,9 +158,9 @@ export class TimelinePanel implements vscode.Disposable {
         this.filterChanged.fire(this.filter);
         return;
       }
-      if (OpenEventCommand.is(message)) return await this.open(message.params.eventId, planOpenEvent, planRevealInViews);
-      if (OpenInspectorCommand.is(message)) return await this.open(message.params.eventId, planOpenInspector);
-      const reply = await answerTimelineRequest(message, this.server, undefined);
+      if (OpenEventCommand.is(message)) return await this.open(store, message.params.eventId, planOpenEvent, planRevealInViews);
+      if (OpenInspectorCommand.is(message)) return await this.open(store, message.params.eventId, planOpenInspector);
+      const reply = await answerTimelineRequest(message, this.server, store);
       if (reply) void panel.webview.postMessage(reply);
       else this.log(`Event Bus timeline: ignored a message from the page that matches no known command or request`);
     } catch (error) {
@@ -158,17 +168,16 @@ export class TimelinePanel implements vscode.Disposable {
     }
   }
 
-  private async postStoreInfo(): Promise<void> {
-    const status = await this.server.sendRequest(StatusRequest.type, {});
-    const store = status.stores[0];
-    const label = store ? storeLabel(store.storeRoot, store.folder) : '(no store)';
-    void this.panel?.webview.postMessage(StoreInfoNotification.create({ label, eventCount: store?.eventCount ?? 0, ...(this.filter ? { filter: this.filter } : {}) }));
+  private async postStoreInfo(store: string): Promise<void> {
+    const status = (await this.server.sendRequest(StatusRequest.type, { store })).stores[0];
+    const label = storeLabel(store, status?.folder ?? null);
+    void this.panel?.webview.postMessage(StoreInfoNotification.create({ store, label, eventCount: status?.eventCount ?? 0, ...(this.filter ? { filter: this.filter } : {}) }));
   }
 
-  private async open(eventId: string, ...plans: ((commands: readonly string[], eventId: string, detail: EventDetail | null) => OpenPlan | null)[]): Promise<void> {
-    const [commands, detail] = await Promise.all([vscode.commands.getCommands(true), this.server.sendRequest(EventByIdRequest.type, { eventId })]);
+  private async open(store: string, eventId: string, ...plans: ((store: string, eventId: string, detail: EventDetail | null) => OpenPlan | null)[]): Promise<void> {
+    const detail = await this.server.sendRequest(EventByIdRequest.type, { store, eventId });
     for (const plan of plans) {
-      const step = plan(commands, eventId, detail);
+      const step = plan(store, eventId, detail);
       if (step) await runPlan(step);
     }
   }
@@ -177,13 +186,6 @@ export class TimelinePanel implements vscode.Disposable {
 async function runPlan(plan: OpenPlan): Promise<void> {
   if (plan.kind === 'command') {
     await vscode.commands.executeCommand(plan.command, plan.args);
-  } else if (plan.kind === 'document') {
-    const position = new vscode.Position(plan.line, 0);
-    await vscode.window.showTextDocument(vscode.Uri.parse(plan.uri), {
-      viewColumn: vscode.ViewColumn.Beside,
-      preview: true,
-      selection: new vscode.Range(position, position),
-    });
   } else {
     void vscode.window.showInformationMessage(plan.text);
   }

@@ -32,7 +32,7 @@ export function registerEventCommands(views: ExplorerViews, send: SendRequest, r
       void vscode.window.showWarningMessage('Event Bus: Rebuild to Here needs an event with an aggregate id and a sequence number.');
       return;
     }
-    const result = await send(RebuildRequest.type, { ...(node.store !== undefined ? { store: node.store } : {}), aggregateId: node.aggregateId, atSequence: node.toSequence });
+    const result = await send(RebuildRequest.type, { store: node.store, aggregateId: node.aggregateId, atSequence: node.toSequence });
     await readOnly.show(`state ${safeName(node.aggregateId)} at ${node.toSequence}.json`, `${JSON.stringify(result, null, 2)}\n`, 'json');
   };
 

@@ -32,7 +32,7 @@ export async function pickView(): Promise<FilterableView | undefined> {
  * prefix, a multi-select of the store's types or sources, a validated
  * time range). Resolves with the new filter, or undefined when cancelled.
  */
-export async function promptFilter(view: FilterableView, current: ViewFilter, send: SendRequest, store: string | undefined): Promise<ViewFilter | undefined> {
+export async function promptFilter(view: FilterableView, current: ViewFilter, send: SendRequest, store: string): Promise<ViewFilter | undefined> {
   const items: FieldPick[] = FILTER_FIELDS[view].map((field) => ({ label: FIELD_LABELS[field], description: currentText(current, field), field }));
   if (!isFilterEmpty(current)) items.push({ label: 'Clear filter', field: 'clear' });
   const chosen = await vscode.window.showQuickPick(items, { title: `Filter ${VIEW_TITLES[view]}`, placeHolder: 'What to filter by' });
@@ -75,8 +75,8 @@ export async function promptFilter(view: FilterableView, current: ViewFilter, se
 }
 
 /** A multi-select of the store's types or sources (most frequent first), current ones ticked. */
-async function pickKeys(send: SendRequest, store: string | undefined, groupBy: EventGroupKey, current: readonly string[]): Promise<string[] | undefined> {
-  const page = await send(EventGroupsRequest.type, { ...(store !== undefined ? { store } : {}), groupBy, sort: 'count', limit: 10_000 });
+async function pickKeys(send: SendRequest, store: string, groupBy: EventGroupKey, current: readonly string[]): Promise<string[] | undefined> {
+  const page = await send(EventGroupsRequest.type, { store, groupBy, sort: 'count', limit: 10_000 });
   const picks = page.items.map((group) => ({ label: group.key, description: group.count.toLocaleString('en'), picked: current.includes(group.key) }));
   const chosen = await vscode.window.showQuickPick(picks, {
     title: groupBy === 'type' ? 'Show events of these types' : 'Show events from these sources',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type LanguageClient, type RequestType, State } from 'vscode-languageclient/node';
+import { requesterOf } from '../clientRequests';
+import { type LanguageClient, State } from 'vscode-languageclient/node';
 import { type StoreChangedParams, StoreProgressNotification } from '../../shared/protocol';
 import { isIndexing, openingMessage } from './model/storeProgress';
 import { registerEventDocuments } from '../eventDocuments/eventDocuments';
@@ -9,7 +10,6 @@ import { registerEventCommands } from './eventCommands';
 import { ExplorerViews } from './explorerViews';
 import { LiveRefresh } from './liveRefresh';
 import { VIEW_NAMES } from './model/viewNames';
-import type { SendRequest } from './sources/requester';
 import { StoreRegistry } from './sources/storeRegistry';
 import { registerStoreCommands } from './storeCommands';
 import { registerViewCommands } from './viewCommands';
@@ -35,8 +35,7 @@ export function registerExplorer(
   storeChanged: vscode.Event<StoreChangedParams>,
   log?: vscode.LogOutputChannel,
 ): Explorer {
-  // The generic RequestType overload, spelled out (TS cannot pick it for a generic P).
-  const send: SendRequest = <P, R>(type: RequestType<P, R, void>, params: P) => client.sendRequest<P, R, void>(type, params as never);
+  const send = requesterOf(client);
   const write = (message: string) => log?.warn(message);
   const registry = new StoreRegistry(send);
   const views = new ExplorerViews(send, registry, write);

@@ -8,13 +8,13 @@ import type { SendRequest } from './sources/requester';
 
 export const REVEAL_IN_AGGREGATES_COMMAND = RevealInAggregatesCommand.id;
 
-/** The argument: an event id (and its store when the workspace has several). */
+/** The argument: an event id and its store. */
 export type RevealEventArgs = RevealInAggregatesCommand.Args;
 
 export function isRevealEventArgs(value: unknown): value is RevealEventArgs {
   if (typeof value !== 'object' || value === null) return false;
   const { eventId, store } = value as { eventId?: unknown; store?: unknown };
-  return typeof eventId === 'string' && eventId.length > 0 && (store === undefined || typeof store === 'string');
+  return typeof eventId === 'string' && eventId.length > 0 && typeof store === 'string' && store.length > 0;
 }
 
 /**
@@ -26,10 +26,9 @@ export function isRevealEventArgs(value: unknown): value is RevealEventArgs {
 export async function revealEventInAggregates(views: ExplorerViews, send: SendRequest, args: RevealEventArgs): Promise<void> {
   const source = views.aggregates;
   const filter = eventFilterOf(source.filter);
-  // The views key their rows by store root (the first store when the event names none).
-  const store = args.store ?? views.registry.stores[0]?.storeRoot;
+  const store = args.store;
   const place = await send(EventPlaceRequest.type, {
-    ...(store !== undefined ? { store } : {}),
+    store,
     eventId: args.eventId,
     ...(source.filter.prefix ? { prefix: source.filter.prefix } : {}),
     ...(filter ? { filter } : {}),

@@ -65,7 +65,7 @@ export class SourceTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
   }
 
   /** The top-level node with this key suffix in `store` (for reveal), fetching the top level if needed. */
-  async findRoot(store: string | undefined, matches: (node: ViewNode) => boolean): Promise<ViewNode | undefined> {
+  async findRoot(store: string, matches: (node: ViewNode) => boolean): Promise<ViewNode | undefined> {
     let level = await this.getChildren(undefined);
     const heading = level.find((n) => n.kind === 'store' && n.store === store);
     if (heading) level = await this.getChildren(heading);

@@ -5,6 +5,7 @@ import type { LoadMoreNode } from './model/nodes';
 import { FILTERABLE_VIEWS, type FilterableView, isFilterableView, viewCommandId } from './model/viewNames';
 import type { SendRequest } from './sources/requester';
 import { editorErrorText } from '../errorText';
+import { chooseStore } from '../commands/storeChoice';
 
 function isLoadMore(value: unknown): value is LoadMoreNode {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'more';
@@ -16,10 +17,13 @@ function isLoadMore(value: unknown): value is LoadMoreNode {
  * and "Load more…". Refresh is the one palette command eventbus.refresh.
  */
 export function registerViewCommands(views: ExplorerViews, send: SendRequest): vscode.Disposable[] {
-  const storeOf = (view: FilterableView) => views.registry.stores.length > 0 ? views.treeView(view).selection[0]?.store ?? views.registry.stores[0].storeRoot : undefined;
+  // The keys offered come from the selected row's store, else the one the user picks (the filter itself applies to every store).
+  const storeOf = async (view: FilterableView) => views.treeView(view).selection[0]?.store ?? (await chooseStore(send, 'Filter: keys from which store?'));
   const filter = async (view: FilterableView) => {
     const source = views.filterable(view);
-    const next = await promptFilter(view, source.filter, send, storeOf(view));
+    const store = await storeOf(view);
+    if (store === undefined) return;
+    const next = await promptFilter(view, source.filter, send, store);
     if (next) views.setFilter(view, next);
   };
   const clear = (view: FilterableView) => views.setFilter(view, {});

@@ -44,7 +44,7 @@ export function codeActions(ctx: FeatureContext, input: CodeActionInput): CodeAc
     }
   }
   const cursorLine = input.lineText(input.range.start.line);
-  if (cursorLine !== undefined) actions.push(...commandActions(cursorLine));
+  if (cursorLine !== undefined) actions.push(...commandActions(cursorLine, ctx.storeRoot));
   return input.only ? actions.filter((a) => matchesOnly(a, input.only ?? [])) : actions;
 }
 
@@ -52,22 +52,22 @@ function pushDefined(actions: CodeAction[], action: CodeAction | undefined): voi
   if (action) actions.push(action);
 }
 
-/** Commands about the event on the line; none for a line that is not an event. */
-export function commandActions(lineText: string): CodeAction[] {
+/** Commands about the event on the line (in the store at `store`); none for a line that is not an event. */
+export function commandActions(lineText: string, store: string): CodeAction[] {
   const event = eventObjectOf(lineText);
   const meta = event?.metadata;
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return [];
   const { event_id: eventId, aggregate_id: aggregateId, sequence_number: sequence } = meta as Record<string, unknown>;
   const actions: CodeAction[] = [];
   if (typeof aggregateId === 'string' && typeof sequence === 'number' && Number.isFinite(sequence)) {
-    const args: ReplayAggregateCommand.Args = { aggregateId, toSequence: sequence };
+    const args: ReplayAggregateCommand.Args = { store, aggregateId, toSequence: sequence };
     actions.push({
       title: 'Replay aggregate to this event',
       command: { title: 'Replay aggregate to this event', command: ReplayAggregateCommand.id, arguments: [args] },
     });
   }
   if (typeof eventId === 'string' && eventId.length > 0) {
-    const args: ShowInTimelineCommand.Args = { eventId };
+    const args: ShowInTimelineCommand.Args = { store, eventId };
     actions.push({ title: 'Show in timeline', command: { title: 'Show in timeline', command: ShowInTimelineCommand.id, arguments: [args] } });
   }
   return actions;

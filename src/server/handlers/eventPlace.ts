@@ -15,7 +15,7 @@ export function eventPlace(store: HandlerStore, params: EventPlaceParams): Event
   if (ordinal === undefined) return null;
   const aggregateId = index.event(ordinal).aggregateId;
   if (aggregateId === null) return { aggregateId: null, groupIndex: -1, eventIndex: -1 };
-  const keys = groupKeysInOrder(store, { groupBy: 'aggregate', ...(params.prefix ? { prefix: params.prefix } : {}), ...(params.filter ? { filter: params.filter } : {}), ...(params.sort ? { sort: params.sort } : {}) });
+  const keys = groupKeysInOrder(store, { store: params.store, groupBy: 'aggregate', ...(params.prefix ? { prefix: params.prefix } : {}), ...(params.filter ? { filter: params.filter } : {}), ...(params.sort ? { sort: params.sort } : {}) });
   const groupIndex = keys.indexOf(aggregateId);
   const test = ordinalTestOf(index, viewFilterOfParams(params.filter));
   const ordinals = index.ordinalsOfAggregate(aggregateId);

@@ -50,10 +50,10 @@ import { traceRequest } from '../requestTrace';
  */
 export function registerStoreRequests(connection: Connection, ctx: ServerContext): void {
   // Every custom request goes through onRequest here: its params are checked (-32602) and a cancelled one stops (-32800).
-  const onRequest = <P, R>(type: RequestType<P, R, void>, handler: (params: P, token: CancellationToken) => R | Promise<R>): void => {
+  const onRequest = <P, R>(type: RequestType<P, R, void>, handler: (params: P, token: CancellationToken) => R | Promise<R>, storeOptional = false): void => {
     // By method name: one handler shape for every request type (the typed overloads differ per type).
     connection.onRequest(type.method, async (params: P, token: CancellationToken): Promise<R> => {
-      checkStoreParams(type.method, params);
+      checkStoreParams(type.method, params, storeOptional);
       throwIfCancelled(type.method, token);
       const started = performance.now();
       try {
@@ -67,14 +67,14 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   };
   const withStore = <P extends StoreParams, R>(handler: (store: HandlerStore, params: P) => R | Promise<R>) => {
     return async (params: P, token?: CancellationToken): Promise<R> => {
-      const session = ctx.sessionFor(params?.store);
+      const session = ctx.sessionFor(params.store);
       const engine = await session.requireEngine();
       // Waiting for a store to open can take a while: the client may have given up on the answer.
       if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled by the client');
       const store: HandlerStore = { root: session.root, engine, registry: session.registry, uriOf: (file) => ctx.uriOfStoreFile(session, file) };
       // A content query in the filter reads event bodies: done here, asynchronously, so the handlers stay synchronous.
       await prepareContentFilters(engine, params);
-      return handler(store, params ?? ({} as P));
+      return handler(store, params);
     };
   };
   onRequest(AggregatesRequest.type, withStore(aggregates));
@@ -90,11 +90,11 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
   onRequest(ReplayDocumentRequest.type, withStore(replayDocument));
   // The folder's projections setting gates running projection code (the client's trust is in the params).
   onRequest(RebuildRequest.type, async (params) => {
-    const session = ctx.sessionFor(params?.store);
+    const session = ctx.sessionFor(params.store);
     return withStore((store, p: typeof params) => rebuild(store, p, session.settings.projectionsEnabled))(params);
   });
   onRequest(ProjectionsRequest.type, async (params) => {
-    const session = ctx.sessionFor(params?.store);
+    const session = ctx.sessionFor(params.store);
     return listProjections(session.root, session.settings.projectionsEnabled);
   });
   onRequest(TimelineBinsRequest.type, withStore(timelineBinsChoosingLanes));
@@ -110,11 +110,15 @@ export function registerStoreRequests(connection: Connection, ctx: ServerContext
     ),
   );
   // Before any store exists: it makes one.
-  onRequest(CreateSampleStoreRequest.type, (params) => createSampleStore(ctx, params));
-  // Status answers even while stores are opening or failed: that is what it reports.
-  onRequest(StatusRequest.type, async (params) => {
-    await ctx.discovered;
-    const sessions = params?.store !== undefined ? [ctx.sessionFor(params.store)] : [...ctx.sessions.values()];
-    return { stores: sessions.map((session) => ctx.statusOf(session)) };
-  });
+  onRequest(CreateSampleStoreRequest.type, (params) => createSampleStore(ctx, params), true);
+  // Status answers even while stores are opening or failed: that is what it reports. Without a store: every store.
+  onRequest(
+    StatusRequest.type,
+    async (params) => {
+      await ctx.discovered;
+      const sessions = params?.store !== undefined ? [ctx.sessionFor(params.store)] : [...ctx.sessions.values()];
+      return { stores: sessions.map((session) => ctx.statusOf(session)) };
+    },
+    true,
+  );
 }

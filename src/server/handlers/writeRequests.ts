@@ -1,4 +1,5 @@
-import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, RequestType } from 'vscode-languageserver/node';
+import { checkStoreParams } from '../requestGuards';
 import type { StoreParams } from '../../shared/protocol';
 import {
   CleanupExecuteRequest,
@@ -36,25 +37,32 @@ export function registerWriteRequests(connection: Connection, ctx: ServerContext
   const writes = new WriteQueue();
   const withStore = <P extends StoreParams, R>(handler: (store: WriteStore, params: P) => R | Promise<R>) => {
     return async (params: P, token?: CancellationToken): Promise<R> => {
-      const session = ctx.sessionFor(params?.store);
+      const session = ctx.sessionFor(params.store);
       const engine = await session.requireEngine();
       if (token?.isCancellationRequested) throw new Error('cancelled by the client before it started');
       const store: WriteStore = { root: session.root, engine, registry: session.registry, session, uriOf: (file) => ctx.uriOfStoreFile(session, file) };
-      return handler(store, params ?? ({} as P));
+      return handler(store, params);
     };
   };
   const queued = <P extends StoreParams, R>(handler: (store: WriteStore, params: P) => Promise<R>) =>
     withStore<P, R>((store, params) => writes.run(store.root, () => handler(store, params)));
 
-  connection.onRequest(PublishRequest.type, queued(publish));
-  connection.onRequest(PublishCheckRequest.type, withStore(checkPublish));
-  connection.onRequest(PublishTemplateRequest.type, withStore(publishTemplate));
-  connection.onRequest(ValidateStoreRequest.type, withStore(validateSummary));
-  connection.onRequest(CleanupPlanRequest.type, withStore((store) => cleanupPlan(store, plans)));
-  connection.onRequest(CleanupExecuteRequest.type, queued((store, params) => cleanupExecute(store, plans, params)));
-  connection.onRequest(MigratePlanRequest.type, withStore((store) => migratePlan(store, plans)));
-  connection.onRequest(MigrateExecuteRequest.type, queued((store, params) => migrateExecute(store, plans, params)));
-  connection.onRequest(ReplayCorrelationRequest.type, withStore(replayCorrelation));
-  connection.onRequest(RestoreFromSnapshotRequest.type, withStore(restoreFromSnapshot));
-  connection.onRequest(RefreshRequest.type, withStore((store) => refreshStore(ctx, store)));
+  // Every write request names its store: refused (-32602) before it is queued when it does not.
+  const onRequest = <P extends StoreParams, R>(type: RequestType<P, R, void>, handler: (params: P, token: CancellationToken) => Promise<R>): void => {
+    connection.onRequest(type.method, (params: P, token: CancellationToken): Promise<R> => {
+      checkStoreParams(type.method, params);
+      return handler(params, token);
+    });
+  };
+  onRequest(PublishRequest.type, queued(publish));
+  onRequest(PublishCheckRequest.type, withStore(checkPublish));
+  onRequest(PublishTemplateRequest.type, withStore(publishTemplate));
+  onRequest(ValidateStoreRequest.type, withStore(validateSummary));
+  onRequest(CleanupPlanRequest.type, withStore((store) => cleanupPlan(store, plans)));
+  onRequest(CleanupExecuteRequest.type, queued((store, params) => cleanupExecute(store, plans, params)));
+  onRequest(MigratePlanRequest.type, withStore((store) => migratePlan(store, plans)));
+  onRequest(MigrateExecuteRequest.type, queued((store, params) => migrateExecute(store, plans, params)));
+  onRequest(ReplayCorrelationRequest.type, withStore(replayCorrelation));
+  onRequest(RestoreFromSnapshotRequest.type, withStore(restoreFromSnapshot));
+  onRequest(RefreshRequest.type, withStore((store) => refreshStore(ctx, store)));
 }

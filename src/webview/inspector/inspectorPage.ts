@@ -85,7 +85,7 @@ export class InspectorPage {
       if (params.focusSequence !== undefined) await this.selectSequence(params.focusSequence);
       return;
     }
-    this.subject = { aggregateId: params.aggregateId, ...(params.store === undefined ? {} : { store: params.store }) };
+    this.subject = { aggregateId: params.aggregateId, store: params.store };
     this.choices = restoreChoices(this.deps.api.getState(), params);
     this.steps = EMPTY_STEPS;
     this.selected = null;

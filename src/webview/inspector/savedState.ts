@@ -16,13 +16,13 @@ export function toSavedState(subject: InspectorSubject, choices: PageChoices): I
   return {
     version: 1,
     // Only the subject's own fields: the saved state goes to disk with the window.
-    subject: subject.store === undefined ? { aggregateId: subject.aggregateId } : { aggregateId: subject.aggregateId, store: subject.store },
+    subject: { aggregateId: subject.aggregateId, store: subject.store },
     ...choices,
   };
 }
 
 export function sameSubject(a: InspectorSubject, b: InspectorSubject): boolean {
-  return a.aggregateId === b.aggregateId && (a.store ?? '') === (b.store ?? '');
+  return a.aggregateId === b.aggregateId && a.store === b.store;
 }
 
 /**

@@ -258,6 +258,8 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
 
   // ------------------------------------------------------------ state changes
 
+  /** The store the host says the panel shows (saved, so a reload reopens it). */
+  let store: string | undefined = saved.store;
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     if (saveTimer !== undefined) return;
@@ -274,6 +276,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
         laneOrder: view.laneOrder,
         pinnedLanes: view.pinned,
         ...(view.laneQuery ? { laneQuery: view.laneQuery } : {}),
+        ...(store !== undefined ? { store } : {}),
       });
     }, 150);
   };
@@ -610,6 +613,8 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   // ------------------------------------------------------------ host notifications
 
   host.onNotification(StoreInfoNotification, (info) => {
+    store = info.store;
+    save();
     toolbar.setStore(`${info.label} · ${formatCount(info.eventCount)} events`);
     if (info.filter) adoptFilter(info.filter);
     else if (hidden.size > 0 || !isRestEmpty(filterRest)) announceSavedFilter();

@@ -1,5 +1,6 @@
 import type { EventEntry } from '../../../shared/protocol';
-import { eventDocumentTitle, OPEN_EVENT_COMMAND } from '../../eventDocuments/eventDocumentUri';
+import { OpenEventCommand } from '../../../shared/commands';
+import { eventDocumentTitle } from '../../eventDocuments/eventDocumentUri';
 import type { CommandModel, IconModel, ItemModel } from './itemModel';
 import { field, lines } from './markdown';
 import type { EventNode } from './nodes';
@@ -64,7 +65,8 @@ export function eventTooltip(node: EventNode): string {
 
 export function eventItem(node: EventNode, style: EventRowStyle, nowMs: number): ItemModel {
   const e = node.entry;
-  const open: CommandModel = { command: OPEN_EVENT_COMMAND, title: 'Open Event', arguments: [{ eventId: e.eventId, store: node.store, title: eventDocumentTitle(e) }] };
+  const args: OpenEventCommand.Args = { store: node.store, eventId: e.eventId, title: eventDocumentTitle(e) };
+  const open: CommandModel = { command: OpenEventCommand.id, title: 'Open Event', arguments: [args] };
   const base = {
     id: node.key,
     tooltip: { markdown: eventTooltip(node) },

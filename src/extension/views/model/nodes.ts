@@ -8,8 +8,8 @@ import type { CausationTreeNode, EventEntry, EventGroupKey, EventGroupSummary, S
  */
 interface NodeBase {
   readonly key: string;
-  /** The store root; undefined means the server's first store. */
-  readonly store: string | undefined;
+  /** The store root (absolute). */
+  readonly store: string;
   readonly parent: ViewNode | undefined;
 }
 
@@ -68,7 +68,9 @@ export interface StatusRowNode extends NodeBase {
 }
 
 /** A line of text where a list would be: nothing matches, the request failed. */
-export interface MessageNode extends NodeBase {
+/** A line of text; one about the whole view (listing the stores failed) belongs to no store. */
+export interface MessageNode extends Omit<NodeBase, 'store'> {
+  readonly store: string | undefined;
   readonly kind: 'message';
   text: string;
   severity: 'info' | 'error';
@@ -76,7 +78,7 @@ export interface MessageNode extends NodeBase {
 
 export type ViewNode = StoreNode | GroupNode | EventNode | LoadMoreNode | SnapshotGroupNode | SnapshotNode | StatusRowNode | MessageNode;
 
-export function eventNode(entry: EventEntry, key: string, store: string | undefined, parent: ViewNode | undefined, causation?: CausationTreeNode): EventNode {
+export function eventNode(entry: EventEntry, key: string, store: string, parent: ViewNode | undefined, causation?: CausationTreeNode): EventNode {
   return {
     kind: 'event',
     key,

@@ -52,7 +52,7 @@ export class CorrelationsSource extends GroupedSource {
   private treeOf(node: GroupNode, stamp: string): Promise<CausationTree | null> {
     const known = this.trees.get(node.key);
     if (known && known.stamp === stamp) return known.tree;
-    const tree = this.options.send(CausationTreeRequest.type, { ...(node.store !== undefined ? { store: node.store } : {}), correlationId: node.summary.key });
+    const tree = this.options.send(CausationTreeRequest.type, { store: node.store, correlationId: node.summary.key });
     this.trees.set(node.key, { stamp, tree });
     tree.catch(() => this.trees.delete(node.key));
     return tree;

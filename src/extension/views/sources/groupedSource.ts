@@ -26,12 +26,12 @@ export abstract class GroupedSource extends FilterableSource {
     return describeSort(this.view, this.sortState);
   }
 
-  async roots(store: string | undefined, parent: ViewNode | undefined): Promise<ViewNode[]> {
+  async roots(store: string, parent: ViewNode | undefined): Promise<ViewNode[]> {
     const listKey = `${storeTag(store)}|${this.groupBy}`;
     const filter = eventFilterOf(this.filterState);
     const list = await this.get<EventGroupSummary>(listKey, `g${this.generation}`, (offset, limit) =>
       this.options.send(EventGroupsRequest.type, {
-        ...(store !== undefined ? { store } : {}),
+        store,
         groupBy: this.groupBy,
         offset,
         limit,
@@ -51,7 +51,7 @@ export abstract class GroupedSource extends FilterableSource {
   }
 
   /** The top level lists at least `count` groups on its next fetch. */
-  wantGroups(store: string | undefined, count: number): void {
+  wantGroups(store: string, count: number): void {
     this.pages.want(`${storeTag(store)}|${this.groupBy}`, count);
   }
 
@@ -71,7 +71,7 @@ export abstract class GroupedSource extends FilterableSource {
     const filter = eventFilterOf(this.filterState);
     const store = node.store;
     const list = await this.get<EventEntry>(listKey, this.groupStamp(node), (offset, limit) => {
-      const where = { ...(store !== undefined ? { store } : {}), offset, limit };
+      const where = { store, offset, limit };
       // The plain aggregate request is the fast path the bench measures; the query handles filters and types.
       if (query.aggregateId !== undefined && !filter) return this.options.send(AggregateEventsRequest.type, { ...where, aggregateId: query.aggregateId });
       return this.options.send(EventsQueryRequest.type, { ...where, ...query, ...(filter ? { filter } : {}) });

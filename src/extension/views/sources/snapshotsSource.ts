@@ -25,21 +25,21 @@ export class SnapshotsSource extends FilterableSource {
   }
 
   /** Verifies every snapshot of a store (or one aggregate's) and keeps the results for the rows. */
-  async verify(store: string | undefined, aggregateId?: string): Promise<SnapshotVerification[]> {
-    const results = await this.options.send(SnapshotVerifyRequest.type, { ...(store !== undefined ? { store } : {}), ...(aggregateId ? { aggregateId } : {}) });
+  async verify(store: string, aggregateId?: string): Promise<SnapshotVerification[]> {
+    const results = await this.options.send(SnapshotVerifyRequest.type, { store, ...(aggregateId ? { aggregateId } : {}) });
     this.setVerifications(store, results, aggregateId === undefined);
     return results;
   }
 
   /** Results from elsewhere (the palette's Verify Snapshots) show here too; `replace` drops older ones. */
-  setVerifications(store: string | undefined, results: readonly SnapshotVerification[], replace = true): void {
+  setVerifications(store: string, results: readonly SnapshotVerification[], replace = true): void {
     const tag = storeTag(store);
     const map = replace ? new Map<string, SnapshotVerification>() : (this.verifications.get(tag) ?? new Map());
     for (const result of results) map.set(result.file, result);
     this.verifications.set(tag, map);
   }
 
-  verificationsOf(store: string | undefined): ReadonlyMap<string, SnapshotVerification> {
+  verificationsOf(store: string): ReadonlyMap<string, SnapshotVerification> {
     return this.verifications.get(storeTag(store)) ?? new Map();
   }
 
@@ -49,7 +49,7 @@ export class SnapshotsSource extends FilterableSource {
     if (full) this.verifications.clear();
   }
 
-  async roots(store: string | undefined, parent: ViewNode | undefined): Promise<ViewNode[]> {
+  async roots(store: string, parent: ViewNode | undefined): Promise<ViewNode[]> {
     const listKey = `${storeTag(store)}|snapshots`;
     const listing = await this.listingOf(store);
     const groups = groupSnapshots(listing.snapshots, this.filterState.prefix, this.sortState);
@@ -73,18 +73,18 @@ export class SnapshotsSource extends FilterableSource {
   item(node: ViewNode): ItemModel {
     const common = this.commonItem(node);
     if (common) return common;
+    if (node.kind !== 'snapshotGroup' && node.kind !== 'snapshot') throw new Error(`snapshots view: no row for a ${node.kind} node`);
     const verifications = this.verificationsOf(node.store);
     if (node.kind === 'snapshotGroup') return snapshotGroupItem(node, verifications);
-    if (node.kind === 'snapshot') return snapshotItem(node, verifications.get(node.snapshot.file));
-    throw new Error(`snapshots view: no row for a ${node.kind} node`);
+    return snapshotItem(node, verifications.get(node.snapshot.file));
   }
 
   /** The store's snapshot files, listed once per generation (a directory listing, no file read). */
-  private listingOf(store: string | undefined): Promise<SnapshotList> {
+  private listingOf(store: string): Promise<SnapshotList> {
     const tag = storeTag(store);
     const known = this.listings.get(tag);
     if (known && known.generation === this.generation) return known.listing;
-    const listing = this.options.send(SnapshotsRequest.type, store !== undefined ? { store } : {});
+    const listing = this.options.send(SnapshotsRequest.type, { store });
     this.listings.set(tag, { generation: this.generation, listing });
     listing.catch(() => this.listings.delete(tag));
     return listing;

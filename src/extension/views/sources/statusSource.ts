@@ -28,11 +28,11 @@ export class StatusSource implements TreeSource {
 
   constructor(
     private readonly send: SendRequest,
-    private readonly statusOf: (store: string | undefined) => StoreStatus | undefined,
+    private readonly statusOf: (store: string) => StoreStatus | undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async roots(store: string | undefined, parent: ViewNode | undefined): Promise<ViewNode[]> {
+  async roots(store: string, parent: ViewNode | undefined): Promise<ViewNode[]> {
     const status = this.statusOf(store);
     if (!status) return [];
     const counts = status.state === 'ready' ? await this.countsOf(status.storeRoot).catch(() => ({})) : {};

@@ -23,8 +23,8 @@ export class StoreRegistry {
     return this.known;
   }
 
-  statusOf(store: string | undefined): StoreStatus | undefined {
-    return store === undefined ? this.current[0] : this.current.find((s) => s.storeRoot === store);
+  statusOf(store: string): StoreStatus | undefined {
+    return this.current.find((s) => s.storeRoot === store);
   }
 
   onDidChange(listener: () => void): { dispose(): void } {

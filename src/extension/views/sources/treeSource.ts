@@ -12,7 +12,7 @@ import type { SendRequest } from './requester';
 export interface TreeSource {
   readonly view: ViewName;
   /** The top level of one store (`parent`: its heading in a multi-root workspace). */
-  roots(store: string | undefined, parent: ViewNode | undefined): Promise<ViewNode[]>;
+  roots(store: string, parent: ViewNode | undefined): Promise<ViewNode[]>;
   children(node: ViewNode): Promise<ViewNode[]>;
   item(node: ViewNode, nowMs: number): ItemModel;
   /** Raises the owner's wanted count; the provider then refreshes `node.parent`. */
@@ -50,7 +50,7 @@ export abstract class FilterableSource implements TreeSource {
     this.sortState = defaultSort;
   }
 
-  abstract roots(store: string | undefined, parent: ViewNode | undefined): Promise<ViewNode[]>;
+  abstract roots(store: string, parent: ViewNode | undefined): Promise<ViewNode[]>;
   abstract children(node: ViewNode): Promise<ViewNode[]>;
   abstract item(node: ViewNode, nowMs: number): ItemModel;
   protected abstract describeSort(): string;
@@ -99,13 +99,13 @@ export abstract class FilterableSource implements TreeSource {
   }
 
   /** Items of a list, then a "Load more" row when more exist. */
-  protected withLoadMore<N extends ViewNode>(listKey: string, list: PagedList<unknown>, nodes: N[], store: string | undefined, parent: ViewNode | undefined): ViewNode[] {
+  protected withLoadMore<N extends ViewNode>(listKey: string, list: PagedList<unknown>, nodes: N[], store: string, parent: ViewNode | undefined): ViewNode[] {
     if (list.items.length >= list.total) return nodes;
     const more: LoadMoreNode = { kind: 'more', key: `${listKey}/more`, store, parent, loaded: list.items.length, total: list.total };
     return [...nodes, this.nodes.intern(more)];
   }
 
-  protected message(key: string, text: string, store: string | undefined, parent: ViewNode | undefined, severity: MessageNode['severity'] = 'info'): MessageNode {
+  protected message(key: string, text: string, store: string, parent: ViewNode | undefined, severity: MessageNode['severity'] = 'info'): MessageNode {
     return this.nodes.intern<MessageNode>({ kind: 'message', key, text, store, parent, severity });
   }
 
@@ -128,6 +128,6 @@ export abstract class FilterableSource implements TreeSource {
 }
 
 /** A key part for the store (`''` for the default store). */
-export function storeTag(store: string | undefined): string {
+export function storeTag(store: string): string {
   return store ?? '';
 }

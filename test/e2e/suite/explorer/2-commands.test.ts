@@ -21,6 +21,14 @@ async function eventRowsOf(aggregateLabel: string): Promise<Row[]> {
   return (await rowsOf('eventbus.aggregates', aggregate.node)).filter((r) => r.command?.command === 'eventbus.openEvent');
 }
 
+/** The store root as the server names it (every row carries it). */
+async function storeRoot(): Promise<string> {
+  const [row] = await rowsOf('eventbus.aggregates');
+  const store = (row?.node as { store?: string } | undefined)?.store;
+  assert.ok(store, 'the Aggregates view lists rows of a store');
+  return store;
+}
+
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -130,7 +138,7 @@ describe('every reading command runs without error and does what it says', () =>
   });
 
   it('eventbus.openInspector: opens the inspector for the aggregate', async () => {
-    await runCommand('eventbus.openInspector', [{ aggregateId, atSequence: sequences[1] }]);
+    await runCommand('eventbus.openInspector', [{ store: await storeRoot(), aggregateId, atSequence: sequences[1] }]);
     await webviewTab(new RegExp(`Time-Travel Inspector — ${aggregateId}`));
   });
 
@@ -167,7 +175,7 @@ describe('every reading command runs without error and does what it says', () =>
       const aggregate = deep[deep.length - 1];
       const events = JSON.parse(eventbusCli(fixture, ['replay', '--aggregate', aggregate, '--json'])) as { metadata: { event_id: string } }[];
       const eventId = events[events.length - 1].metadata.event_id;
-      await runCommand('eventbus.revealInAggregates', [{ eventId }]);
+      await runCommand('eventbus.revealInAggregates', [{ store: await storeRoot(), eventId }]);
       const { view } = capturedView('eventbus.aggregates');
       const selected = await until('the event row to be selected', async () => {
         const [node] = view.selection as { kind?: string; entry?: { eventId: string; aggregateId: string | null } }[];

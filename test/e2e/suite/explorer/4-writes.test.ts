@@ -135,17 +135,18 @@ describe('commands that write, in a trusted workspace', () => {
       this.skip();
       return;
     }
-    await runCommand('eventbus.openTimeline');
+    // By now the workspace may hold more than one store (the sample store): the palette would ask which, so the row's store is named.
+    const { event } = await firstAggregateAndEvents();
+    await runCommand('eventbus.openTimeline', [{ store: (event.node as { store: string }).store }]);
     await webviewTab(/[Tt]imeline/);
     if (contributed.includes('eventbus.showInTimeline')) {
-      const { event } = await firstAggregateAndEvents();
       await runCommand('eventbus.showInTimeline', [event.node]);
       // What a click in the timeline runs: the event opens beside the timeline, which stays in view in its own group.
       const eventId = (event.node as { entry?: { eventId?: string } }).entry?.eventId;
       assert.ok(eventId, 'the event row carries its id');
       const timelineGroup = vscode.window.tabGroups.all.find((group) => group.activeTab?.label.match(/[Tt]imeline/));
       assert.ok(timelineGroup, 'the timeline is an active tab');
-      await runCommand('eventbus.openEvent', [{ eventId, beside: true }]);
+      await runCommand('eventbus.openEvent', [{ store: (event.node as { store: string }).store, eventId, beside: true }]);
       const deadline = Date.now() + 10_000;
       let eventGroup: vscode.TabGroup | undefined;
       while (!eventGroup && Date.now() < deadline) {

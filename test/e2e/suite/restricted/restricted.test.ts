@@ -56,7 +56,7 @@ describe('an untrusted workspace (restricted mode)', () => {
     const aggregateId = 'portfolio_1';
     await runCommand('eventbus.replayAggregatePick', [{ aggregateId }], { inputs: [''] });
     await activeEditorNamed(/^\/replay portfolio_1 .*\.txt$/);
-    await runCommand('eventbus.openInspector', [{ aggregateId }]);
+    await runCommand('eventbus.openInspector', [{ store: fixture.store, aggregateId }]);
     await webviewTab(/Time-Travel Inspector — portfolio_1/);
   });
 
