@@ -57,7 +57,7 @@ describe('groups by last activity and group counts are paged from the index with
       for (const { name, engine } of engines) {
         assert.ok(name !== 'persisted index' || engine.index.files.length > 0);
         for (const [offset, limit] of [[0, 7], [7, 50], [Math.max(0, expected.length - 5), 100]]) {
-          const page = eventGroups(storeOf(engine), { groupBy: kind, sort: 'lastActivity', offset, limit });
+          const page = eventGroups(storeOf(engine), { store: root, groupBy: kind, sort: 'lastActivity', offset, limit });
           assert.deepEqual(page.items.map((row) => row.key), expected.slice(offset, offset + limit), `${name}, ${kind}s ${offset}+${limit}`);
           assert.equal(page.total, expected.length);
           for (const row of page.items) assert.equal(row.count, kind === 'aggregate' ? engine.index.aggregateSize(row.key) : engine.index.correlationSize(row.key));
@@ -69,15 +69,15 @@ describe('groups by last activity and group counts are paged from the index with
   it('a count alone (limit 0) is the number of groups, with and without a prefix', () => {
     for (const { name, engine } of engines) {
       const store = storeOf(engine);
-      const all = eventGroups(store, { groupBy: 'correlation', limit: 0 });
+      const all = eventGroups(store, { store: root, groupBy: 'correlation', limit: 0 });
       assert.deepEqual(all.items, []);
       assert.equal(all.total, engine.index.correlationIds().length, name);
       const aggregates = engine.index.aggregateIds();
       const prefix = aggregates[0].slice(0, Math.max(1, aggregates[0].length - 1));
-      const counted = eventGroups(store, { groupBy: 'aggregate', prefix, limit: 0 });
+      const counted = eventGroups(store, { store: root, groupBy: 'aggregate', prefix, limit: 0 });
       assert.equal(counted.total, aggregates.filter((id) => id.startsWith(prefix)).length, name);
       // The same question with a page asks the general path: both agree.
-      assert.equal(eventGroups(store, { groupBy: 'aggregate', prefix, limit: 10 }).total, counted.total, name);
+      assert.equal(eventGroups(store, { store: root, groupBy: 'aggregate', prefix, limit: 10 }).total, counted.total, name);
     }
   });
 });

@@ -46,7 +46,7 @@ describe('a store without a persisted index is indexed by a child process of the
       assert.deepEqual(client.logs.filter((line) => /index build process|indexing here instead/.test(line)), [], 'the child finished: the server did not index in-process');
       const status = await client.connection.sendRequest(StatusRequest.type, {});
       assert.equal(status.stores[0].eventCount, 60_000);
-      const groups = await client.connection.sendRequest(EventGroupsRequest.type, { groupBy: 'aggregate', limit: 5 });
+      const groups = await client.connection.sendRequest(EventGroupsRequest.type, { store, groupBy: 'aggregate', limit: 5 });
       assert.equal(groups.items.length, 5);
       assert.ok(percents.length > 0, 'indexing progress was sent while the child scanned');
       assert.equal(indexBuildsOf(store).length, 0, 'the child is gone once the store is open');
