@@ -1,5 +1,6 @@
-import { DebugSession, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
+import { DebugSession, Event as DapEvent, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { DEBUG_POSITION_EVENT, type DebugPosition } from '../shared/debugPosition';
 import { expressionValue, parseExpression, QueryError, DEBUG_QUERY_NAMES, QUERY_FUNCTIONS } from '../engine/query';
 import { Breakpoints, dataIdOf, EXCEPTION_FILTERS, type Hit, type PassingEvent } from './breakpoints';
 import { pathText } from './statePaths';
@@ -370,6 +371,7 @@ export class EventBusDebugSession extends DebugSession {
     if (hit.text !== undefined) event.body.description = hit.text;
     this.handles.clear();
     this.sendEvent(event);
+    this.sendPosition();
   }
 
   private lastException?: string;
@@ -380,6 +382,24 @@ export class EventBusDebugSession extends DebugSession {
     const event = new StoppedEvent(reason, THREAD_ID) as DebugProtocol.StoppedEvent;
     if (description !== undefined) event.body.description = description;
     this.sendEvent(event);
+    this.sendPosition();
+  }
+
+  /** After a stop: where the replay stands, for the timeline and the inspector to follow (DEBUG_POSITION_EVENT). */
+  private sendPosition(): void {
+    const replay = this.replay;
+    if (!replay || !this.cursor) return;
+    const indexed = replay.indexed(this.cursor.ordinal);
+    const position: DebugPosition = {
+      store: replay.storeRoot,
+      eventId: indexed.eventId,
+      eventType: indexed.eventType,
+      aggregateId: indexed.aggregateId,
+      sequence: Number.isSafeInteger(indexed.sequenceNumber) ? indexed.sequenceNumber : null,
+      timestampMs: Number.isFinite(indexed.timestampMs) ? indexed.timestampMs : null,
+      correlationId: indexed.correlationId,
+    };
+    this.sendEvent(new DapEvent(DEBUG_POSITION_EVENT, position));
   }
 
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {

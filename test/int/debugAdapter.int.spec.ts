@@ -9,6 +9,7 @@ import { openStore } from '../../src/engine/openStore';
 import { foldEvent, rebuildFromEvents, reducersForRebuild, type WorkingState } from '../../src/engine/state/rebuild';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import type { IndexedEvent } from '../../src/engine/model/indexTypes';
+import { DEBUG_POSITION_EVENT } from '../../src/shared/debugPosition';
 import { generatedStoreWithGzipDays, longAggregateStore } from '../helpers/debugStores';
 import { makeTempDir } from '../helpers/tempStore';
 
@@ -137,6 +138,25 @@ describe('the eventbus debug adapter over stdio (DebugClient)', () => {
       const stopped = await step(dc, () => dc.customRequest('reverseContinue', { threadId: 1 }));
       assert.equal(stopped.body.reason, 'entry');
       assert.equal((await topFrame(dc)).line, aggregateEvents[0].line);
+    });
+
+    it('after every stop it sends the event it stands on (eventbus/position), which the timeline and the inspector follow', async () => {
+      const expectPosition = (event: DebugProtocol.Event, indexed: IndexedEvent) =>
+        assert.deepEqual(event.body, {
+          store: engine.root,
+          eventId: indexed.eventId,
+          eventType: indexed.eventType,
+          aggregateId,
+          sequence: indexed.sequenceNumber,
+          timestampMs: indexed.timestampMs,
+          correlationId: indexed.correlationId,
+        });
+      let position = dc.waitForEvent(DEBUG_POSITION_EVENT);
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      expectPosition(await position, aggregateEvents[1]);
+      position = dc.waitForEvent(DEBUG_POSITION_EVENT);
+      await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+      expectPosition(await position, aggregateEvents[0]);
     });
 
     it('evaluates event, state and prev expressions, with errors naming the column, and completes state keys', async () => {

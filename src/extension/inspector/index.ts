@@ -3,6 +3,7 @@ import type { RequestParam, RequestType } from 'vscode-jsonrpc';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EventByIdRequest, StoreChangedNotification, type StoreChangedParams } from '../../shared/protocol';
 import { EVENT_DOCUMENT_SCHEME, parseEventDocumentUri } from '../eventDocuments/eventDocumentUri';
+import type { DebugPosition } from '../../shared/debugPosition';
 import { INSPECTOR_VIEW_TYPE, subjectOfSavedState, type InspectorSubject } from '../../shared/webviewProtocol';
 import { pickAggregate } from './aggregatePick';
 import { createInspectorBackend, type SendRequest } from './inspectorBackend';
@@ -24,6 +25,7 @@ export function registerInspector(
   context: vscode.ExtensionContext,
   client: LanguageClient,
   storeChanged?: vscode.Event<StoreChangedParams>,
+  debugPositions?: vscode.Event<DebugPosition | undefined>,
 ): void {
   // RequestParam<P> widens only `null` params; none of ours are null, so P is what it takes.
   const send: SendRequest = <P, R>(type: RequestType<P, R, void>, params: P): Promise<R> =>
@@ -101,4 +103,16 @@ export function registerInspector(
     }
   };
   context.subscriptions.push(storeChanged ? storeChanged(onStoreChanged) : client.onNotification(StoreChangedNotification.type, onStoreChanged));
+  // An open inspector of the aggregate a debug session stopped in goes to that step (none is opened for it).
+  if (debugPositions) {
+    context.subscriptions.push(
+      debugPositions((position) => {
+        if (!position || position.aggregateId === null || position.sequence === null) return;
+        for (const inspector of panels.values()) {
+          const { aggregateId, store } = inspector.subject;
+          if (aggregateId === position.aggregateId && (store === undefined || store === position.store)) inspector.followDebugPosition(position.sequence);
+        }
+      }),
+    );
+  }
 }
