@@ -404,7 +404,8 @@ async function uiSteps(context, server, fixture, vsixFile) {
     await page.keyboard.press('Control+P');
     let input = await quickInput(page);
     await input.fill(day);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: day }).first().waitFor({ timeout: 10_000 });
+    // Quick Open searches files with ripgrep: right after the window opens that can take a while here.
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: day }).first().waitFor({ timeout: 30_000 });
     await input.press('Enter');
     await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(day.replace(/\./g, '\\.')), 'the day file tab');
     await page.keyboard.press('Control+P');
@@ -444,6 +445,52 @@ async function uiSteps(context, server, fixture, vsixFile) {
     await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
     // The breakpoint stays in the workbench: remove it so later steps run without one.
     await runFromPalette(page, 'Remove All Breakpoints');
+  });
+
+  await step('debugger: an open inspector of the aggregate follows the session, step by step', page, async () => {
+    await closeAllEditors(page);
+    const aggregate = fixture.aggregates[0];
+    const [first, second] = fixture.firstReplay;
+    await runFromPalette(page, 'Event Bus: Open Time-Travel Inspector…');
+    await pickInQuickInput(page, aggregate, aggregate);
+    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(`Time-Travel Inspector — ${aggregate}`), 'the inspector tab');
+    // The day file beside it (Ctrl+Enter in Quick Open): the session shows its lines there, the inspector stays in view.
+    const { file: day } = eventLine(fixture.store, first.id);
+    await page.keyboard.press('Control+P');
+    const input = await quickInput(page);
+    await input.fill(day);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: day }).first().waitFor({ timeout: 10_000 });
+    await input.press('Control+Enter');
+    await page.locator('.editor-group-container').nth(1).waitFor({ timeout: 10_000 });
+    let inspector;
+    const deadline = Date.now() + 20_000;
+    while (!inspector) {
+      const frames = page.locator('iframe.webview.ready');
+      for (let i = 0; i < (await frames.count()); i++) {
+        const candidate = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
+        if ((await candidate.locator('#steps').count().catch(() => 0)) > 0) inspector = candidate;
+      }
+      if (!inspector && Date.now() > deadline) throw new Error('no webview holds the inspector');
+      if (!inspector) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await inspector.locator('#steps li').nth(2).waitFor({ timeout: 20_000 });
+    await inspector.locator('#steps li').nth(2).click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${fixture.firstReplay[2].sequence} `), 'the inspector on a step of its own');
+    // No breakpoints: "Debug This Aggregate" stops on the first event, and the inspector goes there.
+    await showEventBusContainer(page);
+    const row = treeRows(page, 'Aggregates').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${aggregate}$`) }) }).first();
+    await row.click({ button: 'right' });
+    await page.locator('.context-view .action-item', { hasText: 'Debug This Aggregate' }).first().click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${first.sequence} ${first.type}`), 'the inspector at the session\'s first event', 30_000);
+    const toolbarButton = (label) => page.locator(`.debug-toolbar .action-item .action-label[aria-label^="${label}"]`).first();
+    await toolbarButton('Step Over').click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${second.sequence} ${second.type}`), 'the inspector after Step Over', 15_000);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(resultsDir, 'debugger-inspector.png') }).catch(() => {});
+    await toolbarButton('Step Back').click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${first.sequence} ${first.type}`), 'the inspector after Step Back', 15_000);
+    await toolbarButton('Stop').click();
+    await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
   });
 
   const contributed = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).contributes?.commands?.map((c) => c.command) ?? [];
