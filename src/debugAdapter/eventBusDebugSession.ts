@@ -258,11 +258,37 @@ export class EventBusDebugSession extends DebugSession {
     this.moveTo(replay.cursorAt(sibling, cursor.anchor), 'step');
   }
 
+  /**
+   * Restart Frame: resume at that frame's event with its aggregate's state
+   * rebuilt afresh, from the nearest snapshot at or before it plus the
+   * events (every state cached for the aggregate is dropped).
+   */
   protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse, args: DebugProtocol.RestartFrameArguments): void {
-    this.sendResponse(response);
     const ordinal = this.frames[args.frameId - 1];
-    if (ordinal === undefined || !this.cursor) return;
-    this.moveTo(this.requireReplay().cursorAt(ordinal, this.cursor.anchor), 'restart');
+    const cursor = this.cursor;
+    if (ordinal === undefined || !cursor) {
+      this.sendErrorResponse(response, { id: 1003, format: `no frame ${args.frameId} in the Call Stack`, showUser: false });
+      return;
+    }
+    this.sendResponse(response);
+    void (async () => {
+      const replay = this.requireReplay();
+      const indexed = replay.indexed(ordinal);
+      const name = `${indexed.eventType} #${Number.isNaN(indexed.sequenceNumber) ? '?' : indexed.sequenceNumber}`;
+      if (indexed.aggregateId !== null) {
+        try {
+          const from = await replay.states.restartAt(indexed.aggregateId, replay.states.positionOf(indexed.aggregateId, ordinal));
+          this.output(
+            from === undefined
+              ? `Restarted at ${name}: state folded from ${indexed.aggregateId}'s first event.\n`
+              : `Restarted at ${name}: state rebuilt from ${from.fromSnapshot ? `the snapshot ${from.fromSnapshot.file} (sequence ${from.fromSnapshot.sequence_number})` : 'no snapshot (none at or before it)'} plus ${from.eventsApplied} event(s).\n`,
+          );
+        } catch (error) {
+          this.output(`Restart at ${name} could not rebuild the state: ${(error as Error).message}\n`, 'stderr');
+        }
+      }
+      this.moveTo(replay.cursorAt(ordinal, cursor.anchor), 'restart');
+    })();
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse): void {

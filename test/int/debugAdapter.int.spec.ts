@@ -6,7 +6,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { openStore } from '../../src/engine/openStore';
-import { foldEvent, rebuildFromEvents, reducersForRebuild, type WorkingState } from '../../src/engine/state/rebuild';
+import { foldEvent, rebuildFromEvents, rebuildWorking, reducersForRebuild, type WorkingState } from '../../src/engine/state/rebuild';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import type { IndexedEvent } from '../../src/engine/model/indexTypes';
 import { DEBUG_POSITION_EVENT } from '../../src/shared/debugPosition';
@@ -180,6 +180,51 @@ describe('the eventbus debug adapter over stdio (DebugClient)', () => {
 
     it('disconnects and the adapter process ends', async () => {
       await dc.disconnectRequest({});
+    });
+  });
+
+  describe('restart frame', () => {
+    afterEachStop();
+
+    it('resumes at the frame\'s event with the state rebuilt from the nearest snapshot plus events, equal to a forward fold', async () => {
+      // A snapshot with at least three of its aggregate's events after it.
+      const snapshotsDir = path.join(root, 'snapshots');
+      const snapshot = fs
+        .readdirSync(snapshotsDir)
+        .map((name) => ({ name, ...(JSON.parse(fs.readFileSync(path.join(snapshotsDir, name), 'utf8')) as { aggregate_id: string; sequence_number: number }) }))
+        .map((s) => ({ ...s, after: engine.index.ordinalsOfAggregate(s.aggregate_id).map((o) => engine.index.event(o)).filter((e) => e.sequenceNumber > s.sequence_number) }))
+        .find((s) => s.after.length >= 3);
+      assert.ok(snapshot, 'the generated store has a snapshot with events after it');
+      const [first, , third] = snapshot.after;
+      dc = await client();
+      await launch(dc, { store: root, aggregateId: snapshot.aggregate_id, fromSequence: first.sequenceNumber, stopOnEntry: true });
+      // Walk on and back so that states are cached, then restart on the third event after the snapshot.
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      assert.equal((await topFrame(dc)).line, third.line);
+      const frameId = (await topFrame(dc)).id;
+      const said = dc.waitForEvent('output') as Promise<DebugProtocol.OutputEvent>;
+      const stopped = await step(dc, () => dc.customRequest('restartFrame', { frameId }));
+      assert.equal(stopped.body.reason, 'restart');
+      assert.equal((await topFrame(dc)).line, third.line);
+      assert.match((await said).body.output, new RegExp(`rebuilt from the snapshot snapshots/${snapshot.name.replace(/[.]/g, '\\.')} \\(sequence ${snapshot.sequence_number}\\) plus 3 event\\(s\\)`));
+      const forward = await rebuildWorking(engine.storage, snapshot.aggregate_id, { atSequence: third.sequenceNumber, useSnapshots: false });
+      assert.equal(forward.fromSnapshot, undefined, 'the expectation folds from the first event');
+      assert.deepEqual(await stateAfter(dc), JSON.parse(JSON.stringify(forward.state)));
+      // Stepping on from the restart folds from the rebuilt state.
+      if (snapshot.after.length > 3) {
+        await step(dc, () => dc.nextRequest({ threadId: 1 }));
+        const next = await rebuildWorking(engine.storage, snapshot.aggregate_id, { atSequence: snapshot.after[3].sequenceNumber, useSnapshots: false });
+        assert.deepEqual(await stateAfter(dc), JSON.parse(JSON.stringify(next.state)));
+      }
+    });
+
+    it('answers an error for a frame the Call Stack does not have', async () => {
+      dc = await client();
+      await launch(dc, { store: root, aggregateId, stopOnEntry: true });
+      await assert.rejects(dc.customRequest('restartFrame', { frameId: 99 }), /no frame 99/);
     });
   });
 
