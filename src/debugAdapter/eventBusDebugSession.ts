@@ -1,6 +1,7 @@
 import { DebugSession, Event as DapEvent, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { DEBUG_POSITION_EVENT, type DebugPosition } from '../shared/debugPosition';
+import { DEBUG_FOLD_STEP_EVENT, DEBUG_POSITION_EVENT, type DebugPosition } from '../shared/debugPosition';
+import type { ProjectionFold } from './projectionFold';
 import { expressionValue, parseExpression, QueryError, DEBUG_QUERY_NAMES, QUERY_FUNCTIONS } from '../engine/query';
 import { Breakpoints, dataIdOf, EXCEPTION_FILTERS, type Hit, type PassingEvent } from './breakpoints';
 import { pathText } from './statePaths';
@@ -11,6 +12,8 @@ import { formatValue, VariableHandles } from './variables';
 
 /** The replay is one thread: the session's walk through its events. */
 const THREAD_ID = 1;
+/** The Step Into target that enters the fold (caused events are their ordinal + 1). */
+const FOLD_TARGET = 0;
 /** A running replay lets requests (pause, disconnect) through this often. */
 const YIELD_EVERY = 2000;
 
@@ -60,6 +63,7 @@ export class EventBusDebugSession extends DebugSession {
       supportsCompletionsRequest: true,
       completionTriggerCharacters: ['.', '['],
       supportsRestartFrame: true,
+      supportsStepInTargetsRequest: true,
       supportsExceptionInfoRequest: true,
       supportsTerminateRequest: true,
       supportsDelayedStackTraceLoading: false,
@@ -98,6 +102,13 @@ export class EventBusDebugSession extends DebugSession {
     const replay = this.replay;
     const events = replay.plan.events();
     this.output(`Replaying ${replay.plan.label}: ${events.length} event(s) in ${replay.storeRoot}\n`);
+    if (replay.projection) {
+      this.output(
+        replay.projection.blocked === undefined
+          ? `The store's fold is the projection "${replay.projection.name}": states come from its sandboxed runs; Step Into opens its apply() in a Node debug session.\n`
+          : `Not running the projection: ${replay.projection.blocked}.\n`,
+      );
+    }
     if (this.args.follow) this.follow();
     if (events.length === 0) {
       this.waitingForAppends = true;
@@ -229,11 +240,37 @@ export class EventBusDebugSession extends DebugSession {
     else this.stepTo(this.nextPosition(-1));
   }
 
-  protected override stepInRequest(response: DebugProtocol.StepInResponse): void {
+  /** Step Into Target: the fold (a projection store's apply) and each event this one caused. */
+  protected override stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse): void {
+    const replay = this.requireReplay();
+    const cursor = this.cursor;
+    const targets: DebugProtocol.StepInTarget[] = [];
+    if (cursor && replay.projection?.loaded && replay.indexed(cursor.ordinal).aggregateId !== null) targets.push({ id: FOLD_TARGET, label: `the fold: ${replay.projection.name}.apply(state, event)` });
+    for (const effect of cursor ? replay.effectsOf(cursor.ordinal) : []) {
+      const indexed = replay.indexed(effect);
+      targets.push({ id: effect + 1, label: `caused: ${indexed.eventType} #${Number.isNaN(indexed.sequenceNumber) ? '?' : indexed.sequenceNumber}${indexed.aggregateId !== null ? ` · ${indexed.aggregateId}` : ''}` });
+    }
+    response.body = { targets };
+    this.sendResponse(response);
+  }
+
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
     this.sendResponse(response);
     const replay = this.requireReplay();
     const cursor = this.cursor;
     if (!cursor) return;
+    // A projection store: Step Into enters the fold (when it may run), else says why and follows causation.
+    if (replay.projection && (args.targetId === undefined || args.targetId === FOLD_TARGET)) {
+      if (replay.projection.blocked === undefined && replay.indexed(cursor.ordinal).aggregateId !== null) {
+        void this.stepIntoFold(cursor);
+        return;
+      }
+      this.output(`Step Into the fold: ${replay.projection.blocked ?? 'this event has no aggregate, so no fold'}. Stepping into the event it caused instead.\n`);
+    }
+    if (args.targetId !== undefined && args.targetId !== FOLD_TARGET) {
+      this.moveTo(replay.cursorAt(args.targetId - 1, cursor.anchor), 'step');
+      return;
+    }
     const effect = replay.effectsOf(cursor.ordinal)[0];
     if (effect === undefined) {
       this.output('No event was caused by this one: stepped over.\n');
@@ -241,6 +278,29 @@ export class EventBusDebugSession extends DebugSession {
       return;
     }
     this.moveTo(replay.cursorAt(effect, cursor.anchor), 'step');
+  }
+
+  /**
+   * Asks the client (the extension: DEBUG_FOLD_STEP_EVENT) to start a child
+   * Node debug session on one apply() of the store's projection, with this
+   * event and the state before it; the replay stays on the event.
+   */
+  private async stepIntoFold(cursor: Cursor): Promise<void> {
+    const replay = this.requireReplay();
+    const projection = replay.projection as ProjectionFold;
+    try {
+      const event = await replay.event(cursor.ordinal);
+      const pair = await replay.statesAround(cursor.ordinal);
+      const indexed = replay.indexed(cursor.ordinal);
+      const request = projection.prepareStep(pair?.before, event, `${indexed.eventType} #${indexed.sequenceNumber}`);
+      if (request) {
+        this.output(`Stepping into ${projection.name}.apply(state, event) for ${indexed.eventType} #${indexed.sequenceNumber} in a Node debug session (Step Into at its \`debugger\` line enters apply).\n`);
+        this.sendEvent(new DapEvent(DEBUG_FOLD_STEP_EVENT, request));
+      }
+    } catch (error) {
+      this.output(`Step Into the fold failed: ${(error as Error).message}\n`, 'stderr');
+    }
+    this.stopAt('step');
   }
 
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse): void {
@@ -275,7 +335,8 @@ export class EventBusDebugSession extends DebugSession {
       const replay = this.requireReplay();
       const indexed = replay.indexed(ordinal);
       const name = `${indexed.eventType} #${Number.isNaN(indexed.sequenceNumber) ? '?' : indexed.sequenceNumber}`;
-      if (indexed.aggregateId !== null) {
+      if (replay.projection) this.output(`Restarted at ${name}: a projection's state is rebuilt by running it over the aggregate's events.\n`);
+      else if (indexed.aggregateId !== null) {
         try {
           const from = await replay.states.restartAt(indexed.aggregateId, replay.states.positionOf(indexed.aggregateId, ordinal));
           this.output(

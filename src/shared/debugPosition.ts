@@ -31,3 +31,11 @@ export const isDebugPosition: Guard<DebugPosition> = isShape<DebugPosition>({
   timestampMs: isFiniteOrNull,
   correlationId: isNullOr(isString),
 });
+
+/**
+ * The custom DAP event asking the client to start a child debug session on
+ * one apply() of the store's projection (body: the projection's name and a
+ * Node launch `configuration`); the extension starts it with this session
+ * as its parent.
+ */
+export const DEBUG_FOLD_STEP_EVENT = 'eventbus/stepIntoFold';

@@ -9,7 +9,8 @@ import { openStore } from '../../src/engine/openStore';
 import { foldEvent, rebuildFromEvents, rebuildWorking, reducersForRebuild, type WorkingState } from '../../src/engine/state/rebuild';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import type { IndexedEvent } from '../../src/engine/model/indexTypes';
-import { DEBUG_POSITION_EVENT } from '../../src/shared/debugPosition';
+import { spawnSync } from 'node:child_process';
+import { DEBUG_FOLD_STEP_EVENT, DEBUG_POSITION_EVENT } from '../../src/shared/debugPosition';
 import { generatedStoreWithGzipDays, longAggregateStore } from '../helpers/debugStores';
 import { makeTempDir } from '../helpers/tempStore';
 
@@ -225,6 +226,73 @@ describe('the eventbus debug adapter over stdio (DebugClient)', () => {
       dc = await client();
       await launch(dc, { store: root, aggregateId, stopOnEntry: true });
       await assert.rejects(dc.customRequest('restartFrame', { frameId: 99 }), /no frame 99/);
+    });
+  });
+
+  describe('stepping into the fold of a projection store', () => {
+    const projectionTemp = makeTempDir('eventbus-debug-projection-');
+    const projectionRoot = path.join(projectionTemp.dir, 'event_store');
+    const amounts = [5, 7, -3, 11];
+    const fold = { mode: 'projection', projection: 'balances' };
+    before(() => {
+      fs.mkdirSync(path.join(projectionRoot, 'events'), { recursive: true });
+      fs.mkdirSync(path.join(projectionRoot, 'projections'), { recursive: true });
+      const lines = amounts.map((amount, i) =>
+        JSON.stringify({
+          event_type: 'money_moved',
+          data: { amount },
+          metadata: { event_id: `e-${i + 1}`, schema_version: '1.0', timestamp: `2024-03-01T00:00:0${i}Z`, source: 'ledger', correlation_id: 'c-1', causation_id: null, aggregate_id: 'acct-9', sequence_number: i + 1, retry_count: 0, status: 'completed' },
+        }),
+      );
+      fs.writeFileSync(path.join(projectionRoot, 'events', 'events_2024-03-01.jsonl'), `${lines.join('\n')}\n`);
+      fs.writeFileSync(
+        path.join(projectionRoot, 'projections', 'balances.js'),
+        "module.exports = { name: 'balances', initialState: () => ({ total: 0, moves: 0 }), apply(state, event) { state.total += event.data.amount; state.moves += 1; return state; } };\n",
+      );
+    });
+    after(() => projectionTemp.cleanup());
+    afterEachStop();
+
+    it('without projections allowed: the session runs, shows no state, and Step Into says why instead of running the module', async () => {
+      dc = await client();
+      const said: string[] = [];
+      dc.on('output', (event: DebugProtocol.OutputEvent) => said.push(event.body.output));
+      let foldSteps = 0;
+      dc.on(DEBUG_FOLD_STEP_EVENT, () => foldSteps++);
+      await launch(dc, { store: projectionRoot, aggregateId: 'acct-9', stopOnEntry: true, fold });
+      assert.deepEqual((await scopes(dc)).map((s) => s.name), ['Event'], 'no state without running the projection');
+      assert.ok(said.some((line) => /Not running the projection: .*"balances".*allowProjections/.test(line)), said.join(''));
+      const stopped = await step(dc, () => dc.stepInRequest({ threadId: 1 }));
+      assert.equal(stopped.body.reason, 'step');
+      assert.ok(said.some((line) => /^Step Into the fold: the store's fold is the projection "balances": its code runs only when projections are allowed/.test(line)), said.join(''));
+      assert.equal(foldSteps, 0, 'no child session asked for');
+      assert.equal((await topFrame(dc)).line, 2, 'no effect: stepped over to the next event');
+    });
+
+    it('with projections allowed: states are the projection\'s, and Step Into asks for a Node session whose apply() gives the state after', async () => {
+      dc = await client();
+      await launch(dc, { store: projectionRoot, aggregateId: 'acct-9', stopOnEntry: true, fold, allowProjections: true });
+      assert.deepEqual(await stateAfter(dc), { total: 5, moves: 1 });
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      assert.deepEqual(await stateAfter(dc), { total: 9, moves: 3 });
+      const frameId = (await topFrame(dc)).id;
+      const targets = (await dc.customRequest('stepInTargets', { frameId })).body.targets as DebugProtocol.StepInTarget[];
+      assert.equal(targets[0]?.label, 'the fold: balances.apply(state, event)');
+      const asked = dc.waitForEvent(DEBUG_FOLD_STEP_EVENT);
+      const stopped = await step(dc, () => dc.stepInRequest({ threadId: 1, targetId: targets[0].id }));
+      assert.equal(stopped.body.reason, 'step');
+      assert.equal((await topFrame(dc)).line, 3, 'the replay stays on the event');
+      const { configuration } = (await asked).body as { configuration: { type: string; request: string; program: string; args: string[] } };
+      assert.equal(configuration.type, 'node');
+      assert.equal(configuration.request, 'launch');
+      assert.equal(configuration.args[0], path.join(projectionRoot, 'projections', 'balances.js'));
+      // The child's program without a debugger attached: its `debugger` line does nothing, apply runs once on the state before.
+      const run = spawnSync(process.execPath, [configuration.program, ...configuration.args], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(JSON.parse(run.stdout), { total: 9, moves: 3 });
+      await dc.disconnectRequest({});
+      assert.equal(fs.existsSync(configuration.program), false, 'the runner and its input are removed when the session ends');
     });
   });
 
