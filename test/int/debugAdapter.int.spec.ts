@@ -296,6 +296,55 @@ describe('the eventbus debug adapter over stdio (DebugClient)', () => {
     });
   });
 
+  describe('attach: following a store being written', () => {
+    const liveTemp = makeTempDir('eventbus-debug-live-');
+    const liveRoot = path.join(liveTemp.dir, 'event_store');
+    const day = path.join(liveRoot, 'events', 'events_2024-04-01.jsonl');
+    const line = (n: number, type: string, aggregate: string) =>
+      `${JSON.stringify({
+        event_type: type,
+        data: { n },
+        metadata: { event_id: `live-${n}`, schema_version: '1.0', timestamp: `2024-04-01T00:00:${String(n).padStart(2, '0')}Z`, source: 'sensor', correlation_id: `c-${n}`, causation_id: null, aggregate_id: aggregate, sequence_number: n, retry_count: 0, status: 'completed' },
+      })}\n`;
+    before(() => {
+      fs.mkdirSync(path.dirname(day), { recursive: true });
+      fs.writeFileSync(day, [1, 2, 3].map((n) => line(n, 'tick', 'probe-1')).join(''));
+    });
+    after(() => liveTemp.cleanup());
+    afterEachStop();
+
+    it('waits at the end, then stops on the next matching breakpoint when events are appended', async () => {
+      dc = await client();
+      const said: string[] = [];
+      dc.on('output', (event: DebugProtocol.OutputEvent) => said.push(event.body.output));
+      let stops = 0;
+      dc.on('stopped', () => stops++);
+      await Promise.all([
+        dc
+          .waitForEvent('initialized')
+          .then(() => dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'alarm_raised' }] }))
+          .then(() => dc.configurationDoneRequest()),
+        dc.attachRequest({ type: 'eventbus', request: 'attach', store: liveRoot, aggregateId: 'probe-1', stopOnEntry: false } as DebugProtocol.AttachRequestArguments),
+      ]);
+      // No alarm among the three events: the session runs to the end and waits there.
+      const deadline = Date.now() + 10_000;
+      while (!said.some((text) => /waiting for events to be appended/i.test(text)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(said.some((text) => /waiting for events to be appended/i.test(text)), said.join(''));
+      assert.equal(stops, 0, 'nothing stopped before the appends');
+      // Another writer (the Python bus) appends: a tick of the aggregate, another aggregate's alarm, then the aggregate's alarm.
+      const stopped = dc.waitForEvent('stopped', 15_000) as Promise<DebugProtocol.StoppedEvent>;
+      fs.appendFileSync(day, line(4, 'tick', 'probe-1') + line(5, 'alarm_raised', 'probe-2') + line(6, 'alarm_raised', 'probe-1'));
+      const event = await stopped.catch((error: Error) => {
+        throw new Error(`${error.message}; the adapter said: ${said.join('')}`);
+      });
+      assert.equal(event.body.reason, 'function breakpoint');
+      const frame = await topFrame(dc);
+      assert.equal(frame.line, 6, 'stopped on the aggregate\'s appended alarm, not the other aggregate\'s');
+      assert.equal(await evaluate(dc, 'event.data.n'), '6');
+      assert.equal(stops, 1);
+    });
+  });
+
   describe('causation: Step Into, Step Out, the Call Stack', () => {
     const small = makeTempDir('eventbus-debug-chain-');
     const smallRoot = path.join(small.dir, 'event_store');
