@@ -491,7 +491,8 @@ async function uiSteps(context, server, fixture, vsixFile) {
     await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${first.sequence} ${first.type}`), 'the inspector after Step Back', 15_000);
     await toolbarButton('Stop').click();
     await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
-  });
+    // Two editor groups, a webview and a session: 32 s on a quiet machine, over 45 s on a busy one.
+  }, 90_000);
 
   const contributed = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).contributes?.commands?.map((c) => c.command) ?? [];
   if (!contributed.includes('eventbus.openTimeline') || !contributed.includes('eventbus.showInTimeline')) {
