@@ -1,6 +1,7 @@
 import type { StoreIndex } from '../engine/model/indexTypes';
 import { deepFreeze, safeClone } from '../engine/model/safeMerge';
 import { foldEvent, ReducerError, reducersForRebuild, rebuildWorking, type WorkingState } from '../engine/state/rebuild';
+import type { SnapshotRef } from '../engine/model/snapshotTypes';
 import type { ReducerSet } from '../engine/state/stateTypes';
 import type { EventStorage } from '../engine/store/storage';
 import type { EventCache } from './eventCache';
@@ -94,6 +95,29 @@ export class AggregateStates {
     track.recent.set(position, frozen);
     if (track.recent.size > RECENT_STATES) track.recent.delete(track.recent.keys().next().value as number);
     return frozen;
+  }
+
+  /**
+   * Restart Frame: forget all this aggregate's cached states and rebuild the
+   * state after `position` as the engine's rebuild does, from the latest
+   * usable snapshot at or before that event plus the events after it.
+   * Says where it started; undefined when the event is not a sequence
+   * boundary (ties or no sequence) or a reducer fails before it: then the
+   * state is folded from the start, as any step would.
+   */
+  async restartAt(aggregateId: string, position: number): Promise<{ readonly fromSnapshot?: SnapshotRef; readonly eventsApplied: number } | undefined> {
+    this.tracks.delete(aggregateId);
+    const track = this.track(aggregateId);
+    if (position < 0 || !this.isSequenceBoundary(track, position)) return undefined;
+    let working: WorkingState;
+    try {
+      working = await rebuildWorking(this.storage, aggregateId, { atSequence: this.index.sequenceOf(track.ordinals[position]) });
+    } catch (error) {
+      if (!(error instanceof ReducerError)) throw error;
+      return undefined;
+    }
+    track.hot = { position, working };
+    return { ...(working.fromSnapshot ? { fromSnapshot: working.fromSnapshot } : {}), eventsApplied: working.eventsApplied };
   }
 
   /** Forget everything (the store's files were rewritten). */

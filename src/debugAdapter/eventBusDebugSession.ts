@@ -1,5 +1,7 @@
-import { DebugSession, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
+import { DebugSession, Event as DapEvent, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { DEBUG_FOLD_STEP_EVENT, DEBUG_POSITION_EVENT, type DebugPosition } from '../shared/debugPosition';
+import type { ProjectionFold } from './projectionFold';
 import { expressionValue, parseExpression, QueryError, DEBUG_QUERY_NAMES, QUERY_FUNCTIONS } from '../engine/query';
 import { Breakpoints, dataIdOf, EXCEPTION_FILTERS, type Hit, type PassingEvent } from './breakpoints';
 import { pathText } from './statePaths';
@@ -10,6 +12,8 @@ import { formatValue, VariableHandles } from './variables';
 
 /** The replay is one thread: the session's walk through its events. */
 const THREAD_ID = 1;
+/** The Step Into target that enters the fold (caused events are their ordinal + 1). */
+const FOLD_TARGET = 0;
 /** A running replay lets requests (pause, disconnect) through this often. */
 const YIELD_EVERY = 2000;
 
@@ -59,6 +63,7 @@ export class EventBusDebugSession extends DebugSession {
       supportsCompletionsRequest: true,
       completionTriggerCharacters: ['.', '['],
       supportsRestartFrame: true,
+      supportsStepInTargetsRequest: true,
       supportsExceptionInfoRequest: true,
       supportsTerminateRequest: true,
       supportsDelayedStackTraceLoading: false,
@@ -97,6 +102,13 @@ export class EventBusDebugSession extends DebugSession {
     const replay = this.replay;
     const events = replay.plan.events();
     this.output(`Replaying ${replay.plan.label}: ${events.length} event(s) in ${replay.storeRoot}\n`);
+    if (replay.projection) {
+      this.output(
+        replay.projection.blocked === undefined
+          ? `The store's fold is the projection "${replay.projection.name}": states come from its sandboxed runs; Step Into opens its apply() in a Node debug session.\n`
+          : `Not running the projection: ${replay.projection.blocked}.\n`,
+      );
+    }
     if (this.args.follow) this.follow();
     if (events.length === 0) {
       this.waitingForAppends = true;
@@ -228,11 +240,37 @@ export class EventBusDebugSession extends DebugSession {
     else this.stepTo(this.nextPosition(-1));
   }
 
-  protected override stepInRequest(response: DebugProtocol.StepInResponse): void {
+  /** Step Into Target: the fold (a projection store's apply) and each event this one caused. */
+  protected override stepInTargetsRequest(response: DebugProtocol.StepInTargetsResponse): void {
+    const replay = this.requireReplay();
+    const cursor = this.cursor;
+    const targets: DebugProtocol.StepInTarget[] = [];
+    if (cursor && replay.projection?.loaded && replay.indexed(cursor.ordinal).aggregateId !== null) targets.push({ id: FOLD_TARGET, label: `the fold: ${replay.projection.name}.apply(state, event)` });
+    for (const effect of cursor ? replay.effectsOf(cursor.ordinal) : []) {
+      const indexed = replay.indexed(effect);
+      targets.push({ id: effect + 1, label: `caused: ${indexed.eventType} #${Number.isNaN(indexed.sequenceNumber) ? '?' : indexed.sequenceNumber}${indexed.aggregateId !== null ? ` · ${indexed.aggregateId}` : ''}` });
+    }
+    response.body = { targets };
+    this.sendResponse(response);
+  }
+
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
     this.sendResponse(response);
     const replay = this.requireReplay();
     const cursor = this.cursor;
     if (!cursor) return;
+    // A projection store: Step Into enters the fold (when it may run), else says why and follows causation.
+    if (replay.projection && (args.targetId === undefined || args.targetId === FOLD_TARGET)) {
+      if (replay.projection.blocked === undefined && replay.indexed(cursor.ordinal).aggregateId !== null) {
+        void this.stepIntoFold(cursor);
+        return;
+      }
+      this.output(`Step Into the fold: ${replay.projection.blocked ?? 'this event has no aggregate, so no fold'}. Stepping into the event it caused instead.\n`);
+    }
+    if (args.targetId !== undefined && args.targetId !== FOLD_TARGET) {
+      this.moveTo(replay.cursorAt(args.targetId - 1, cursor.anchor), 'step');
+      return;
+    }
     const effect = replay.effectsOf(cursor.ordinal)[0];
     if (effect === undefined) {
       this.output('No event was caused by this one: stepped over.\n');
@@ -240,6 +278,29 @@ export class EventBusDebugSession extends DebugSession {
       return;
     }
     this.moveTo(replay.cursorAt(effect, cursor.anchor), 'step');
+  }
+
+  /**
+   * Asks the client (the extension: DEBUG_FOLD_STEP_EVENT) to start a child
+   * Node debug session on one apply() of the store's projection, with this
+   * event and the state before it; the replay stays on the event.
+   */
+  private async stepIntoFold(cursor: Cursor): Promise<void> {
+    const replay = this.requireReplay();
+    const projection = replay.projection as ProjectionFold;
+    try {
+      const event = await replay.event(cursor.ordinal);
+      const pair = await replay.statesAround(cursor.ordinal);
+      const indexed = replay.indexed(cursor.ordinal);
+      const request = projection.prepareStep(pair?.before, event, `${indexed.eventType} #${indexed.sequenceNumber}`);
+      if (request) {
+        this.output(`Stepping into ${projection.name}.apply(state, event) for ${indexed.eventType} #${indexed.sequenceNumber} in a Node debug session (Step Into at its \`debugger\` line enters apply).\n`);
+        this.sendEvent(new DapEvent(DEBUG_FOLD_STEP_EVENT, request));
+      }
+    } catch (error) {
+      this.output(`Step Into the fold failed: ${(error as Error).message}\n`, 'stderr');
+    }
+    this.stopAt('step');
   }
 
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse): void {
@@ -257,11 +318,38 @@ export class EventBusDebugSession extends DebugSession {
     this.moveTo(replay.cursorAt(sibling, cursor.anchor), 'step');
   }
 
+  /**
+   * Restart Frame: resume at that frame's event with its aggregate's state
+   * rebuilt afresh, from the nearest snapshot at or before it plus the
+   * events (every state cached for the aggregate is dropped).
+   */
   protected override restartFrameRequest(response: DebugProtocol.RestartFrameResponse, args: DebugProtocol.RestartFrameArguments): void {
-    this.sendResponse(response);
     const ordinal = this.frames[args.frameId - 1];
-    if (ordinal === undefined || !this.cursor) return;
-    this.moveTo(this.requireReplay().cursorAt(ordinal, this.cursor.anchor), 'restart');
+    const cursor = this.cursor;
+    if (ordinal === undefined || !cursor) {
+      this.sendErrorResponse(response, { id: 1003, format: `no frame ${args.frameId} in the Call Stack`, showUser: false });
+      return;
+    }
+    this.sendResponse(response);
+    void (async () => {
+      const replay = this.requireReplay();
+      const indexed = replay.indexed(ordinal);
+      const name = `${indexed.eventType} #${Number.isNaN(indexed.sequenceNumber) ? '?' : indexed.sequenceNumber}`;
+      if (replay.projection) this.output(`Restarted at ${name}: a projection's state is rebuilt by running it over the aggregate's events.\n`);
+      else if (indexed.aggregateId !== null) {
+        try {
+          const from = await replay.states.restartAt(indexed.aggregateId, replay.states.positionOf(indexed.aggregateId, ordinal));
+          this.output(
+            from === undefined
+              ? `Restarted at ${name}: state folded from ${indexed.aggregateId}'s first event.\n`
+              : `Restarted at ${name}: state rebuilt from ${from.fromSnapshot ? `the snapshot ${from.fromSnapshot.file} (sequence ${from.fromSnapshot.sequence_number})` : 'no snapshot (none at or before it)'} plus ${from.eventsApplied} event(s).\n`,
+          );
+        } catch (error) {
+          this.output(`Restart at ${name} could not rebuild the state: ${(error as Error).message}\n`, 'stderr');
+        }
+      }
+      this.moveTo(replay.cursorAt(ordinal, cursor.anchor), 'restart');
+    })();
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
@@ -370,6 +458,7 @@ export class EventBusDebugSession extends DebugSession {
     if (hit.text !== undefined) event.body.description = hit.text;
     this.handles.clear();
     this.sendEvent(event);
+    this.sendPosition();
   }
 
   private lastException?: string;
@@ -380,6 +469,24 @@ export class EventBusDebugSession extends DebugSession {
     const event = new StoppedEvent(reason, THREAD_ID) as DebugProtocol.StoppedEvent;
     if (description !== undefined) event.body.description = description;
     this.sendEvent(event);
+    this.sendPosition();
+  }
+
+  /** After a stop: where the replay stands, for the timeline and the inspector to follow (DEBUG_POSITION_EVENT). */
+  private sendPosition(): void {
+    const replay = this.replay;
+    if (!replay || !this.cursor) return;
+    const indexed = replay.indexed(this.cursor.ordinal);
+    const position: DebugPosition = {
+      store: replay.storeRoot,
+      eventId: indexed.eventId,
+      eventType: indexed.eventType,
+      aggregateId: indexed.aggregateId,
+      sequence: Number.isSafeInteger(indexed.sequenceNumber) ? indexed.sequenceNumber : null,
+      timestampMs: Number.isFinite(indexed.timestampMs) ? indexed.timestampMs : null,
+      correlationId: indexed.correlationId,
+    };
+    this.sendEvent(new DapEvent(DEBUG_POSITION_EVENT, position));
   }
 
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {

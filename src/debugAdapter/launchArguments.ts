@@ -28,12 +28,17 @@ export interface ReplayLaunchArguments {
   readonly gzipSources: 'sourceReference' | 'eventbusUri';
   /** Attach: keep following the store and stop on breakpoints in events appended later. */
   readonly follow: boolean;
+  /**
+   * Run the store's projection module when its fold is one (states, Step
+   * Into the fold). The editor sets it only in a trusted workspace.
+   */
+  readonly allowProjections: boolean;
 }
 
 /** A configuration that cannot start a session: every problem, by field. */
 export class LaunchArgumentsError extends Error {}
 
-const KNOWN = new Set(['store', 'aggregateId', 'correlationId', 'since', 'until', 'fromSequence', 'stopOnEntry', 'fold', 'gzipSources', 'follow']);
+const KNOWN = new Set(['store', 'aggregateId', 'correlationId', 'since', 'until', 'fromSequence', 'stopOnEntry', 'fold', 'gzipSources', 'follow', 'allowProjections']);
 
 /** Reads a launch configuration, or throws a LaunchArgumentsError naming each field at fault and what it expects. */
 export function readLaunchArguments(raw: Readonly<Record<string, unknown>>, request: 'launch' | 'attach'): ReplayLaunchArguments {
@@ -90,5 +95,6 @@ export function readLaunchArguments(raw: Readonly<Record<string, unknown>>, requ
     ...(raw.fold !== undefined ? { fold: raw.fold as FoldSetting } : {}),
     gzipSources: gzipSources as ReplayLaunchArguments['gzipSources'],
     follow: flag('follow', request === 'attach'),
+    allowProjections: flag('allowProjections', false),
   };
 }

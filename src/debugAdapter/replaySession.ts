@@ -11,6 +11,7 @@ import { checkIntegrity } from '../engine/validate/integrityRules';
 import { AggregateStates, type StatePair } from './aggregateStates';
 import { EventCache } from './eventCache';
 import type { ReplayLaunchArguments } from './launchArguments';
+import { ProjectionFold } from './projectionFold';
 import { planReplay, type ReplayPlan } from './replayPlan';
 
 /** Where the replay stands: an event, and the session position it was reached from. */
@@ -40,6 +41,8 @@ export class ReplaySession {
     readonly engine: StoreEngine,
     readonly registry: SchemaRegistry,
     readonly plan: ReplayPlan,
+    /** The store's fold when it is a projection module (its states come from it, when it may run). */
+    readonly projection?: ProjectionFold,
   ) {
     this.cache = new EventCache(engine);
     this.states = new AggregateStates(engine.storage, engine.index, this.cache);
@@ -53,16 +56,10 @@ export class ReplaySession {
     const engine = await openStore(storeRoot, { fold: args.fold ?? config.fold, upcast: (event: Event) => registry.upcast(event) });
     try {
       const fold = await resolveStoreFold(engine.storage);
-      if (fold.mode === 'projection') {
-        throw new Error(
-          `the store's fold is the projection "${fold.projection ?? ''}": the debugger folds state in its own process and never runs ` +
-            "a store's code, so it cannot step into a projection (use `eventbus rebuild --allow-projections` for its state, " +
-            'or set "fold" in the launch configuration to "shallow", "deep" or declarative reducers)',
-        );
-      }
+      const projection = fold.mode === 'projection' ? await ProjectionFold.open(engine.storage, storeRoot, fold.projection ?? '', args.allowProjections) : undefined;
       const plan = planReplay(engine.index, args);
       if (plan.events().length === 0 && !args.follow) throw new Error(`no events to replay for ${plan.label} in ${storeRoot}`);
-      return new ReplaySession(engine, registry, plan);
+      return new ReplaySession(engine, registry, plan, projection);
     } catch (error) {
       await engine.close();
       throw error;
@@ -86,7 +83,12 @@ export class ReplaySession {
     const aggregateId = this.indexed(ordinal).aggregateId;
     if (aggregateId === null) return undefined;
     const position = this.states.positionOf(aggregateId, ordinal);
-    return position < 0 ? undefined : this.states.around(aggregateId, position);
+    if (position < 0) return undefined;
+    if (this.projection) {
+      const previous = position > 0 ? this.engine.index.sequenceOf(this.states.ordinalsOf(aggregateId)[position - 1]) : undefined;
+      return this.projection.around(aggregateId, this.indexed(ordinal).sequenceNumber, previous);
+    }
+    return this.states.around(aggregateId, position);
   }
 
   /** The event that caused this one (first holder of the causation id), if the store has it. */
@@ -152,6 +154,7 @@ export class ReplaySession {
   }
 
   async close(): Promise<void> {
+    this.projection?.close();
     await this.engine.close();
   }
 }

@@ -34,8 +34,42 @@ export function formatValue(value: unknown): string {
 }
 
 function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? '';
+  const text = boundedJson(value, PREVIEW_CHARS);
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
+}
+
+/**
+ * JSON.stringify's text of a state value, but only its start: it stops once
+ * past `limit` characters. A preview of a 3,000-item list then costs what
+ * it shows, not the whole list, on every step.
+ */
+function boundedJson(value: unknown, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const push = (text: string): boolean => {
+    parts.push(text);
+    length += text.length;
+    return length <= limit;
+  };
+  const walk = (item: unknown): boolean => {
+    if (item === null || typeof item !== 'object') return push(JSON.stringify(item) ?? 'null');
+    if (Array.isArray(item)) {
+      if (!push('[')) return false;
+      for (let i = 0; i < item.length; i++) if ((i > 0 && !push(',')) || !walk(item[i])) return false;
+      return push(']');
+    }
+    if (!push('{')) return false;
+    let first = true;
+    for (const [key, field] of Object.entries(item)) {
+      // As JSON.stringify: fields it cannot write are left out of objects.
+      if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+      if (!push(`${first ? '' : ','}${JSON.stringify(key)}:`) || !walk(field)) return false;
+      first = false;
+    }
+    return push('}');
+  };
+  walk(value);
+  return parts.join('');
 }
 
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {

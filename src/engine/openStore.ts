@@ -141,6 +141,8 @@ class FileStoreEngine implements StoreEngine {
       }, TRAILING_LOOK_MS);
     };
     watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
+    // Appends made before chokidar finished its first scan raise no event (a busy machine takes seconds): look once when it is ready.
+    watcher.on('ready', () => refreshNow(false));
     return async () => {
       if (timer) clearTimeout(timer);
       if (trailing) clearTimeout(trailing);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerDebugCommands } from './debug/debugCommands';
 import { registerReplayDebugger } from './debug/debugAdapterFactory';
+import { timelineMarkerOf, watchDebugPositions } from './debug/debugPositions';
 import { registerDecompressedDocuments } from './decompressedDocuments';
 import { registerEventFileLanguage } from './eventFileLanguage';
 import { createLanguageClient } from './languageClient';
@@ -33,7 +34,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerReplayAggregateCommand(context);
   const palette = registerPaletteCommands(context, client, views);
   const storeChanged = storeChangedEvents(context, client);
-  registerInspector(context, client, storeChanged);
+  // The timeline and the inspector follow the debug session's current event.
+  const debugPositions = watchDebugPositions();
+  context.subscriptions.push(debugPositions.disposable);
+  registerInspector(context, client, storeChanged, debugPositions.onDidChange);
   const explorer = registerExplorer(context, client, views, storeChanged, log);
   const timeline = registerTimeline(context, client, storeChanged, log);
   palette.refreshViews = () => explorer.refresh();
@@ -44,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(...linkTimelineFilter(explorer.views, timeline));
   registerQuery(context, client, explorer.views);
   registerReplayDebugger(context);
+  context.subscriptions.push(debugPositions.onDidChange((position) => timeline.showDebugMarker(timelineMarkerOf(position), position?.store)));
   context.subscriptions.push(...registerDebugCommands());
   await client.start();
   log.info('Event Bus language server started');

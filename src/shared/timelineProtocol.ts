@@ -354,6 +354,19 @@ export const RevealEventNotification = new WebviewNotificationType<RevealParams>
   isShape<RevealParams>({ eventId: isString, timestampMs: isNullOr(isFiniteNumber), correlationId: isNullOr(isString) }),
 );
 
+export interface DebugMarkerParams {
+  /** The event a debug session stands on; null when no session is stopped any more. */
+  readonly marker: { readonly eventId: string; readonly timestampMs: number | null; readonly label: string } | null;
+}
+
+/** Host → page: an `eventbus` debug session stopped on this event (a marker; the view moves there when it is out of view), or ended. */
+export const DebugMarkerNotification = new WebviewNotificationType<DebugMarkerParams>(
+  'timeline/debugMarker',
+  isShape<DebugMarkerParams>({
+    marker: isNullOr(isShape<NonNullable<DebugMarkerParams['marker']>>({ eventId: isString, timestampMs: isNullOr(isFiniteNumber), label: isString })),
+  }),
+);
+
 // ---------------------------------------------------------------- saved state (getState/setState, serializer)
 
 /** What survives hide/show and reloads: where the user looked and how, never counts or events. */

@@ -4,6 +4,8 @@
 //   node test/e2e/readmeImages.js           copies chosen screenshots of the
 //       last UI run (test-results/ui/) to media/screenshots/, scaled down to
 //       stay small (fails when one is over MAX_BYTES)
+//   node test/e2e/readmeImages.js debugger.png …   only these README files
+//       (after a UI run of only the steps that take them: --only)
 //   node test/e2e/readmeImages.js --icon    draws media/icon.png (128x128,
 //       the marketplace icon) from media/eventbus.svg
 'use strict';
@@ -34,6 +36,8 @@ const CHOSEN = [
   { source: 'replay-correlation.png', file: 'replay.png', clip: { x: 348, y: 35, width: 932, height: 730 }, width: 932 },
   { source: 'inspector-slider-play.png', file: 'inspector-play.png', clip: { x: 348, y: 35, width: 932, height: 730 }, width: 932 },
   { source: 'timeline.png', file: 'timeline-navigation.png', clip: { x: 348, y: 35, width: 470, height: 740 }, width: 470 },
+  // Stopped on a breakpoint in a day file: Variables, Call Stack, the line (the notifications corner left out).
+  { source: 'debugger.png', file: 'debugger.png', clip: { x: 0, y: 35, width: 820, height: 480 }, width: 820 },
 ];
 
 async function withPage(viewport, body) {
@@ -65,7 +69,8 @@ async function copyScreenshots() {
   const shots = fs.readdirSync(shotsDir);
   fs.mkdirSync(outDir, { recursive: true });
   let tooBig = 0;
-  for (const chosen of CHOSEN) {
+  const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  for (const chosen of CHOSEN.filter((c) => wanted.length === 0 || wanted.includes(c.file))) {
     const source = chosen.source ? shots.find((name) => name === chosen.source) : shots.find((name) => name.replace(/^\d+-/, '').startsWith(chosen.step));
     if (!source) throw new Error(`no screenshot ${chosen.source ?? `of the ${chosen.step} step`} in ${shotsDir}`);
     const bytes = fs.readFileSync(path.join(shotsDir, source));

@@ -17,8 +17,10 @@
 // summary ("N passing", "N failing") that test/run.js counts. A browser or
 // server that cannot start is a failure, never a skip.
 //
-// Usage: node test/e2e/runUiTests.js [--keep] [--vsix FILE]
+// Usage: node test/e2e/runUiTests.js [--keep] [--vsix FILE] [--only TEXT]
 //   --vsix FILE   install this VSIX instead of building one with `npm run package`
+//   --only TEXT   run only the steps whose name starts with TEXT (the others are
+//                 listed as pending): one flow while working on it, not the tier
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -42,11 +44,12 @@ function log(message) {
 }
 
 function parseArgs(argv) {
-  const options = { keep: false, vsix: undefined };
+  const options = { keep: false, vsix: undefined, only: undefined };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--keep') options.keep = true;
     else if (argv[i] === '--vsix') options.vsix = path.resolve(argv[++i] ?? '');
-    else throw new Error(`unknown argument ${argv[i]} (expected --keep or --vsix FILE)`);
+    else if (argv[i] === '--only') options.only = argv[++i] ?? '';
+    else throw new Error(`unknown argument ${argv[i]} (expected --keep, --vsix FILE or --only TEXT)`);
   }
   return options;
 }
@@ -86,6 +89,16 @@ function prepareWorkspaces(runDir) {
     replay: replayOf(AGGREGATE),
     firstReplay: replayOf(aggregates[0]),
   };
+}
+
+/** The day file (name) and the 1-based line of the event with this id, as the store holds it. */
+function eventLine(store, eventId) {
+  const eventsDir = path.join(store, 'events');
+  for (const file of fs.readdirSync(eventsDir).filter((name) => name.endsWith('.jsonl')).sort()) {
+    const index = fs.readFileSync(path.join(eventsDir, file), 'utf8').split('\n').findIndex((text) => new RegExp(`"event_id":\\s*"${eventId}"`).test(text));
+    if (index >= 0) return { file, line: index + 1 };
+  }
+  throw new Error(`no day file of ${store} holds the event ${eventId}`);
 }
 
 // ------------------------------------------------------------ packaging
@@ -209,8 +222,11 @@ function webviewFrame(page) {
 // ------------------------------------------------------------ steps
 
 const results = [];
+/** --only: the start of the names of the steps to run. */
+let onlySteps;
 
 async function step(name, page, body, timeoutMs = STEP_TIMEOUT_MS) {
+  if (onlySteps !== undefined && !name.startsWith(onlySteps)) return skipStep(name, `not selected by --only ${onlySteps}`);
   const started = Date.now();
   let timer;
   try {
@@ -376,6 +392,107 @@ async function uiSteps(context, server, fixture, vsixFile) {
     if (after !== paused) throw new Error(`the inspector moved on while paused: ${paused} -> ${after}`);
     await page.screenshot({ path: path.join(resultsDir, 'inspector-slider-play.png') }).catch(() => {});
   });
+
+  await step('debugger: a breakpoint on an event line, "Debug This Aggregate" stops there with the state in Variables; Step Back shows the previous event', page, async () => {
+    await closeAllEditors(page);
+    const aggregate = fixture.aggregates[0];
+    if (fixture.firstReplay.length < 3) throw new Error(`${aggregate} has ${fixture.firstReplay.length} events: the step needs 3`);
+    const [, previous, target] = fixture.firstReplay;
+    const { file: day, line } = eventLine(fixture.store, target.id);
+    const previousLine = eventLine(fixture.store, previous.id);
+    // Open the day file at the event's line (Ctrl+P then :line) and toggle a breakpoint there with F9.
+    await page.keyboard.press('Control+P');
+    let input = await quickInput(page);
+    await input.fill(day);
+    // Quick Open searches files with ripgrep: right after the window opens that can take a while here.
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: day }).first().waitFor({ timeout: 30_000 });
+    await input.press('Enter');
+    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(day.replace(/\./g, '\\.')), 'the day file tab');
+    await page.keyboard.press('Control+P');
+    input = await quickInput(page);
+    await input.fill(`:${line}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: `line ${line}` }).first().waitFor({ timeout: 10_000 });
+    await input.press('Enter');
+    const selection = page.locator('[id="status.editor.selection"]');
+    await waitForText(selection, new RegExp(`Ln ${line},`), 'the cursor on the event line');
+    await page.keyboard.press('F9');
+    await page.locator('.editor-instance .monaco-editor .codicon-debug-breakpoint').first().waitFor({ timeout: 10_000 });
+    // "Debug This Aggregate" from the aggregate row's context menu.
+    await showEventBusContainer(page);
+    const row = treeRows(page, 'Aggregates').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${aggregate}$`) }) }).first();
+    await row.click({ button: 'right' });
+    await page.locator('.context-view .action-item', { hasText: 'Debug This Aggregate' }).first().click();
+    // Stopped on the breakpoint: the Call Stack's top frame is the event, the editor shows its line.
+    const callStack = page.locator('.monaco-list[aria-label="Debug Call Stack"] .monaco-list-row');
+    const frameName = (event) => new RegExp(`${event.type}\\s#${event.sequence}\\s·\\s${aggregate}`);
+    await waitForText(callStack.filter({ hasText: /#\d+/ }).first(), frameName(target), 'the top frame of the Call Stack', 30_000);
+    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(day.replace(/\./g, '\\.')), 'the day file tab while stopped');
+    await waitForText(selection, new RegExp(`Ln ${line},`), 'the editor on the stopped event\'s line');
+    await page.locator('.editor-instance .monaco-editor .debug-top-stack-frame-line').first().waitFor({ timeout: 10_000 });
+    // Variables: the event and the aggregate's state around it.
+    const variables = page.locator('.monaco-list[aria-label="Debug Variables"]');
+    await waitForText(variables, new RegExp(`State after \\(${aggregate}\\)`), 'the Variables view', 15_000);
+    await waitForText(variables, new RegExp(`event_type.*${target.type}`), 'the event in the Variables view', 15_000);
+    await page.mouse.move(700, 600);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(resultsDir, 'debugger.png') }).catch(() => {});
+    // Step Back (the debug toolbar's button): the previous event, its line, its state.
+    await page.locator('.debug-toolbar .action-item .action-label[aria-label^="Step Back"]').first().click();
+    await waitForText(callStack.filter({ hasText: /#\d+/ }).first(), frameName(previous), 'the top frame after Step Back', 15_000);
+    if (previousLine.file === day) await waitForText(selection, new RegExp(`Ln ${previousLine.line},`), 'the editor on the previous event\'s line');
+    await waitForText(variables, new RegExp(`event_type.*${previous.type}`), 'the previous event in the Variables view', 15_000);
+    await page.locator('.debug-toolbar .action-item .action-label[aria-label^="Stop"]').first().click();
+    await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
+    // The breakpoint stays in the workbench: remove it so later steps run without one.
+    await runFromPalette(page, 'Remove All Breakpoints');
+  });
+
+  await step('debugger: an open inspector of the aggregate follows the session, step by step', page, async () => {
+    await closeAllEditors(page);
+    const aggregate = fixture.aggregates[0];
+    const [first, second] = fixture.firstReplay;
+    await runFromPalette(page, 'Event Bus: Open Time-Travel Inspector…');
+    await pickInQuickInput(page, aggregate, aggregate);
+    await waitForText(page.locator('.tabs-container .tab.active'), new RegExp(`Time-Travel Inspector — ${aggregate}`), 'the inspector tab');
+    // The day file beside it (Ctrl+Enter in Quick Open): the session shows its lines there, the inspector stays in view.
+    const { file: day } = eventLine(fixture.store, first.id);
+    await page.keyboard.press('Control+P');
+    const input = await quickInput(page);
+    await input.fill(day);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: day }).first().waitFor({ timeout: 10_000 });
+    await input.press('Control+Enter');
+    await page.locator('.editor-group-container').nth(1).waitFor({ timeout: 10_000 });
+    let inspector;
+    const deadline = Date.now() + 20_000;
+    while (!inspector) {
+      const frames = page.locator('iframe.webview.ready');
+      for (let i = 0; i < (await frames.count()); i++) {
+        const candidate = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
+        if ((await candidate.locator('#steps').count().catch(() => 0)) > 0) inspector = candidate;
+      }
+      if (!inspector && Date.now() > deadline) throw new Error('no webview holds the inspector');
+      if (!inspector) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await inspector.locator('#steps li').nth(2).waitFor({ timeout: 20_000 });
+    await inspector.locator('#steps li').nth(2).click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${fixture.firstReplay[2].sequence} `), 'the inspector on a step of its own');
+    // No breakpoints: "Debug This Aggregate" stops on the first event, and the inspector goes there.
+    await showEventBusContainer(page);
+    const row = treeRows(page, 'Aggregates').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${aggregate}$`) }) }).first();
+    await row.click({ button: 'right' });
+    await page.locator('.context-view .action-item', { hasText: 'Debug This Aggregate' }).first().click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${first.sequence} ${first.type}`), 'the inspector at the session\'s first event', 30_000);
+    const toolbarButton = (label) => page.locator(`.debug-toolbar .action-item .action-label[aria-label^="${label}"]`).first();
+    await toolbarButton('Step Over').click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${second.sequence} ${second.type}`), 'the inspector after Step Over', 15_000);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(resultsDir, 'debugger-inspector.png') }).catch(() => {});
+    await toolbarButton('Step Back').click();
+    await waitForText(inspector.locator('#detail h2'), new RegExp(`^#${first.sequence} ${first.type}`), 'the inspector after Step Back', 15_000);
+    await toolbarButton('Stop').click();
+    await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
+    // Two editor groups, a webview and a session: 32 s on a quiet machine, over 45 s on a busy one.
+  }, 90_000);
 
   const contributed = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).contributes?.commands?.map((c) => c.command) ?? [];
   if (!contributed.includes('eventbus.openTimeline') || !contributed.includes('eventbus.showInTimeline')) {
@@ -707,6 +824,7 @@ async function uiSteps(context, server, fixture, vsixFile) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  onlySteps = options.only;
   const started = Date.now();
   for (const [file, fix] of [
     [cli, 'node esbuild.js'],

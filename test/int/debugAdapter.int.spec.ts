@@ -6,9 +6,11 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { openStore } from '../../src/engine/openStore';
-import { foldEvent, rebuildFromEvents, reducersForRebuild, type WorkingState } from '../../src/engine/state/rebuild';
+import { foldEvent, rebuildFromEvents, rebuildWorking, reducersForRebuild, type WorkingState } from '../../src/engine/state/rebuild';
 import type { StoreEngine } from '../../src/engine/storeEngineTypes';
 import type { IndexedEvent } from '../../src/engine/model/indexTypes';
+import { spawnSync } from 'node:child_process';
+import { DEBUG_FOLD_STEP_EVENT, DEBUG_POSITION_EVENT } from '../../src/shared/debugPosition';
 import { generatedStoreWithGzipDays, longAggregateStore } from '../helpers/debugStores';
 import { makeTempDir } from '../helpers/tempStore';
 
@@ -139,6 +141,25 @@ describe('the eventbus debug adapter over stdio (DebugClient)', () => {
       assert.equal((await topFrame(dc)).line, aggregateEvents[0].line);
     });
 
+    it('after every stop it sends the event it stands on (eventbus/position), which the timeline and the inspector follow', async () => {
+      const expectPosition = (event: DebugProtocol.Event, indexed: IndexedEvent) =>
+        assert.deepEqual(event.body, {
+          store: engine.root,
+          eventId: indexed.eventId,
+          eventType: indexed.eventType,
+          aggregateId,
+          sequence: indexed.sequenceNumber,
+          timestampMs: indexed.timestampMs,
+          correlationId: indexed.correlationId,
+        });
+      let position = dc.waitForEvent(DEBUG_POSITION_EVENT);
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      expectPosition(await position, aggregateEvents[1]);
+      position = dc.waitForEvent(DEBUG_POSITION_EVENT);
+      await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+      expectPosition(await position, aggregateEvents[0]);
+    });
+
     it('evaluates event, state and prev expressions, with errors naming the column, and completes state keys', async () => {
       await step(dc, () => dc.nextRequest({ threadId: 1 }));
       const event = await engine.readEvent(aggregateEvents[1].ordinal);
@@ -160,6 +181,167 @@ describe('the eventbus debug adapter over stdio (DebugClient)', () => {
 
     it('disconnects and the adapter process ends', async () => {
       await dc.disconnectRequest({});
+    });
+  });
+
+  describe('restart frame', () => {
+    afterEachStop();
+
+    it('resumes at the frame\'s event with the state rebuilt from the nearest snapshot plus events, equal to a forward fold', async () => {
+      // A snapshot with at least three of its aggregate's events after it.
+      const snapshotsDir = path.join(root, 'snapshots');
+      const snapshot = fs
+        .readdirSync(snapshotsDir)
+        .map((name) => ({ name, ...(JSON.parse(fs.readFileSync(path.join(snapshotsDir, name), 'utf8')) as { aggregate_id: string; sequence_number: number }) }))
+        .map((s) => ({ ...s, after: engine.index.ordinalsOfAggregate(s.aggregate_id).map((o) => engine.index.event(o)).filter((e) => e.sequenceNumber > s.sequence_number) }))
+        .find((s) => s.after.length >= 3);
+      assert.ok(snapshot, 'the generated store has a snapshot with events after it');
+      const [first, , third] = snapshot.after;
+      dc = await client();
+      await launch(dc, { store: root, aggregateId: snapshot.aggregate_id, fromSequence: first.sequenceNumber, stopOnEntry: true });
+      // Walk on and back so that states are cached, then restart on the third event after the snapshot.
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      await step(dc, () => dc.stepBackRequest({ threadId: 1 }));
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      assert.equal((await topFrame(dc)).line, third.line);
+      const frameId = (await topFrame(dc)).id;
+      const said = dc.waitForEvent('output') as Promise<DebugProtocol.OutputEvent>;
+      const stopped = await step(dc, () => dc.customRequest('restartFrame', { frameId }));
+      assert.equal(stopped.body.reason, 'restart');
+      assert.equal((await topFrame(dc)).line, third.line);
+      assert.match((await said).body.output, new RegExp(`rebuilt from the snapshot snapshots/${snapshot.name.replace(/[.]/g, '\\.')} \\(sequence ${snapshot.sequence_number}\\) plus 3 event\\(s\\)`));
+      const forward = await rebuildWorking(engine.storage, snapshot.aggregate_id, { atSequence: third.sequenceNumber, useSnapshots: false });
+      assert.equal(forward.fromSnapshot, undefined, 'the expectation folds from the first event');
+      assert.deepEqual(await stateAfter(dc), JSON.parse(JSON.stringify(forward.state)));
+      // Stepping on from the restart folds from the rebuilt state.
+      if (snapshot.after.length > 3) {
+        await step(dc, () => dc.nextRequest({ threadId: 1 }));
+        const next = await rebuildWorking(engine.storage, snapshot.aggregate_id, { atSequence: snapshot.after[3].sequenceNumber, useSnapshots: false });
+        assert.deepEqual(await stateAfter(dc), JSON.parse(JSON.stringify(next.state)));
+      }
+    });
+
+    it('answers an error for a frame the Call Stack does not have', async () => {
+      dc = await client();
+      await launch(dc, { store: root, aggregateId, stopOnEntry: true });
+      await assert.rejects(dc.customRequest('restartFrame', { frameId: 99 }), /no frame 99/);
+    });
+  });
+
+  describe('stepping into the fold of a projection store', () => {
+    const projectionTemp = makeTempDir('eventbus-debug-projection-');
+    const projectionRoot = path.join(projectionTemp.dir, 'event_store');
+    const amounts = [5, 7, -3, 11];
+    const fold = { mode: 'projection', projection: 'balances' };
+    before(() => {
+      fs.mkdirSync(path.join(projectionRoot, 'events'), { recursive: true });
+      fs.mkdirSync(path.join(projectionRoot, 'projections'), { recursive: true });
+      const lines = amounts.map((amount, i) =>
+        JSON.stringify({
+          event_type: 'money_moved',
+          data: { amount },
+          metadata: { event_id: `e-${i + 1}`, schema_version: '1.0', timestamp: `2024-03-01T00:00:0${i}Z`, source: 'ledger', correlation_id: 'c-1', causation_id: null, aggregate_id: 'acct-9', sequence_number: i + 1, retry_count: 0, status: 'completed' },
+        }),
+      );
+      fs.writeFileSync(path.join(projectionRoot, 'events', 'events_2024-03-01.jsonl'), `${lines.join('\n')}\n`);
+      fs.writeFileSync(
+        path.join(projectionRoot, 'projections', 'balances.js'),
+        "module.exports = { name: 'balances', initialState: () => ({ total: 0, moves: 0 }), apply(state, event) { state.total += event.data.amount; state.moves += 1; return state; } };\n",
+      );
+    });
+    after(() => projectionTemp.cleanup());
+    afterEachStop();
+
+    it('without projections allowed: the session runs, shows no state, and Step Into says why instead of running the module', async () => {
+      dc = await client();
+      const said: string[] = [];
+      dc.on('output', (event: DebugProtocol.OutputEvent) => said.push(event.body.output));
+      let foldSteps = 0;
+      dc.on(DEBUG_FOLD_STEP_EVENT, () => foldSteps++);
+      await launch(dc, { store: projectionRoot, aggregateId: 'acct-9', stopOnEntry: true, fold });
+      assert.deepEqual((await scopes(dc)).map((s) => s.name), ['Event'], 'no state without running the projection');
+      assert.ok(said.some((line) => /Not running the projection: .*"balances".*allowProjections/.test(line)), said.join(''));
+      const stopped = await step(dc, () => dc.stepInRequest({ threadId: 1 }));
+      assert.equal(stopped.body.reason, 'step');
+      assert.ok(said.some((line) => /^Step Into the fold: the store's fold is the projection "balances": its code runs only when projections are allowed/.test(line)), said.join(''));
+      assert.equal(foldSteps, 0, 'no child session asked for');
+      assert.equal((await topFrame(dc)).line, 2, 'no effect: stepped over to the next event');
+    });
+
+    it('with projections allowed: states are the projection\'s, and Step Into asks for a Node session whose apply() gives the state after', async () => {
+      dc = await client();
+      await launch(dc, { store: projectionRoot, aggregateId: 'acct-9', stopOnEntry: true, fold, allowProjections: true });
+      assert.deepEqual(await stateAfter(dc), { total: 5, moves: 1 });
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      await step(dc, () => dc.nextRequest({ threadId: 1 }));
+      assert.deepEqual(await stateAfter(dc), { total: 9, moves: 3 });
+      const frameId = (await topFrame(dc)).id;
+      const targets = (await dc.customRequest('stepInTargets', { frameId })).body.targets as DebugProtocol.StepInTarget[];
+      assert.equal(targets[0]?.label, 'the fold: balances.apply(state, event)');
+      const asked = dc.waitForEvent(DEBUG_FOLD_STEP_EVENT);
+      const stopped = await step(dc, () => dc.stepInRequest({ threadId: 1, targetId: targets[0].id }));
+      assert.equal(stopped.body.reason, 'step');
+      assert.equal((await topFrame(dc)).line, 3, 'the replay stays on the event');
+      const { configuration } = (await asked).body as { configuration: { type: string; request: string; program: string; args: string[] } };
+      assert.equal(configuration.type, 'node');
+      assert.equal(configuration.request, 'launch');
+      assert.equal(configuration.args[0], path.join(projectionRoot, 'projections', 'balances.js'));
+      // The child's program without a debugger attached: its `debugger` line does nothing, apply runs once on the state before.
+      const run = spawnSync(process.execPath, [configuration.program, ...configuration.args], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(JSON.parse(run.stdout), { total: 9, moves: 3 });
+      await dc.disconnectRequest({});
+      assert.equal(fs.existsSync(configuration.program), false, 'the runner and its input are removed when the session ends');
+    });
+  });
+
+  describe('attach: following a store being written', () => {
+    const liveTemp = makeTempDir('eventbus-debug-live-');
+    const liveRoot = path.join(liveTemp.dir, 'event_store');
+    const day = path.join(liveRoot, 'events', 'events_2024-04-01.jsonl');
+    const line = (n: number, type: string, aggregate: string) =>
+      `${JSON.stringify({
+        event_type: type,
+        data: { n },
+        metadata: { event_id: `live-${n}`, schema_version: '1.0', timestamp: `2024-04-01T00:00:${String(n).padStart(2, '0')}Z`, source: 'sensor', correlation_id: `c-${n}`, causation_id: null, aggregate_id: aggregate, sequence_number: n, retry_count: 0, status: 'completed' },
+      })}\n`;
+    before(() => {
+      fs.mkdirSync(path.dirname(day), { recursive: true });
+      fs.writeFileSync(day, [1, 2, 3].map((n) => line(n, 'tick', 'probe-1')).join(''));
+    });
+    after(() => liveTemp.cleanup());
+    afterEachStop();
+
+    it('waits at the end, then stops on the next matching breakpoint when events are appended', async () => {
+      dc = await client();
+      const said: string[] = [];
+      dc.on('output', (event: DebugProtocol.OutputEvent) => said.push(event.body.output));
+      let stops = 0;
+      dc.on('stopped', () => stops++);
+      await Promise.all([
+        dc
+          .waitForEvent('initialized')
+          .then(() => dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'alarm_raised' }] }))
+          .then(() => dc.configurationDoneRequest()),
+        dc.attachRequest({ type: 'eventbus', request: 'attach', store: liveRoot, aggregateId: 'probe-1', stopOnEntry: false } as DebugProtocol.AttachRequestArguments),
+      ]);
+      // No alarm among the three events: the session runs to the end and waits there.
+      const deadline = Date.now() + 10_000;
+      while (!said.some((text) => /waiting for events to be appended/i.test(text)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(said.some((text) => /waiting for events to be appended/i.test(text)), said.join(''));
+      assert.equal(stops, 0, 'nothing stopped before the appends');
+      // Another writer (the Python bus) appends: a tick of the aggregate, another aggregate's alarm, then the aggregate's alarm.
+      const stopped = dc.waitForEvent('stopped', 15_000) as Promise<DebugProtocol.StoppedEvent>;
+      fs.appendFileSync(day, line(4, 'tick', 'probe-1') + line(5, 'alarm_raised', 'probe-2') + line(6, 'alarm_raised', 'probe-1'));
+      const event = await stopped.catch((error: Error) => {
+        throw new Error(`${error.message}; the adapter said: ${said.join('')}`);
+      });
+      assert.equal(event.body.reason, 'function breakpoint');
+      const frame = await topFrame(dc);
+      assert.equal(frame.line, 6, 'stopped on the aggregate\'s appended alarm, not the other aggregate\'s');
+      assert.equal(await evaluate(dc, 'event.data.n'), '6');
+      assert.equal(stops, 1);
     });
   });
 

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EventBusDebugSession } from '../../debugAdapter/eventBusDebugSession';
+import { DEBUG_FOLD_STEP_EVENT } from '../../shared/debugPosition';
 
 /** The debug type of package.json's `contributes.debuggers`. */
 export const DEBUG_TYPE = 'eventbus';
@@ -30,13 +31,28 @@ class ReplayConfigurationProvider implements vscode.DebugConfigurationProvider {
     if (config.store === undefined && root) config.store = path.join(root.uri.fsPath, 'event_store');
     // Breakpoints set in a decompressed .gz day are on `eventbus:` documents: show the same documents when stopping there.
     config.gzipSources ??= 'eventbusUri';
+    // A store's projection module is code: it runs only in a trusted workspace, whatever launch.json says.
+    config.allowProjections = vscode.workspace.isTrusted && config.allowProjections !== false;
     return config;
   }
+}
+
+/** "Step Into" the fold of a projection store: the child Node session the adapter asks for, under the replay session. */
+async function startFoldStep(event: vscode.DebugSessionCustomEvent): Promise<void> {
+  const body = event.body as { projection?: unknown; configuration?: unknown } | undefined;
+  const configuration = body?.configuration as vscode.DebugConfiguration | undefined;
+  // Only a Node launch of the adapter's runner: anything else in the event is not ours to start.
+  if (!configuration || configuration.type !== 'node' || configuration.request !== 'launch' || typeof configuration.program !== 'string') return;
+  const started = await vscode.debug.startDebugging(event.session.workspaceFolder, configuration, { parentSession: event.session, compact: true });
+  if (!started) void vscode.window.showWarningMessage(`Event Bus: could not start a Node debug session for the projection ${String(body?.projection ?? '')} (is the JavaScript debugger enabled?).`);
 }
 
 export function registerReplayDebugger(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new InlineReplayAdapterFactory()),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new ReplayConfigurationProvider()),
+    vscode.debug.onDidReceiveDebugSessionCustomEvent((event) => {
+      if (event.session.type === DEBUG_TYPE && event.event === DEBUG_FOLD_STEP_EVENT) void startFoldStep(event);
+    }),
   );
 }

@@ -3,6 +3,7 @@ import { requesterOf } from '../clientRequests';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EventByIdRequest, StoreChangedNotification, type StoreChangedParams } from '../../shared/protocol';
 import { EVENT_DOCUMENT_SCHEME, parseEventDocumentUri } from '../eventDocuments/eventDocumentUri';
+import type { DebugPosition } from '../../shared/debugPosition';
 import { INSPECTOR_VIEW_TYPE, subjectOfSavedState, type InspectorSubject } from '../../shared/webviewProtocol';
 import { OpenInspectorCommand } from '../../shared/commands';
 import { chooseStore } from '../commands/storeChoice';
@@ -25,6 +26,7 @@ export function registerInspector(
   context: vscode.ExtensionContext,
   client: LanguageClient,
   storeChanged?: vscode.Event<StoreChangedParams>,
+  debugPositions?: vscode.Event<DebugPosition | undefined>,
 ): void {
   const send = requesterOf(client);
   const panels = new Map<string, InspectorPanel>();
@@ -103,4 +105,16 @@ export function registerInspector(
     }
   };
   context.subscriptions.push(storeChanged ? storeChanged(onStoreChanged) : client.onNotification(StoreChangedNotification.type, onStoreChanged));
+  // An open inspector of the aggregate a debug session stopped in goes to that step (none is opened for it).
+  if (debugPositions) {
+    context.subscriptions.push(
+      debugPositions((position) => {
+        if (!position || position.aggregateId === null || position.sequence === null) return;
+        for (const inspector of panels.values()) {
+          const { aggregateId, store } = inspector.subject;
+          if (aggregateId === position.aggregateId && (store === undefined || store === position.store)) inspector.followDebugPosition(position.sequence);
+        }
+      }),
+    );
+  }
 }

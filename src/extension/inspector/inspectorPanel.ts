@@ -71,6 +71,13 @@ export class InspectorPanel implements vscode.Disposable {
     if (this.ready) this.postSubject();
   }
 
+  /** A debug session stopped on this aggregate's event: select that step, without taking the focus from the editor. */
+  followDebugPosition(sequence: number): void {
+    this.focusSequence = sequence;
+    // A hidden page selects it when it says ready again.
+    if (this.ready) this.postSubject();
+  }
+
   /** The store changed on disk: appends reach the page as new steps, rewrites make it reload. */
   async storeChanged(change: StoreChangedParams): Promise<void> {
     if (this.subject.store !== undefined && change.storeRoot !== this.subject.store) return;

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { EventByIdRequest, type EventDetail, type StoreChangedParams, StatusRequest } from '../../shared/protocol';
 import {
+  DebugMarkerNotification,
+  type DebugMarkerParams,
   FilterChangedCommand,
   FilterNotification,
   OpenEventCommand,
@@ -40,6 +42,8 @@ export class TimelinePanel implements vscode.Disposable {
   private readonly filterChanged = new vscode.EventEmitter<SharedFilter>();
   /** The user changed the filter in the page. */
   readonly onDidChangeFilter = this.filterChanged.event;
+  /** Where an `eventbus` debug session stands: sent again whenever the page (re)loads. */
+  private debugMarker: DebugMarkerParams['marker'] = null;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -87,6 +91,20 @@ export class TimelinePanel implements vscode.Disposable {
   setFilter(filter: SharedFilter): void {
     this.filter = filter;
     if (this.panel) this.post(FilterNotification.create({ filter }));
+  }
+
+  /**
+   * A debug session stopped on an event of `store` (or ended: null): the page
+   * marks it when it shows that store. The panel is not opened for it.
+   */
+  showDebugMarker(marker: DebugMarkerParams['marker'], store: string | undefined): void {
+    // A session in another store of a multi-root workspace has no place on this timeline.
+    if (marker !== null && store !== this.store) marker = null;
+    this.debugMarker = marker;
+    if (!this.panel) return;
+    // Only the newest position matters to a page that is still loading.
+    this.pending = this.pending.filter((m) => !DebugMarkerNotification.is(m));
+    this.post(DebugMarkerNotification.create({ marker }));
   }
 
   storeChanged(change: StoreChangedParams): void {
@@ -148,9 +166,10 @@ export class TimelinePanel implements vscode.Disposable {
         this.ready = true;
         await this.postStoreInfo(store);
         // A filter set while the page loaded is in the store info just sent.
-        const queued = this.pending.filter((m) => !FilterNotification.is(m));
+        const queued = this.pending.filter((m) => !FilterNotification.is(m) && !DebugMarkerNotification.is(m));
         this.pending = [];
         for (const m of queued) void panel.webview.postMessage(m);
+        if (this.debugMarker) void panel.webview.postMessage(DebugMarkerNotification.create({ marker: this.debugMarker }));
         return;
       }
       if (FilterChangedCommand.is(message)) {

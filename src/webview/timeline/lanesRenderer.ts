@@ -31,6 +31,8 @@ export interface LanesScene {
   readonly window?: { readonly from?: number; readonly to?: number };
   /** A Shift+drag in progress, in canvas x. */
   readonly brush?: { readonly x1: number; readonly x2: number } | null;
+  /** Where a debug session stands (epoch ms): a vertical marker with its label. */
+  readonly debugMarker?: { readonly timestampMs: number; readonly label: string } | null;
 }
 
 const ALPHA_LEVELS = 8;
@@ -52,6 +54,7 @@ export function drawLanes(ctx: CanvasRenderingContext2D, scene: LanesScene): voi
   else if (scene.bins) drawDensity(ctx, scene, scene.bins);
   drawArrows(ctx, scene);
   drawWindowAndBrush(ctx, scene);
+  drawDebugMarker(ctx, scene);
   ctx.restore();
   drawLabels(ctx, scene, lanes.map((l) => l.key));
 }
@@ -197,6 +200,31 @@ function drawArrows(ctx: CanvasRenderingContext2D, scene: LanesScene): void {
     ctx.fill();
     if (Math.abs(a.x2 - a.x1) > 40 || a.y1 !== a.y2) ctx.fillText(a.label, midX, (a.y1 + a.y2) / 2 + bend - 7);
   }
+}
+
+/** The debug session's current event: a line across the lanes, a triangle and its label at the top. */
+function drawDebugMarker(ctx: CanvasRenderingContext2D, scene: LanesScene): void {
+  const marker = scene.debugMarker;
+  if (!marker) return;
+  const { layout, range, theme } = scene;
+  const x = Math.round(xOnCanvas(layout, range, marker.timestampMs)) + 0.5;
+  if (x < layout.labelWidth || x > layout.width) return;
+  const top = layout.axisHeight;
+  ctx.strokeStyle = theme.debugMarker;
+  ctx.fillStyle = theme.debugMarker;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(x, top);
+  ctx.lineTo(x, layout.height);
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.moveTo(x - 5, top);
+  ctx.lineTo(x + 5, top);
+  ctx.lineTo(x, top + 7);
+  ctx.closePath();
+  ctx.fill();
+  ctx.textAlign = x > layout.width - 160 ? 'right' : 'left';
+  ctx.fillText(marker.label, x + (ctx.textAlign === 'right' ? -8 : 8), top + 8);
 }
 
 function drawLabels(ctx: CanvasRenderingContext2D, scene: LanesScene, keys: readonly string[]): void {

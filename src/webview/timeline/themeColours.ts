@@ -8,6 +8,8 @@ export interface ThemeColours {
   readonly grid: string;
   readonly focus: string;
   readonly selection: string;
+  /** The debug session's current event (the editor's current stack frame colour). */
+  readonly debugMarker: string;
   readonly font: string;
 }
 
@@ -23,6 +25,7 @@ export function readThemeColours(element: Element): ThemeColours {
     grid: read('--vscode-editorWidget-border', 'rgba(128,128,128,0.35)'),
     focus: read('--vscode-focusBorder', '#007fd4'),
     selection: read('--vscode-charts-yellow', '#cca700'),
+    debugMarker: read('--vscode-debugIcon-breakpointCurrentStackframeForeground', '#ffcc00'),
     font: `11px ${family}`,
   };
 }

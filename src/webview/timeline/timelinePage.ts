@@ -9,6 +9,8 @@ import {
   type BinsResult,
   type CausationChain,
   CausationRequest,
+  DebugMarkerNotification,
+  type DebugMarkerParams,
   FilterChangedCommand,
   FilterNotification,
   OpenEventCommand,
@@ -78,6 +80,8 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
   let follow = saved.follow;
   let selectedMark: TimelineEventMark | null = null;
   let chain: CausationChain | null = null;
+  /** Where an `eventbus` debug session stands (drawn as a marker), null without one. */
+  let debugMarker: DebugMarkerParams['marker'] = null;
   let overview: BinsResult | null = null;
   let overviewSums: number[] = [];
   let bins: BinsResult | null = null;
@@ -445,6 +449,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
     elements.lanes.dataset.range = range ? JSON.stringify(range) : '';
     elements.lanes.dataset.minSpanMs = String(minSpanOf(view));
     elements.lanes.dataset.selected = view.selectedEventId ?? '';
+    elements.lanes.dataset.debugEventId = debugMarker?.eventId ?? '';
     if (!range) {
       drawMinimap(minimapCtx, { width: minimapSize.width, height: minimapSize.height, left: layout.labelWidth, overview, visible: null, theme }, overviewSums);
       return;
@@ -465,6 +470,7 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
       theme,
       window: filterRest,
       brush,
+      debugMarker: debugMarker && debugMarker.timestampMs !== null ? { timestampMs: debugMarker.timestampMs, label: debugMarker.label } : null,
     });
     paintTooltip();
     drawMinimap(minimapCtx, { width: minimapSize.width, height: minimapSize.height, left: layout.labelWidth, overview, visible: range, theme }, overviewSums);
@@ -657,6 +663,19 @@ export function startTimelinePage(elements: TimelineElements, host: HostConnecti
       toolbar.setFollow(false);
       setRange({ from: reveal.timestampMs - span / 2, to: reveal.timestampMs + span / 2 });
     }
+  });
+
+  host.onNotification(DebugMarkerNotification, ({ marker }) => {
+    debugMarker = marker;
+    // The marker moves the view only when it would be off screen: a person looking elsewhere on purpose keeps the view while stepping nearby.
+    const range = view.range;
+    if (marker && marker.timestampMs !== null && range && (marker.timestampMs < range.from || marker.timestampMs > range.to)) {
+      const half = spanOf(range) / 2;
+      follow = false;
+      toolbar.setFollow(false);
+      setRange({ from: marker.timestampMs - half, to: marker.timestampMs + half });
+    }
+    render();
   });
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => host.receive(event.data));
