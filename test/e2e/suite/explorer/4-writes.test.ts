@@ -159,7 +159,7 @@ describe('commands that write, in a trusted workspace', () => {
     }
   });
 
-  it('Debug This Aggregate and Debug from Here start a replay session stopped on that aggregate\'s event', async function () {
+  it('Debug This Aggregate, Debug from Here and the inspector\'s Debug from Here start a replay session stopped on that aggregate\'s event', async function () {
     if (!contributedCommands().includes('eventbus.debugAggregate')) {
       this.skip();
       return;
@@ -189,6 +189,11 @@ describe('commands that write, in a trusted workspace', () => {
     const entry = (second.node as { entry: { type: string; sequence?: number } }).entry;
     await runCommand('eventbus.debugFromHere', [second.node]);
     assert.equal(await stoppedFrame(), `${entry.type} #${entry.sequence} · ${aggregateId}`, 'stopped on the event the row shows');
+
+    // The inspector's "Debug from Here" runs this command with its store, aggregate and selected sequence.
+    const store = (second.node as { store: string }).store;
+    await runCommand('eventbus.debugAggregateFrom', [{ store, aggregateId, fromSequence: entry.sequence }]);
+    assert.equal(await stoppedFrame(), `${entry.type} #${entry.sequence} · ${aggregateId}`, 'stopped on the sequence the inspector named');
   });
 
   it('every contributed command is registered and was run by these suites', async () => {
