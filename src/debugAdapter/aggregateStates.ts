@@ -1,15 +1,27 @@
 import type { StoreIndex } from '../engine/model/indexTypes';
 import { deepFreeze, safeClone } from '../engine/model/safeMerge';
+import { defaultReducer } from '../engine/state/defaultReducer';
+import { shallowReducer } from '../engine/state/fold/shallowReducer';
 import { foldEvent, ReducerError, reducersForRebuild, rebuildWorking, type WorkingState } from '../engine/state/rebuild';
 import type { SnapshotRef } from '../engine/model/snapshotTypes';
-import type { ReducerSet } from '../engine/state/stateTypes';
+import type { Reducer, ReducerSet } from '../engine/state/stateTypes';
 import type { EventStorage } from '../engine/store/storage';
 import type { EventCache } from './eventCache';
 
 /** A checkpoint every this many events of an aggregate: stepping back refolds at most this many. */
 export const CHECKPOINT_EVERY = 100;
-/** Frozen states kept by position (the ones around the last few stops). */
-const RECENT_STATES = 8;
+/**
+ * Frozen states kept by position: the ones around the last few stops, and a
+ * whole stretch between checkpoints once a step back has folded it.
+ */
+const RECENT_STATES = CHECKPOINT_EVERY + 8;
+
+/**
+ * The reducers that copy a frozen state on write (only the paths an event
+ * changes; the rest stays shared with the states handed out): folding from
+ * a frozen state with them costs what the event changed, not the state's size.
+ */
+const COPIES_ON_WRITE: ReadonlySet<Reducer> = new Set<Reducer>([defaultReducer, shallowReducer]);
 
 /** The aggregate's state around one of its events. */
 export interface StatePair {
@@ -46,6 +58,12 @@ interface AggregateTrack {
  */
 export class AggregateStates {
   private readonly tracks = new Map<string, AggregateTrack>();
+  /**
+   * Working states that may hold frozen parts shared with states handed out
+   * (made by a copy-on-write fold from a frozen state): a reducer that
+   * mutates in depth gets a private deep copy of one first.
+   */
+  private readonly sharing = new WeakSet<object>();
 
   constructor(
     private readonly storage: EventStorage,
@@ -92,8 +110,7 @@ export class AggregateStates {
     if (cached !== undefined) return cached;
     const working = await this.workingAt(track, aggregateId, position);
     const frozen = deepFreeze(working.state);
-    track.recent.set(position, frozen);
-    if (track.recent.size > RECENT_STATES) track.recent.delete(track.recent.keys().next().value as number);
+    this.remember(track, position, frozen);
     return frozen;
   }
 
@@ -149,13 +166,16 @@ export class AggregateStates {
     else from = await this.startingPoint(track, aggregateId, position);
     const reducers = await this.reducersOf(track, aggregateId);
     const working = from.working;
-    // The hot state may have been handed out frozen: fold into a private copy.
-    if (position > from.position && Object.isFrozen(working.state)) working.state = safeClone(working.state);
+    // Folding a stretch again from a checkpoint is a step back (or a jump): keep each state on the way.
+    const refolding = from !== track.hot;
     for (let p = from.position + 1; p <= position; p++) {
+      let copiedOnWrite = false;
       if (!track.errors.has(p)) {
         const event = await this.events.read(track.ordinals[p]);
+        copiedOnWrite = this.prepareFold(working, reducers.reducerFor(event.event_type) ?? reducers.fallback);
         try {
           foldEvent(working, event, reducers);
+          if (copiedOnWrite && isObject(working.state)) this.sharing.add(working.state);
         } catch (error) {
           if (!(error instanceof ReducerError)) throw error;
           // The reducer may have changed the state before failing: refold without this event.
@@ -164,10 +184,31 @@ export class AggregateStates {
           return this.workingAt(track, aggregateId, position);
         }
       }
-      if (p % CHECKPOINT_EVERY === 0 && !track.checkpoints.has(p)) track.checkpoints.set(p, deepFreeze(safeClone(working.state)));
+      // Freezing the working state in place is safe: the next fold copies it (on write, or whole).
+      if (p % CHECKPOINT_EVERY === 0 && !track.checkpoints.has(p)) track.checkpoints.set(p, deepFreeze(working.state));
+      if (refolding && copiedOnWrite && p < position) this.remember(track, p, deepFreeze(working.state));
     }
     track.hot = { position, working };
     return working;
+  }
+
+  /**
+   * Makes the working state safe to fold with `reducer`: a state that is
+   * frozen or shares frozen parts is copied whole, unless the reducer copies
+   * on write. Says whether the fold will copy on write from shared parts.
+   */
+  private prepareFold(working: WorkingState, reducer: Reducer): boolean {
+    const state = working.state;
+    if (!isObject(state) || (!Object.isFrozen(state) && !this.sharing.has(state))) return false;
+    if (COPIES_ON_WRITE.has(reducer)) return true;
+    working.state = safeClone(state);
+    return false;
+  }
+
+  private remember(track: AggregateTrack, position: number, frozen: unknown): void {
+    track.recent.delete(position);
+    track.recent.set(position, frozen);
+    if (track.recent.size > RECENT_STATES) track.recent.delete(track.recent.keys().next().value as number);
   }
 
   /** The nearest checkpoint at or below `position`, made from the store's snapshots when there is none yet. */
@@ -179,15 +220,16 @@ export class AggregateStates {
       try {
         // The engine's own rebuild at that sequence: the latest snapshot at or before it plus the events after.
         const working = await rebuildWorking(this.storage, aggregateId, { atSequence: this.index.sequenceOf(track.ordinals[aligned]) });
-        track.checkpoints.set(aligned, deepFreeze(safeClone(working.state)));
+        track.checkpoints.set(aligned, deepFreeze(working.state));
         return { position: aligned, working };
       } catch (error) {
         if (!(error instanceof ReducerError)) throw error;
         // A reducer fails before this point: fold from the start, which records the failing events.
       }
     }
+    // A checkpoint is frozen: the first fold from it copies it (on write, or whole).
     const state = best >= 0 ? track.checkpoints.get(best) : {};
-    return { position: best, working: freshWorking(safeClone(state)) };
+    return { position: best, working: freshWorking(state) };
   }
 
   /** Whether "up to this event's sequence number" means exactly the events up to this position. */
@@ -207,4 +249,8 @@ export class AggregateStates {
 
 function freshWorking(state: unknown): WorkingState {
   return { state, lastSequence: -1, eventsApplied: 0, eventCount: undefined, lastEventId: undefined, skippedSnapshots: [] };
+}
+
+function isObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object';
 }

@@ -46,6 +46,16 @@ export namespace OpenInspectorCommand {
   }
 }
 
+/** Starts a replay debug session of one aggregate from a sequence number (the inspector's "Debug from Here" runs it). */
+export namespace DebugAggregateFromCommand {
+  export const id = 'eventbus.debugAggregateFrom';
+  export interface Args {
+    readonly store: string;
+    readonly aggregateId: string;
+    readonly fromSequence: number;
+  }
+}
+
 /** Opens one stored event as a read-only JSON document (tree rows, the timeline, replay documents run it). */
 export namespace OpenEventCommand {
   export const id = 'eventbus.openEvent';

@@ -246,6 +246,14 @@ export interface StepsParams {
 export const MAX_STEPS_PAGE = 10_000;
 
 /** Page → host: a page of the aggregate's events in sequence order. */
+export interface DebugFromHereParams {
+  /** The selected step's sequence number: the debug session starts there, in the inspector's aggregate and store. */
+  readonly sequenceNumber: number;
+}
+
+/** The inspector's "Debug from Here": a replay debug session of the aggregate from the selected step. */
+export const DebugFromHereCommand = new WebviewCommandType<DebugFromHereParams>('inspector/debugFromHere', isShape<DebugFromHereParams>({ sequenceNumber: isWholeNumber }));
+
 export const StepsRequest = new WebviewRequestType<StepsParams, StepsPage>(
   'inspector/steps',
   (value: unknown): value is StepsParams =>

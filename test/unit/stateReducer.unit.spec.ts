@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEvent } from '../../src/engine/model/event';
+import { deepFreeze } from '../../src/engine/model/deepFreeze';
 import { defaultReducer } from '../../src/engine/state/defaultReducer';
+import { shallowReducer } from '../../src/engine/state/fold/shallowReducer';
 import { ReducerRegistry } from '../../src/engine/state/reducerRegistry';
 import { foldEvent, type WorkingState } from '../../src/engine/state/rebuild';
 import { systemReducer } from '../../src/engine/state/systemReducer';
@@ -126,5 +128,29 @@ describe('systemReducer', () => {
     assert.deepEqual(s.aggregates, { a: { event_count: 2, last_sequence: 2, last_event_type: 'risk_alert' } });
     assert.equal(s._meta.event_count, 4);
     assert.equal(({} as Record<string, unknown>).event_count, undefined);
+  });
+});
+
+describe('folding from a frozen state copies on write', () => {
+  it('the default reducer copies only the paths the event changes: the frozen state stays as it was, untouched parts are shared', () => {
+    const before = deepFreeze({ book: { BTC: { qty: 1 }, ETH: { qty: 2 } }, history: Array.from({ length: 3000 }, (_, i) => i), limits: { max: 5 } });
+    const after = defaultReducer(before, ev('t1', 1, { book: { BTC: { qty: 7 } } })) as typeof before;
+    assert.deepEqual(before.book.BTC, { qty: 1 }, 'the handed-out state did not change');
+    assert.equal(after.book.BTC.qty, 7);
+    assert.equal(after.book.ETH, before.book.ETH, 'an untouched branch is the same object, not a copy');
+    assert.equal(after.history, before.history, 'a big untouched list is shared');
+    assert.equal(after.limits, before.limits);
+    assert.notEqual(after.book, before.book, 'the changed path is a new object');
+    // Folding again from the result (it shares frozen parts) still never writes into them.
+    const third = defaultReducer(deepFreeze(after), ev('t1', 2, { book: { ETH: { qty: 9 } }, limits: { max: 6 } })) as typeof before;
+    assert.deepEqual([after.book.ETH.qty, after.limits.max, third.book.ETH.qty, third.limits.max, third.book.BTC.qty], [2, 5, 9, 6, 7]);
+  });
+
+  it('the shallow (Python dict.update) reducer copies the top level only', () => {
+    const before = deepFreeze({ a: { x: 1 }, b: [1, 2] });
+    const after = shallowReducer(before, ev('t1', 1, { a: { y: 2 } })) as Record<string, unknown>;
+    assert.deepEqual(before, { a: { x: 1 }, b: [1, 2] });
+    assert.deepEqual(after.a, { y: 2 });
+    assert.equal(after.b, before.b);
   });
 });

@@ -136,7 +136,7 @@ describe('time-travel inspector page (headless Chromium)', () => {
     await first.page.locator('#steps li').nth(2).click();
     await waitUntil(first.page, `!!document.querySelector('#detail pre.state')`);
     const saved = await first.lastSavedState();
-    assert.deepEqual(saved, { version: 1, subject: { aggregateId: 'order-1' }, mode: 'step', selectedSequence: 3, compareA: null, compareB: null, snapshotSequence: null, loadedCount: 4 });
+    assert.deepEqual(saved, { version: 1, subject: { aggregateId: 'order-1', store: '/fixture/event_store' }, mode: 'step', selectedSequence: 3, compareA: null, compareB: null, snapshotSequence: null, loadedCount: 4 });
     const second = await open({ savedState: saved });
     await waitUntil(second.page, `document.querySelector('#detail h2')?.textContent.startsWith('#3 ')`);
     assert.equal(await second.page.locator('#steps li').nth(2).getAttribute('aria-selected'), 'true');

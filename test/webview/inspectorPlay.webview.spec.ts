@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { InspectorBackend } from '../../src/extension/inspector/inspectorBackend';
 import { answerRequest } from '../../src/extension/inspector/inspectorRequests';
-import { SubjectNotification } from '../../src/shared/webviewProtocol';
+import { DebugFromHereCommand, SubjectNotification } from '../../src/shared/webviewProtocol';
 import { fixtureBackend, orderEvents } from './inspectorFixture';
 import { startTestServer, type OpenedInspector, type TestServer } from './inspectorHost';
 import { launchChromium, waitUntil, type Browser, type Page } from './playwright';
@@ -75,6 +75,18 @@ describe('time-travel inspector: slider, play, bookkeeping, paths, numbers (head
     assert.deepEqual(backend.pages, [0, 500, 1000], 'the pages up to step 1,101 loaded, in order, once');
     assert.equal(await inspector.page.locator('#steps li').nth(1100).getAttribute('aria-selected'), 'true');
     assert.doesNotMatch((await inspector.page.evaluate('document.body.textContent')) as string, /loaded/);
+    assert.deepEqual(inspector.errors, []);
+  });
+
+  it('"Debug from Here" asks the host for a debug session at the selected step\'s sequence number', async () => {
+    const inspector = await open(longBackend(40));
+    assert.equal(await inspector.page.evaluate(`document.querySelector('#debug-here').disabled`), false, 'a selected step with a sequence can start a session');
+    await inspector.page.locator('#slider').fill('11');
+    await waitUntil(inspector.page, `document.querySelector('#detail h2')?.textContent === '#12 PriceSet'`);
+    await inspector.page.locator('#debug-here').click();
+    await waitUntil(inspector.page, 'true');
+    const asked = inspector.fromPage.filter((m) => DebugFromHereCommand.is(m));
+    assert.deepEqual(asked, [DebugFromHereCommand.create({ sequenceNumber: 12 })], 'one command, naming the selected step (not the first one)');
     assert.deepEqual(inspector.errors, []);
   });
 

@@ -61,9 +61,22 @@ function copyChild(child: unknown, pending: Array<[Container, Container]>): unkn
 }
 
 /**
+ * A mutable copy of one object's own keys (without forbidden keys) whose
+ * values are shared, not copied: the copy-on-write step that lets a fold
+ * from a frozen state copy only the paths an event changes.
+ */
+export function shallowCopy(value: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) if (!FORBIDDEN_KEYS.has(key)) copy[key] = value[key];
+  return copy;
+}
+
+/**
  * Merges `source` into `target` in place: objects merge recursively, arrays
- * and scalars replace. `target` must be a mutable object the caller owns.
- * `skipKey` is skipped at the top level only.
+ * and scalars replace. `target` must be a mutable object the caller owns;
+ * an object inside it that is frozen (shared with an earlier, handed-out
+ * state) is copied before it is merged into, so the earlier state never
+ * changes. `skipKey` is skipped at the top level only.
  */
 export function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>, skipKey?: string): void {
   const pending: Array<[target: Record<string, unknown>, source: Record<string, unknown>, skipKey: string | undefined]> = [[target, source, skipKey]];
@@ -73,7 +86,11 @@ export function mergeInto(target: Record<string, unknown>, source: Record<string
       if (FORBIDDEN_KEYS.has(key) || key === skip) continue;
       const incoming = from[key];
       const current = Object.prototype.hasOwnProperty.call(into, key) ? into[key] : undefined;
-      if (isPlainObject(incoming) && isPlainObject(current)) pending.push([current, incoming, undefined]);
+      if (isPlainObject(incoming) && isPlainObject(current)) {
+        const writable = Object.isFrozen(current) ? shallowCopy(current) : current;
+        if (writable !== current) into[key] = writable;
+        pending.push([writable, incoming, undefined]);
+      }
       else into[key] = safeClone(incoming);
     }
   }

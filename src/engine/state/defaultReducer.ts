@@ -1,5 +1,5 @@
 import type { Event } from '../model/event';
-import { isPlainObject, mergeInto, safeClone } from '../model/safeMerge';
+import { isPlainObject, mergeInto, safeClone, shallowCopy } from '../model/safeMerge';
 import type { StateMeta, StateObject } from './stateTypes';
 
 export const META_KEY = '_meta';
@@ -17,7 +17,8 @@ export const META_KEY = '_meta';
  * ignored: `_meta` belongs to the rebuild.
  */
 export function defaultReducer(state: unknown, event: Event): StateObject {
-  const target: StateObject = isPlainObject(state) ? (Object.isFrozen(state) ? (safeClone(state) as StateObject) : state) : {};
+  // A frozen state (handed out, or a rebuild result) is copied on write: the top level here, deeper paths as the data reaches them; untouched parts stay shared.
+  const target: StateObject = isPlainObject(state) ? (Object.isFrozen(state) ? (shallowCopy(state) as StateObject) : state) : {};
   const data = event.data;
   if (isPlainObject(data)) {
     mergeInto(target, data, META_KEY);

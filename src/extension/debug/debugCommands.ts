@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EventNode, GroupNode } from '../views/model/nodes';
+import { DebugAggregateFromCommand } from '../../shared/commands';
 import { DEBUG_TYPE } from './debugAdapterFactory';
 
 /** Command ids of the tree rows' "Debug This Aggregate" and "Debug from Here". */
@@ -33,6 +34,12 @@ export function registerDebugCommands(): vscode.Disposable[] {
       // Stop on entry only without breakpoints: with some, the session runs to the first one, as a program would.
       const hasBreakpoints = vscode.debug.breakpoints.some((bp) => bp.enabled);
       await start(`Debug ${node.summary.key}`, { store, aggregateId: node.summary.key, stopOnEntry: !hasBreakpoints });
+    }),
+    vscode.commands.registerCommand(DebugAggregateFromCommand.id, async (args?: DebugAggregateFromCommand.Args) => {
+      if (!args || typeof args.store !== 'string' || typeof args.aggregateId !== 'string' || !Number.isSafeInteger(args.fromSequence)) {
+        return void vscode.window.showWarningMessage('Event Bus: Debug from Here needs a store, an aggregate and a sequence number.');
+      }
+      await start(`Debug ${args.aggregateId} from #${args.fromSequence}`, { store: args.store, aggregateId: args.aggregateId, fromSequence: args.fromSequence });
     }),
     vscode.commands.registerCommand(DEBUG_FROM_HERE_COMMAND, async (node?: unknown) => {
       if (!isEventRow(node)) return void vscode.window.showWarningMessage('Event Bus: Debug from Here works on an event row of the Event Bus views.');

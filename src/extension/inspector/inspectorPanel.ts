@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import { DebugAggregateFromCommand } from '../../shared/commands';
 import type { StoreChangedParams } from '../../shared/protocol';
 import {
+  DebugFromHereCommand,
   INSPECTOR_VIEW_TYPE,
   MAX_STEPS_PAGE,
   ReadyCommand,
@@ -99,6 +101,11 @@ export class InspectorPanel implements vscode.Disposable {
     if (ReadyCommand.is(message)) {
       this.ready = true;
       this.postSubject();
+      return;
+    }
+    if (DebugFromHereCommand.is(message)) {
+      const args: DebugAggregateFromCommand.Args = { store: this.subject.store, aggregateId: this.subject.aggregateId, fromSequence: message.params.sequenceNumber };
+      void vscode.commands.executeCommand(DebugAggregateFromCommand.id, args);
       return;
     }
     const reply = await answerRequest(message, this.backend);

@@ -7,6 +7,8 @@ export interface InspectorDom {
   readonly slider: HTMLInputElement;
   readonly position: HTMLElement;
   readonly play: HTMLButtonElement;
+  /** Starts a debug session of the aggregate at the selected step. */
+  readonly debugHere: HTMLButtonElement;
   readonly speed: HTMLSelectElement;
   readonly jumpForm: HTMLFormElement;
   readonly jumpInput: HTMLInputElement;
@@ -27,6 +29,8 @@ export function buildInspectorDom(root: HTMLElement): InspectorDom {
   const slider = el('input', { attrs: { id: 'slider', type: 'range', min: '0', max: '0', value: '0', 'aria-label': 'Step' } });
   slider.disabled = true;
   const position = el('span', { className: 'position', attrs: { id: 'position' } });
+  const debugHere = el('button', { className: 'debug-here', text: 'Debug from Here', attrs: { id: 'debug-here', type: 'button', title: 'Start a debug session of this aggregate at the selected step (Run and Debug)' } });
+  debugHere.disabled = true;
   const play = el('button', { className: 'play', text: 'Play', attrs: { id: 'play', type: 'button', 'aria-pressed': 'false', title: 'Play the aggregate step by step (again: pause)' } });
   const speed = el(
     'select',
@@ -62,8 +66,9 @@ export function buildInspectorDom(root: HTMLElement): InspectorDom {
       el('div', { className: 'scrub' }, [play, speed, slider, position]),
       jumpForm,
       el('div', { className: 'modes', attrs: { role: 'group', 'aria-label': 'View' } }, [modeButtons.step, modeButtons.compare, modeButtons.snapshot]),
+      debugHere,
     ]),
     el('div', { className: 'body' }, [el('nav', { className: 'step-pane' }, [stepList, loadMore]), detail]),
   );
-  return { title, status, slider, position, play, speed, jumpForm, jumpInput, jumpError, modeButtons, stepList, loadMore, detail };
+  return { title, status, slider, position, play, debugHere, speed, jumpForm, jumpInput, jumpError, modeButtons, stepList, loadMore, detail };
 }

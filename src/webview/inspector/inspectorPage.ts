@@ -1,4 +1,5 @@
 import {
+  DebugFromHereCommand,
   SnapshotDriftRequest,
   SnapshotsListRequest,
   StateRequest,
@@ -225,6 +226,8 @@ export class InspectorPage {
     markRows(this.ui.stepList, next, this.marks);
     this.marks = next;
     if (this.selected !== null) this.ui.stepList.setAttribute('aria-activedescendant', `step-${this.selected}`);
+    // A step without a sequence number has no place to start a session from.
+    this.ui.debugHere.disabled = this.currentSequence() === null;
   }
 
   private renderDetail(): void {
@@ -406,6 +409,10 @@ export class InspectorPage {
       this.settleTimer = setTimeout(() => this.track(this.goTo(index)), this.deps.settleMs ?? 120);
     });
     ui.play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
+    ui.debugHere.addEventListener('click', () => {
+      const sequenceNumber = this.currentSequence();
+      if (sequenceNumber !== null) this.deps.connection.command(DebugFromHereCommand, { sequenceNumber });
+    });
     ui.speed.addEventListener('change', () => {
       // A new speed counts from now, not from the last tick.
       if (this.playing) this.scheduleNextStep();

@@ -2,6 +2,7 @@ import {
   isReplyMessage,
   ReadyCommand,
   type CommandMessage,
+  type WebviewCommandType,
   type WebviewNotificationType,
   type WebviewRequestType,
 } from '../../shared/webviewProtocol';
@@ -15,6 +16,8 @@ import {
 export interface HostConnection {
   request<P, R>(type: WebviewRequestType<P, R>, params: P): Promise<R>;
   onNotification<P>(type: WebviewNotificationType<P>, handler: (params: P) => void): void;
+  /** Asks the host to do something, with no reply (the host acts in the editor: a debug session, a document). */
+  command<P>(type: WebviewCommandType<P>, params: P): void;
   /** Feed one `message` event's data (the page wires `window.addEventListener('message', …)`). */
   receive(data: unknown): void;
   ready(): void;
@@ -54,6 +57,9 @@ export function createHostConnection(options: HostConnectionOptions): HostConnec
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject, isResult: type.isResult, method: type.method, timer });
         options.post(type.create(id, params));
       });
+    },
+    command<P>(type: WebviewCommandType<P>, params: P): void {
+      options.post(type.create(params));
     },
     onNotification<P>(type: WebviewNotificationType<P>, handler: (params: P) => void): void {
       handlers.push({ is: (message) => type.is(message), run: (message) => handler((message as { params: P }).params) });

@@ -1,5 +1,5 @@
 import type { Event } from '../../model/event';
-import { isForbiddenKey, isPlainObject, safeClone } from '../../model/safeMerge';
+import { isForbiddenKey, isPlainObject, safeClone, shallowCopy } from '../../model/safeMerge';
 import type { StateObject } from '../stateTypes';
 
 /**
@@ -8,7 +8,8 @@ import type { StateObject } from '../stateTypes';
  * under `value`, since there are no keys to update with.
  */
 export function shallowReducer(state: unknown, event: Event): StateObject {
-  const target: StateObject = isPlainObject(state) ? (Object.isFrozen(state) ? (safeClone(state) as StateObject) : state) : {};
+  // A frozen state (handed out, or a rebuild result) is copied on write: the top level here, deeper paths as the data reaches them; untouched parts stay shared.
+  const target: StateObject = isPlainObject(state) ? (Object.isFrozen(state) ? (shallowCopy(state) as StateObject) : state) : {};
   const data = event.data;
   if (isPlainObject(data)) {
     for (const key of Object.keys(data)) if (!isForbiddenKey(key)) target[key] = safeClone(data[key]);

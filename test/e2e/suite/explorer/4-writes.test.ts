@@ -2,6 +2,7 @@
 // the store for good, then the check that every contributed command ran.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID } from '../fixture';
@@ -159,7 +160,7 @@ describe('commands that write, in a trusted workspace', () => {
     }
   });
 
-  it('Debug This Aggregate and Debug from Here start a replay session stopped on that aggregate\'s event', async function () {
+  it('Debug This Aggregate, Debug from Here and the inspector\'s Debug from Here start a replay session stopped on that aggregate\'s event', async function () {
     if (!contributedCommands().includes('eventbus.debugAggregate')) {
       this.skip();
       return;
@@ -189,6 +190,68 @@ describe('commands that write, in a trusted workspace', () => {
     const entry = (second.node as { entry: { type: string; sequence?: number } }).entry;
     await runCommand('eventbus.debugFromHere', [second.node]);
     assert.equal(await stoppedFrame(), `${entry.type} #${entry.sequence} · ${aggregateId}`, 'stopped on the event the row shows');
+
+    // The inspector's "Debug from Here" runs this command with its store, aggregate and selected sequence.
+    const store = (second.node as { store: string }).store;
+    await runCommand('eventbus.debugAggregateFrom', [{ store, aggregateId, fromSequence: entry.sequence }]);
+    assert.equal(await stoppedFrame(), `${entry.type} #${entry.sequence} · ${aggregateId}`, 'stopped on the sequence the inspector named');
+  });
+
+  it('Step Into the fold of a projection store (trusted workspace) starts a child Node session stopped with the state and event as locals', async function () {
+    this.timeout(120_000);
+    // A projection store of its own, outside the workspace folders: the launch names it.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'eventbus-fold-step-'));
+    const store = path.join(root, 'event_store');
+    fs.mkdirSync(path.join(store, 'events'), { recursive: true });
+    fs.mkdirSync(path.join(store, 'projections'), { recursive: true });
+    const lines = [5, 7].map((amount, i) =>
+      JSON.stringify({
+        event_type: 'money_moved',
+        data: { amount },
+        metadata: { event_id: `fold-${i + 1}`, schema_version: '1.0', timestamp: `2024-03-01T00:00:0${i}Z`, source: 'ledger', correlation_id: 'c-1', causation_id: null, aggregate_id: 'acct-9', sequence_number: i + 1, retry_count: 0, status: 'completed' },
+      }),
+    );
+    fs.writeFileSync(path.join(store, 'events', 'events_2024-03-01.jsonl'), `${lines.join('\n')}\n`);
+    fs.writeFileSync(path.join(store, 'projections', 'balances.js'), "module.exports = { name: 'balances', initialState: () => ({ total: 0 }), apply(state, event) { state.total += event.data.amount; return state; } };\n");
+    const children: vscode.DebugSession[] = [];
+    const watching = vscode.debug.onDidStartDebugSession((session) => {
+      if (session.type !== 'eventbus') children.push(session);
+    });
+    try {
+      const started = await vscode.debug.startDebugging(undefined, { type: 'eventbus', request: 'launch', name: 'fold step', store, aggregateId: 'acct-9', stopOnEntry: true, fold: { mode: 'projection', projection: 'balances' } });
+      assert.ok(started, 'the replay session started');
+      let replay: vscode.DebugSession | undefined;
+      await until('the replay to stop on the first event', () => (replay = vscode.debug.activeDebugSession)?.type === 'eventbus' && vscode.debug.activeStackItem instanceof vscode.DebugStackFrame, 30_000);
+      const frameId = (vscode.debug.activeStackItem as vscode.DebugStackFrame).frameId;
+      const { targets } = (await replay!.customRequest('stepInTargets', { frameId })) as { targets: { id: number; label: string }[] };
+      assert.equal(targets[0]?.label, 'the fold: balances.apply(state, event)', 'a trusted workspace may step into the projection');
+      await replay!.customRequest('stepIn', { threadId: 1, targetId: targets[0].id });
+      let child: vscode.DebugSession | undefined;
+      await until('a Node debug session under the replay', () => (child = children.find((session) => session.parentSession !== undefined)) !== undefined, 60_000);
+      // js-debug's launch session has a child of its own for the process: the locals are in whichever stops.
+      let locals: string[] = [];
+      await until('the Node session to stop with state and event as locals', async () => {
+        for (const session of children) {
+          const threads = ((await session.customRequest('threads').catch(() => ({ threads: [] }))) as { threads: { id: number }[] }).threads;
+          for (const thread of threads) {
+            const frames = ((await session.customRequest('stackTrace', { threadId: thread.id }).catch(() => ({ stackFrames: [] }))) as { stackFrames: { id: number }[] }).stackFrames;
+            if (frames.length === 0) continue;
+            const scopes = ((await session.customRequest('scopes', { frameId: frames[0].id })) as { scopes: { name: string; variablesReference: number }[] }).scopes;
+            const local = scopes.find((scope) => /local/i.test(scope.name)) ?? scopes[0];
+            const variables = ((await session.customRequest('variables', { variablesReference: local.variablesReference })) as { variables: { name: string }[] }).variables;
+            locals = variables.map((variable) => variable.name);
+            if (locals.includes('state') && locals.includes('event')) return true;
+          }
+        }
+        return false;
+      }, 60_000);
+      assert.ok(child!.parentSession, 'the Node session is a child of the replay');
+    } finally {
+      watching.dispose();
+      await vscode.debug.stopDebugging();
+      await until('every session to end', () => vscode.debug.activeDebugSession === undefined, 30_000).catch(() => undefined);
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('every contributed command is registered and was run by these suites', async () => {
