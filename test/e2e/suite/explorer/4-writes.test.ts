@@ -232,9 +232,9 @@ describe('commands that write, in a trusted workspace', () => {
       let locals: string[] = [];
       await until('the Node session to stop with state and event as locals', async () => {
         for (const session of children) {
-          const threads = ((await session.customRequest('threads').catch(() => ({ threads: [] }))) as { threads: { id: number }[] }).threads;
+          const threads = ((await Promise.resolve(session.customRequest('threads')).catch(() => ({ threads: [] }))) as { threads: { id: number }[] }).threads;
           for (const thread of threads) {
-            const frames = ((await session.customRequest('stackTrace', { threadId: thread.id }).catch(() => ({ stackFrames: [] }))) as { stackFrames: { id: number }[] }).stackFrames;
+            const frames = ((await Promise.resolve(session.customRequest('stackTrace', { threadId: thread.id })).catch(() => ({ stackFrames: [] }))) as { stackFrames: { id: number }[] }).stackFrames;
             if (frames.length === 0) continue;
             const scopes = ((await session.customRequest('scopes', { frameId: frames[0].id })) as { scopes: { name: string; variablesReference: number }[] }).scopes;
             const local = scopes.find((scope) => /local/i.test(scope.name)) ?? scopes[0];
