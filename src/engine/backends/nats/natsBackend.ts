@@ -4,7 +4,6 @@ import { naturalCompare } from '../../model/naturalOrder';
 import type { Snapshot, SnapshotRef } from '../../model/snapshotTypes';
 import { parseTimestamp } from '../../model/timestamp';
 import { parseEventLine } from '../../store/parseEventLine';
-import type { EventCounts, EventQuery, StorageHealth } from '../../store/storage';
 import {
   cursorOf,
   type AggregatePageRequest,
@@ -20,6 +19,7 @@ import {
   type Subscription,
 } from '../storeBackend';
 import { assertOneAggregate } from '../aggregatePage';
+import { StorageDelegate } from '../storageDelegate';
 import { NatsEventStorage } from './natsStorage';
 import { subjectOf } from './subjectLayout';
 
@@ -60,15 +60,17 @@ export async function openNatsBackend(url: string, options: NatsBackendOptions =
   return new NatsBackend(storage, Boolean(options.write || options.create));
 }
 
-class NatsBackend implements StoreBackend {
+/** The bus's questions go to the JetStream storage (StorageDelegate); writes only when opened writable. */
+class NatsBackend extends StorageDelegate implements StoreBackend {
   readonly kind = 'nats';
   readonly description: string;
   private readonly version: [number, number, number];
 
   constructor(
-    private readonly storage: NatsEventStorage,
+    protected readonly storage: NatsEventStorage,
     private readonly writable: boolean,
   ) {
+    super();
     this.version = versionOf(storage.serverVersion());
     this.description = `${storage.describe()} (JetStream, server ${storage.serverVersion()})`;
   }
@@ -141,9 +143,6 @@ class NatsBackend implements StoreBackend {
     return counts;
   }
 
-  countEvents(): Promise<EventCounts> {
-    return this.storage.countEvents();
-  }
 
   /**
    * An ordered consumer from the cursor on, for as long as the subscription
@@ -238,38 +237,14 @@ class NatsBackend implements StoreBackend {
     return { ok: true, lastSequenceNumber };
   }
 
-  async append(events: readonly Event[]): Promise<void> {
+  override async append(events: readonly Event[]): Promise<void> {
     if (!this.writable) throw new Error(`${this.description}: opened read-only`);
     await this.storage.append(events);
   }
 
-  query(query: EventQuery): AsyncIterable<Event> {
-    return this.storage.query(query);
-  }
-
-  getEvent(eventId: string): Promise<Event | undefined> {
-    return this.storage.getEvent(eventId);
-  }
-
-  lastSequence(aggregateId?: string): Promise<number> {
-    return this.storage.lastSequence(aggregateId);
-  }
-
-  async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {
+  override async saveSnapshot(snapshot: Snapshot): Promise<SnapshotRef> {
     if (!this.writable) throw new Error(`${this.description}: opened read-only`);
     return this.storage.saveSnapshot(snapshot);
-  }
-
-  listSnapshots(aggregateId?: string): Promise<readonly SnapshotRef[]> {
-    return this.storage.listSnapshots(aggregateId);
-  }
-
-  loadSnapshot(ref: SnapshotRef): Promise<Snapshot> {
-    return this.storage.loadSnapshot(ref);
-  }
-
-  health(): Promise<StorageHealth> {
-    return this.storage.health();
   }
 
   close(): Promise<void> {
